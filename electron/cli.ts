@@ -1,0 +1,14 @@
+// Entry point of the headless command line: `npm run cli -- <command>` (design §5).
+
+import { runCli } from './cli/main';
+import { processIo } from './cli/io';
+
+runCli(process.argv.slice(2), processIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,47 @@
+// `check <draft> [--prior <draft>] [--json]`: every finding; exit 0 without errors, 1 with
+// errors, 2 when a file cannot be read.
+
+import { EDITIONS } from '../../shared/formats';
+import { reportTitle } from '../../shared/report';
+import { cellValues, hasErrors, reconcile, type Finding } from '../../shared/reconcile';
+import { openDraft } from '../services/documents';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
+
+const SEVERITY_WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+
+export async function check(io: Io, file: string, options: { prior?: string; json: boolean }): Promise<number> {
+  const opened = await openDraft(file);
+  if (!opened.ok) {
+    io.err(`无法读取 ${file}：${opened.message}`);
+    return EXIT_UNREADABLE;
+  }
+  const report = opened.draft.report;
+  let prior;
+  if (options.prior) {
+    const p = await openDraft(options.prior);
+    if (!p.ok) {
+      io.err(`无法读取上年报告 ${options.prior}：${p.message}`);
+      return EXIT_UNREADABLE;
+    }
+    prior = p.draft.report;
+    if (prior.year !== report.year - 1) {
+      io.err(`上年报告 ${options.prior} 的年度为 ${prior.year} 年，应为 ${report.year - 1} 年`);
+      return EXIT_UNREADABLE;
+    }
+    if (prior.organization !== report.organization) {
+      io.err(`注意：上年报告的机关名称为“${prior.organization}”，本年为“${report.organization}”`);
+    }
+  }
+
+  const findings = reconcile(report, prior);
+  if (options.json) {
+    io.out(JSON.stringify({ findings, cells: cellValues(report) }));
+  } else {
+    const edition = EDITIONS[report.edition];
+    io.out(`${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}）`);
+    for (const f of findings) io.out(`[${SEVERITY_WORDS[f.severity]}] ${f.rule} ${f.message}`);
+    const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+    io.out(`错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项`);
+  }
+  return hasErrors(findings) ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,67 @@
+// Parses the command line and runs one command (design §5).
+
+import { parseArgs } from 'node:util';
+import { check } from './check';
+import { EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { newDraft } from './new';
+
+export const USAGE = `年报编辑器命令行
+
+用法：
+  npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao>] [--json]
+      检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
+  npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
+      按该年度应使用的格式新建空白草稿`;
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 1) throw new UsageError('check 需要且只需要一个草稿文件');
+        return await check(io, positionals[0], { prior: values.prior, json: values.json ?? false });
+      }
+      case 'new': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            year: { type: 'string' },
+            org: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            json: { type: 'boolean', default: false },
+          },
+          allowPositionals: true,
+        });
+        if (positionals.length > 0) throw new UsageError(`new 不接受参数“${positionals.join(' ')}”`);
+        return await newDraft(io, { ...values, json: values.json ?? false });
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? EXIT_UNREADABLE : 0;
+      default:
+        throw new UsageError(`未知命令“${command}”`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`${translateArgError(e as Error)}\n\n${USAGE}`);
+      return EXIT_UNREADABLE;
+    }
+    throw e;
+  }
+}
+
+function translateArgError(e: Error): string {
+  const unknown = /Unknown option '([^']+)'/.exec(e.message);
+  if (unknown) return `未知选项 ${unknown[1]}`;
+  const missing = /Option '([^']+)' argument missing/.exec(e.message);
+  if (missing) return `选项 ${missing[1].split(',')[0].trim()} 缺少取值`;
+  return e instanceof UsageError ? e.message : `参数有误：${e.message}`;
+}

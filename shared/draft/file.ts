@@ -1,0 +1,103 @@
+// Reading and writing the *.nianbao draft file (design §3). An opened file is untrusted:
+// parse, migrate, validate, then check every cell key against its edition. A file that fails
+// is refused with a Chinese message naming the field; the caller never rewrites it.
+
+import { EDITIONS, cellIndex } from '../formats';
+import type { Report } from '../report';
+import { issueMessage } from './messages';
+import { migrate } from './migrate';
+import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema } from './schema';
+
+/** A full report with long narrative is well under 1 MB; anything near this is not a draft. */
+export const MAX_DRAFT_BYTES = 8 * 1024 * 1024;
+
+export interface Draft {
+  kind: typeof DRAFT_KIND;
+  fileVersion: number;
+  savedAt: string;
+  report: Report;
+}
+
+export type DraftResult = { ok: true; draft: Draft } | { ok: false; message: string };
+
+const MAX_LISTED = 5;
+
+export function parseDraft(text: string): DraftResult {
+  if (text.length > MAX_DRAFT_BYTES) return refuse(`文件过大（超过 ${MAX_DRAFT_BYTES / 1024 / 1024} MB），不是年报草稿`);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad on Windows may add a BOM
+  } catch (e) {
+    return refuse(`文件不是有效的 JSON 格式${jsonErrorPlace(text, e)}，可能已损坏或不是年报草稿`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return refuse('文件内容不是年报草稿（顶层应为对象）');
+  const envelope = doc as Record<string, unknown>;
+  if (envelope.kind !== DRAFT_KIND) {
+    return refuse(`文件不是年报草稿：kind 应为 "${DRAFT_KIND}"，实际为 ${JSON.stringify(envelope.kind) ?? '缺失'}`);
+  }
+  const migrated = migrate(envelope);
+  if (!migrated.ok) return refuse(migrated.message);
+
+  const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, MAX_LISTED).map(issueMessage);
+    const more = parsed.error.issues.length - lines.length;
+    return refuse(`文件内容有误：\n${lines.map((l) => `  · ${l}`).join('\n')}${more > 0 ? `\n  · 另有 ${more} 处问题` : ''}`);
+  }
+  const draft = parsed.data as Draft;
+  const keyProblems = unknownKeys(draft.report);
+  if (keyProblems.length > 0) return refuse(`文件内容有误：\n${keyProblems.map((l) => `  · ${l}`).join('\n')}`);
+  return { ok: true, draft };
+}
+
+function refuse(message: string): DraftResult {
+  return { ok: false, message };
+}
+
+function unknownKeys(report: Report): string[] {
+  const index = cellIndex(EDITIONS[report.edition]);
+  const out: string[] = [];
+  const edition = `${report.edition} 年版格式`;
+  for (const key of Object.keys(report.cells)) {
+    if (!index.byKey.has(key)) out.push(`report.cells[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+  }
+  report.notApplicable.forEach((key, i) => {
+    if (!index.byKey.has(key)) out.push(`report.notApplicable[${i}] ${JSON.stringify(key)} 不是${edition}中的单元格`);
+  });
+  return out.slice(0, MAX_LISTED);
+}
+
+function jsonErrorPlace(text: string, e: unknown): string {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `（第 ${line} 行第 ${column} 列附近）`;
+}
+
+/** Cells are written in print order so that two saves of the same report are byte-identical. */
+export function serializeDraft(report: Report, savedAt: Date = new Date()): string {
+  const index = cellIndex(EDITIONS[report.edition]);
+  const cells: Record<string, number> = {};
+  for (const cell of index.all) {
+    const v = report.cells[cell.key];
+    if (v !== undefined) cells[cell.key] = v;
+  }
+  const draft: Draft = {
+    kind: DRAFT_KIND,
+    fileVersion: CURRENT_FILE_VERSION,
+    savedAt: localIsoString(savedAt),
+    report: { ...report, cells, notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)) },
+  };
+  return `${JSON.stringify(draft, null, 2)}\n`;
+}
+
+/** "2026-01-20T09:30:00+08:00": the clerk's own clock, as design §3 shows it. */
+function localIsoString(d: Date): string {
+  const offset = -d.getTimezoneOffset();
+  const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset >= 0 ? '+' : '-';
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  return `${local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}

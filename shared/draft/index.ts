@@ -1,0 +1,6 @@
+// The *.nianbao draft file: schema, migrations, parsing and serialising.
+export { parseDraft, serializeDraft, MAX_DRAFT_BYTES } from './file';
+export type { Draft, DraftResult } from './file';
+export { CURRENT_FILE_VERSION, DRAFT_KIND } from './schema';
+export { migrate, MIGRATIONS } from './migrate';
+export type { MigrationStep } from './migrate';

@@ -1,0 +1,36 @@
+// Step-wise migration of older draft files: step n turns a version-n document into version n+1.
+// When the file shape changes: bump CURRENT_FILE_VERSION, add the step here, and keep a file of
+// the old version in test/fixtures/drafts/ forever.
+
+import { CURRENT_FILE_VERSION } from './schema';
+
+export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** fileVersion 1 is the first released shape: no steps yet. */
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+
+export type Migrated = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };
+
+export function migrate(
+  doc: Record<string, unknown>,
+  steps: Readonly<Record<number, MigrationStep>> = MIGRATIONS,
+  current: number = CURRENT_FILE_VERSION,
+): Migrated {
+  const version = doc.fileVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, message: `文件版本 fileVersion 应为正整数，实际为 ${JSON.stringify(version) ?? '空'}` };
+  }
+  if (version > current) {
+    return {
+      ok: false,
+      message: `此文件由更新版本的年报编辑器保存（文件版本 ${version}，本程序支持到 ${current}），请升级年报编辑器后再打开`,
+    };
+  }
+  let out = doc;
+  for (let v = version; v < current; v++) {
+    const step = steps[v];
+    if (!step) return { ok: false, message: `缺少从文件版本 ${v} 升级的步骤，无法打开` };
+    out = { ...step(out), fileVersion: v + 1 };
+  }
+  return { ok: true, doc: out };
+}

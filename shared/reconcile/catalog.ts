@@ -1,0 +1,33 @@
+// The rules this checker runs (spec §7), with a one-line summary each for lists and help.
+// Severity is decided per finding: a blank cell under an error rule is only a warning.
+
+export interface RuleInfo {
+  summary: string;
+  /** The clerk may acknowledge the finding with an explanation saved in the draft. */
+  overridable?: boolean;
+}
+
+export const RULES: Readonly<Record<string, RuleInfo>> = {
+  'T3-01': { summary: '表三每个单元格为不小于 0 的整数；空白按 0 计并提示' },
+  'T3-02': { summary: '表三每行：总计 = 自然人 + 法人或其他组织各栏' },
+  'T3-03': { summary: '表三（七）总计 = （一）至（六）各项之和' },
+  'T3-04': { summary: '表三每列：第一项 + 第二项 = 第三项（七）总计 + 第四项' },
+  'T3-05': { summary: '表三上年结转 = 上年报告的结转下年度继续办理', overridable: true },
+  'T3-06': { summary: '有因逾期未缴费不再处理的申请时，第六部分应报告发出收费通知的件数' },
+  'T3-07': { summary: '实际收取的信息处理费不超过收费通知总金额' },
+  'T4-01': { summary: '表四 15 个单元格均为不小于 0 的整数' },
+  'T4-02': { summary: '表四各栏总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结' },
+  'T2A-01': { summary: '表二件数为不小于 0 的整数，本年增/减为整数，采购总金额为万元' },
+  'T2A-02': { summary: '本年新公开数量不超过对外公开总数量' },
+  'T2A-03': { summary: '上一年项目数量 + 本年增/减 不小于 0' },
+  'T2A-04': { summary: '上一年项目数量 = 上年报告的上一年项目数量 + 本年增/减' },
+  'T2A-05': { summary: '对外公开总数量不少于上年报告' },
+  'T2A-06': { summary: '本年新公开数量多于本年新制作数量（可能属实，仅提示）' },
+  'T2B-01': { summary: '表二件数为不小于 0 的整数，本年收费金额为万元' },
+  'T2B-02': { summary: '本年制发件数不超过现行有效件数 + 本年废止件数' },
+  'T2B-03': { summary: '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数' },
+  'T2B-04': { summary: '2020 年报告（2019 年版格式）与 2021 年版表二口径不同，不做跨年比对' },
+  'T2B-05': { summary: '本年收费金额疑似按元填写' },
+  'S-03': { summary: '表格格式与报告年度相符' },
+  'S-05': { summary: '标题、统计期限与报告年度一致' },
+};

@@ -1,0 +1,63 @@
+// What every rule reads: the report, its edition's cell index, every cell's value, the prior
+// year's draft when there is one, and how to name a cell to a clerk.
+
+import { EDITIONS, PARTS, cellIndex, type CellIndex, type CellKey, type Edition, type TableId } from '../formats';
+import type { Report } from '../report';
+import type { Finding } from './types';
+import { cellValues, type CellValues } from './values';
+
+export interface Year {
+  report: Report;
+  edition: Edition;
+  index: CellIndex;
+  values: CellValues;
+  /** Blank counts as 0 (spec T3-01). */
+  n(key: CellKey): number;
+  /** True when the cell holds a figure (entered, "/", or a total over entered figures). */
+  has(key: CellKey): boolean;
+}
+
+export interface Context extends Year {
+  /** The same body's report for the year before; cross-year rules run only with it. */
+  prior?: Year;
+  /** 「四、结转下年度继续办理 / 自然人」 */
+  name(key: CellKey): string;
+  out: Finding[];
+}
+
+export function yearOf(report: Report): Year {
+  const edition = EDITIONS[report.edition];
+  const values = cellValues(report);
+  return {
+    report,
+    edition,
+    index: cellIndex(edition),
+    values,
+    n: (key) => values[key] ?? 0,
+    has: (key) => values[key] !== null && values[key] !== undefined,
+  };
+}
+
+export function contextOf(report: Report, prior?: Report): Context {
+  const year = yearOf(report);
+  const out: Finding[] = [];
+  return {
+    ...year,
+    prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
+    out,
+    name: (key) => {
+      const cell = year.index.byKey.get(key);
+      return cell ? `「${cell.rowLabel} / ${cell.columnLabel}」` : `「${key}」`;
+    },
+  };
+}
+
+export function tableHeading(table: TableId): string {
+  return PARTS.find((p) => p.table === table)!.heading;
+}
+
+/** "前者比后者多 2" / "前者比后者少 2" */
+export function difference(lhs: number, rhs: number): string {
+  const d = lhs - rhs;
+  return `前者比后者${d > 0 ? '多' : '少'} ${Math.abs(d)}`;
+}

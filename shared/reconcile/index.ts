@@ -1,0 +1,38 @@
+// reconcile(report, prior?) -> findings: every table rule of spec §7 that this edition has.
+// Pure and synchronous; the editor calls it once per report change.
+
+import type { Report } from '../report';
+import { contextOf } from './context';
+import { checkActive2019, checkActive2021 } from './rules/active';
+import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
+import { checkCellKinds, checkStatedTotals } from './rules/cells';
+import { checkEdition, checkTitleAndYear } from './rules/structure';
+import type { Finding } from './types';
+
+export type { Finding, Severity } from './types';
+export { RULES } from './catalog';
+export type { RuleInfo } from './catalog';
+export { cellValues } from './values';
+export type { CellValues } from './values';
+
+/**
+ * @param prior the same body's draft for the year before; cross-year rules (T3-05, T2A-04,
+ *   T2A-05, T2B-03, T2B-04) run only when it is exactly one year earlier.
+ */
+export function reconcile(report: Report, prior?: Report): Finding[] {
+  const ctx = contextOf(report, prior);
+  checkEdition(ctx);
+  checkTitleAndYear(ctx);
+  checkCellKinds(ctx);
+  checkStatedTotals(ctx);
+  if (ctx.edition.id === '2019') checkActive2019(ctx);
+  else checkActive2021(ctx);
+  checkBalance(ctx);
+  checkCarryOver(ctx);
+  checkFees(ctx);
+  return ctx.out;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}

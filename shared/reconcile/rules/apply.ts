@@ -1,0 +1,86 @@
+// Table 三 balance rules (spec §7): the printed 勾稽 rule T3-04, the carry-over from last
+// year T3-05, and the 信息处理费 checks of the 2021 edition T3-06/T3-07.
+
+import { cellKey, leaves } from '../../formats';
+import { difference, type Context } from '../context';
+
+function enteredColumns(ctx: Context) {
+  return ctx.edition.apply.columns.flatMap((c) => leaves(c)).filter((c) => !c.derivedBy);
+}
+
+function rowLabel(ctx: Context, row: string): string {
+  return ctx.index.byKey.get(cellKey('apply', row, 'NP'))!.rowLabel;
+}
+
+/** T3-04: "第一项加第二项之和，等于第三项加第四项之和", where 第三项 is its （七）总计. */
+export function checkBalance(ctx: Context): void {
+  const [r1, r2, r37, r4] = ['R1', 'R2', 'R3_7', 'R4'].map((r) => rowLabel(ctx, r));
+  for (const col of enteredColumns(ctx)) {
+    const k = (row: string) => cellKey('apply', row, col.key);
+    const lhs = ctx.n(k('R1')) + ctx.n(k('R2'));
+    const rhs = ctx.n(k('R3_7')) + ctx.n(k('R4'));
+    if (lhs === rhs) continue;
+    ctx.out.push({
+      rule: 'T3-04',
+      severity: 'error',
+      cells: [k('R1'), k('R2'), k('R3_7'), k('R4')],
+      message:
+        `「${col.label}」列不平衡：${r1} ${ctx.n(k('R1'))} + ${r2} ${ctx.n(k('R2'))} = ${lhs}，` +
+        `而${r37} ${ctx.n(k('R3_7'))} + ${r4} ${ctx.n(k('R4'))} = ${rhs}，${difference(lhs, rhs)}。` +
+        '第一项加第二项之和应等于第三项加第四项之和。',
+    });
+  }
+}
+
+/**
+ * T3-05: this year's 上年结转 equals last year's 结转下年度继续办理, also across the 2020→2021
+ * edition change (those rows did not change). Not for 2019: the 2018 form had no such row.
+ */
+export function checkCarryOver(ctx: Context): void {
+  const prior = ctx.prior;
+  if (!prior || ctx.report.year <= 2019) return;
+  const explanation = ctx.report.explanations['T3-05']?.trim();
+  for (const col of enteredColumns(ctx)) {
+    const here = cellKey('apply', 'R2', col.key);
+    const there = cellKey('apply', 'R4', col.key);
+    const now = ctx.n(here);
+    const then = prior.n(there);
+    if (now === then) continue;
+    const facts = `「${col.label}」列上年结转 ${now}，而 ${prior.report.year} 年报告的结转下年度继续办理为 ${then}`;
+    ctx.out.push(
+      explanation
+        ? { rule: 'T3-05', severity: 'info', cells: [here], message: `${facts}；已说明：${explanation}` }
+        : {
+            rule: 'T3-05',
+            severity: 'error',
+            cells: [here],
+            message: `${facts}，${difference(now, then)}。如因机构改革、统计口径调整等原因确有不同，请填写说明。`,
+          },
+    );
+  }
+}
+
+/** T3-06, T3-07: 2021 edition only, the 信息处理费 statement of part 六 (国办函〔2020〕109号). */
+export function checkFees(ctx: Context): void {
+  if (ctx.edition.id !== '2021') return;
+  const fees = ctx.report.fees;
+  const unpaid = cellKey('apply', 'R3_6_2', 'TOT');
+  if (ctx.n(unpaid) > 0 && !(fees.noticeCount !== null && fees.noticeCount > 0)) {
+    ctx.out.push({
+      rule: 'T3-06',
+      severity: 'warning',
+      cells: [unpaid],
+      message:
+        `表三有 ${ctx.n(unpaid)} 件申请因逾期未按收费通知缴纳费用而不再处理，` +
+        `但第六部分发出收费通知的件数${fees.noticeCount === null ? '未填写' : `为 ${fees.noticeCount}`}。请填写发出收费通知的件数和总金额。`,
+    });
+  }
+  if (fees.collectedYuan !== null && fees.noticeAmountYuan !== null && fees.collectedYuan > fees.noticeAmountYuan) {
+    ctx.out.push({
+      rule: 'T3-07',
+      severity: 'warning',
+      cells: [],
+      message: `实际收取的信息处理费 ${fees.collectedYuan} 元多于收费通知总金额 ${fees.noticeAmountYuan} 元，请核对第六部分的数字。`,
+    });
+  }
+}

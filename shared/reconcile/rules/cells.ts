@@ -1,0 +1,73 @@
+// Cell-level rules: every figure fits its kind (T3-01, T4-01, T2A-01, T2B-01), blanks are
+// counted as 0 but reported, and stated totals agree with the computed ones (T3-02, T3-03, T4-02).
+
+import type { CellDef, CellKind, TableId } from '../../formats';
+import { fitsKind } from '../../report';
+import { tableHeading, type Context } from '../context';
+
+function kindRule(ctx: Context, table: TableId): string {
+  if (table === 'apply') return 'T3-01';
+  if (table === 'review') return 'T4-01';
+  return ctx.edition.id === '2019' ? 'T2A-01' : 'T2B-01';
+}
+
+const EXPECTED: Record<CellKind, string> = {
+  count: '不小于 0 的整数',
+  signedCount: '整数（减少为负数）',
+  amount: '不小于 0 的金额（万元，最多 6 位小数）',
+};
+
+const LISTED_BLANKS = 3;
+
+export function checkCellKinds(ctx: Context): void {
+  for (const table of ['active', 'apply', 'review'] as const) {
+    const rule = kindRule(ctx, table);
+    const blanks: CellDef[] = [];
+    for (const cell of ctx.index.tableCells[table]) {
+      if (cell.derived) continue;
+      const v = ctx.report.cells[cell.key];
+      if (v === undefined) {
+        if (ctx.values[cell.key] === null) blanks.push(cell);
+      } else if (!fitsKind(v, cell.kind)) {
+        ctx.out.push({
+          rule,
+          severity: 'error',
+          cells: [cell.key],
+          message: `${ctx.name(cell.key)}填写为 ${v}，应为${EXPECTED[cell.kind]}`,
+        });
+      }
+    }
+    if (blanks.length > 0) {
+      const listed = blanks.slice(0, LISTED_BLANKS).map((c) => ctx.name(c.key)).join('');
+      const more = blanks.length > LISTED_BLANKS ? ' 等' : '';
+      ctx.out.push({
+        rule,
+        severity: 'warning',
+        cells: blanks.map((c) => c.key),
+        message: `“${tableHeading(table)}”表中有 ${blanks.length} 个单元格空白，暂按 0 计算：${listed}${more}。没有发生的请填 0，不适用的请填“/”。`,
+      });
+    }
+  }
+}
+
+/** A total written into the file (imported or made by another tool) must equal the computed sum. */
+export function checkStatedTotals(ctx: Context): void {
+  for (const cell of ctx.index.derived) {
+    const stated = ctx.report.cells[cell.key];
+    if (stated === undefined) continue;
+    const computed = ctx.n(cell.key);
+    if (stated === computed) continue;
+    ctx.out.push({
+      rule: cell.derived!.by,
+      severity: 'error',
+      cells: [cell.key, ...cell.derived!.sumOf],
+      message: `${ctx.name(cell.key)}填报为 ${stated}，但${addendsLabel(ctx, cell)}之和为 ${computed}，相差 ${Math.abs(stated - computed)}`,
+    });
+  }
+}
+
+function addendsLabel(ctx: Context, cell: CellDef): string {
+  const addends = cell.derived!.sumOf.map((k) => ctx.index.byKey.get(k)!);
+  if (addends.every((a) => a.row === cell.row)) return `本行${addends.map((a) => a.columnLabel).join('、')}`;
+  return `本列“${addends[0].rowLabel}”至“${addends[addends.length - 1].rowLabel}”各项`;
+}

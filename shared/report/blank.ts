@@ -1,0 +1,29 @@
+// A new, empty report and the standard title.
+
+import { editionForYear } from '../formats';
+import { TEXT_SECTIONS, type Report } from './types';
+
+/** The title the format expects: "〈机关全称〉YYYY年政府信息公开工作年度报告" (spec S-05). */
+export function standardTitle(organization: string, year: number): string {
+  return `${organization}${year}年政府信息公开工作年度报告`;
+}
+
+export function reportTitle(report: Pick<Report, 'title' | 'organization' | 'year'>): string {
+  return report.title ?? standardTitle(report.organization, report.year);
+}
+
+export function blankReport(organization: string, year: number): Report {
+  const edition = editionForYear(year);
+  if (!edition) throw new RangeError(`no national format for report year ${year}`);
+  return {
+    edition: edition.id,
+    year,
+    organization,
+    title: null,
+    text: Object.fromEntries(TEXT_SECTIONS.map((s) => [s, ''])) as Report['text'],
+    cells: {},
+    notApplicable: [],
+    fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null },
+    explanations: {},
+  };
+}

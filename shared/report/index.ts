@@ -1,0 +1,5 @@
+// The report model: type, blank report, cell value parsing, exact amounts.
+export * from './types';
+export * from './blank';
+export * from './amount';
+export * from './parse';
