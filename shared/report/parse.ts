@@ -80,9 +80,11 @@ export function fitsKind(v: number, kind: CellKind): boolean {
   }
 }
 
+/** By the shortest decimal form of the number, which is how JSON writes it back. */
 function hasAtMostDecimals(v: number, decimals: number): boolean {
-  const scaled = v * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+  const text = String(v);
+  if (text.includes('e')) return Number.isInteger(v);
+  return (text.split('.')[1] ?? '').length <= decimals;
 }
 
 /** How a value reads back in a cell: 0 as "0", decreases with a minus, amounts as typed. */

@@ -1,0 +1,34 @@
+// Shared test helpers: the fixture drafts of test/fixtures/drafts and small report edits.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDraft } from '../shared/draft';
+import type { Report } from '../shared/report';
+import type { Finding } from '../shared/reconcile';
+
+export const FIXTURE_DRAFTS = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020', 'sample-2024'] as const;
+export type FixtureName = (typeof FIXTURE_DRAFTS)[number];
+
+export function fixturePath(name: FixtureName): string {
+  return fileURLToPath(new URL(`./fixtures/drafts/${name}.nianbao`, import.meta.url));
+}
+
+export function loadFixture(name: FixtureName): Report {
+  const result = parseDraft(readFileSync(fixturePath(name), 'utf8'));
+  if (!result.ok) throw new Error(`${name}: ${result.message}`);
+  return result.draft.report;
+}
+
+/** A copy of the report with some cells changed; undefined removes (blanks) a cell. */
+export function withCells(report: Report, changes: Record<string, number | undefined>): Report {
+  const cells = { ...report.cells };
+  for (const [key, v] of Object.entries(changes)) {
+    if (v === undefined) delete cells[key];
+    else cells[key] = v;
+  }
+  return { ...report, cells };
+}
+
+export function byRule(findings: readonly Finding[], rule: string): Finding[] {
+  return findings.filter((f) => f.rule === rule);
+}
