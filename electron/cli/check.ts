@@ -1,7 +1,7 @@
 // `check <draft> [--prior <draft>] [--json]`: every finding; exit 0 without errors, 1 with
 // errors, 2 when a file cannot be read.
 
-import { EDITIONS } from '../../shared/formats';
+import { EDITIONS, cellIndex } from '../../shared/formats';
 import { reportTitle } from '../../shared/report';
 import { cellValues, hasErrors, reconcile, type Finding } from '../../shared/reconcile';
 import { openDraft } from '../services/documents';
@@ -35,7 +35,9 @@ export async function check(io: Io, file: string, options: { prior?: string; jso
 
   const findings = reconcile(report, prior);
   if (options.json) {
-    io.out(JSON.stringify({ findings, cells: cellValues(report) }));
+    const values = cellValues(report);
+    const cells = Object.fromEntries(cellIndex(EDITIONS[report.edition]).all.map((c) => [c.key, values[c.key]]));
+    io.out(JSON.stringify({ findings, cells }));
   } else {
     const edition = EDITIONS[report.edition];
     io.out(`${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}）`);

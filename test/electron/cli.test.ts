@@ -1,0 +1,178 @@
+// The command line of design §5, against the acceptance lines of the foundation issue.
+
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { EDITIONS, cellIndex } from '../../shared/formats';
+import { parseDraft, serializeDraft } from '../../shared/draft';
+import { fixturePath, loadFixture, withCells, type FixtureName } from '../helpers';
+import { cli, tempDir, writeDraft } from './cliHarness';
+
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const PUBLISHED: FixtureName[] = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'];
+
+describe('check: the published fixtures', () => {
+  it.each(PUBLISHED)('%s passes with no error findings (exit 0)', async (name) => {
+    const run = await cli('check', fixturePath(name), '--json');
+    expect(run.code).toBe(0);
+    const { findings } = JSON.parse(run.stdout);
+    expect(findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
+  // One entered cell changed in each, so that a rule breaks: exit 1, the rule, its cells and figures.
+  const broken: [FixtureName, Record<string, number>, string, string[], string[]][] = [
+    ['tianshui-2020', { 'apply.R4.NP': 3 }, 'T3-04', ['apply.R1.NP', 'apply.R2.NP', 'apply.R3_7.NP', 'apply.R4.NP'], ['80 + ', '= 80', '80 + ', '3 = 83', '少 3']],
+    ['shangjie-2020', { 'apply.R3_1.LAW': 7 }, 'T3-04', ['apply.R1.LAW', 'apply.R2.LAW', 'apply.R3_7.LAW', 'apply.R4.LAW'], ['「法律服务机构」列', '6 + ', '= 6', '7 + ', '= 7', '少 1']],
+    ['hongqiao-2020', { 'review.LR.UPHELD': -5 }, 'T4-01', ['review.LR.UPHELD'], ['复议后起诉', '-5']],
+  ];
+
+  it.each(broken)('%s with %j breaks %s (exit 1)', async (name, change, rule, cells, figures) => {
+    const path = writeDraft(tempDir(), `${name}.nianbao`, withCells(loadFixture(name), change));
+    const run = await cli('check', path, '--json');
+    expect(run.code).toBe(1);
+    const errors = JSON.parse(run.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].rule).toBe(rule);
+    expect(errors[0].cells).toEqual(cells);
+    for (const figure of figures) expect(errors[0].message).toContain(figure);
+  });
+
+  it('prints every cell, derived ones included, with --json', async () => {
+    const run = await cli('check', fixturePath('tianshui-2020'), '--json');
+    const { cells } = JSON.parse(run.stdout);
+    expect(Object.keys(cells)).toEqual(cellIndex(EDITIONS['2019']).all.map((c) => c.key));
+    expect(cells['apply.R3_7.TOT']).toBe(93);
+    expect(cells['review.RV.TOTAL']).toBe(19);
+    expect(cells['active.PROC.AMOUNT']).toBe(157325);
+  });
+
+  it('speaks Chinese to people without --json', async () => {
+    const path = writeDraft(tempDir(), 'x.nianbao', withCells(loadFixture('tianshui-2020'), { 'apply.R4.NP': 3 }));
+    const run = await cli('check', path);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('天水市人民政府2020年政府信息公开工作年度报告（2019 年版格式，国办公开办函〔2019〕60号）');
+    expect(run.stdout).toContain('[错误] T3-04 「自然人」列不平衡');
+    expect(run.stdout).toContain('错误 1 项，警告 0 项，提示 0 项');
+  });
+});
+
+describe('check: unreadable input exits 2 and leaves the file byte-identical', () => {
+  const cases: [string, (path: string) => void, RegExp][] = [
+    ['invalid JSON', (p) => writeFileSync(p, '{"kind": "nianbao-draft", "fileVersion": 1,,}'), /不是有效的 JSON 格式/],
+    [
+      'a wrong type deep in cells',
+      (p) => writeFileSync(p, serializeDraft(loadFixture('hongqiao-2020')).replace('"review.LR.UPHELD": 5', '"review.LR.UPHELD": [5]')),
+      /report\.cells\["review\.LR\.UPHELD"\] 应为数字，实际为列表/,
+    ],
+    ['an unknown fileVersion', (p) => writeFileSync(p, serializeDraft(loadFixture('hongqiao-2020')).replace('"fileVersion": 1', '"fileVersion": 7')), /文件版本 7/],
+    [
+      'a 40 MB file',
+      (p) => {
+        writeFileSync(p, serializeDraft(loadFixture('hongqiao-2020')));
+        truncateSync(p, 40 * 1024 * 1024);
+      },
+      /文件过大（40\.0 MB）/,
+    ],
+    ['bytes that are not UTF-8', (p) => writeFileSync(p, Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), /不是 UTF-8 编码/],
+    ['a missing file', () => undefined, /文件不存在/],
+  ];
+
+  it.each(cases)('%s', async (_label, make, message) => {
+    const path = join(tempDir(), 'draft.nianbao');
+    make(path);
+    const before = _label === 'a missing file' ? null : sha(path);
+    const run = await cli('check', path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`无法读取 ${path}：`);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+    if (before) expect(sha(path)).toBe(before);
+  });
+});
+
+describe('check --prior', () => {
+  it('runs the cross-year rules against last year', async () => {
+    const dir = tempDir();
+    const prior = writeDraft(dir, '2019.nianbao', withCells({ ...loadFixture('tianshui-2020'), year: 2019 }, { 'apply.R4.NP': 2 }));
+    const run = await cli('check', fixturePath('tianshui-2020'), '--prior', prior, '--json');
+    expect(run.code).toBe(1);
+    const [f] = JSON.parse(run.stdout).findings.filter((x: { rule: string }) => x.rule === 'T3-05');
+    expect(f.cells).toEqual(['apply.R2.NP']);
+  });
+
+  it('refuses a prior that is not the year before (exit 2)', async () => {
+    const run = await cli('check', fixturePath('tianshui-2020'), '--prior', fixturePath('shangjie-2020'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('的年度为 2020 年，应为 2019 年');
+  });
+
+  it('refuses an unreadable prior (exit 2)', async () => {
+    const run = await cli('check', fixturePath('tianshui-2020'), '--prior', join(tempDir(), 'none.nianbao'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('无法读取上年报告');
+  });
+});
+
+describe('new', () => {
+  it('writes a blank draft in the edition the year requires', async () => {
+    const path = join(tempDir(), '2021.nianbao');
+    const run = await cli('new', '--year', '2021', '--org', '金昌市金川区人民政府', '-o', path);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('金昌市金川区人民政府2021年政府信息公开工作年度报告（2021 年版格式');
+    const draft = parseDraft(readFileSync(path, 'utf8'));
+    expect(draft.ok && [draft.draft.report.edition, draft.draft.report.year, draft.draft.report.cells]).toEqual(['2021', 2021, {}]);
+    const check = await cli('check', path);
+    expect(check.code).toBe(0);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const path = writeDraft(tempDir(), 'mine.nianbao', loadFixture('tianshui-2020'));
+    const before = sha(path);
+    const run = await cli('new', '--year', '2021', '--org', '某局', '-o', path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('已存在');
+    expect(sha(path)).toBe(before);
+  });
+
+  it.each([
+    [['--year', '2018', '--org', '某局', '-o', 'x.nianbao'], '--year 应为 2019 年或以后的年份'],
+    [['--year', 'abc', '--org', '某局', '-o', 'x.nianbao'], '--year 应为'],
+    [['--year', '2021', '--org', ' ', '-o', 'x.nianbao'], '--org 不能为空'],
+    [['--year', '2021', '--org', '某局'], '需要 --year、--org 和 -o'],
+    [['--year', '2021', '--org', '某局', '-o', 'x.nianbao', '--from', 'y'], '未知选项 --from'],
+  ])('refuses %j with a usage message (exit 2)', async (args, message) => {
+    const run = await cli('new', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('用法：');
+  });
+});
+
+describe('usage', () => {
+  it('explains an unknown command and exits 2', async () => {
+    const run = await cli('frobnicate');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('未知命令“frobnicate”');
+  });
+
+  it('prints help', async () => {
+    const run = await cli('help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('npm run cli -- check');
+  });
+});
+
+describe('the real entry point', () => {
+  it('runs as `npm run cli` does, with its exit code', async () => {
+    const exec = promisify(execFile);
+    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+    const ok = await exec(tsx, ['electron/cli.ts', 'check', fixturePath('hongqiao-2020')]);
+    expect(ok.stdout).toContain('错误 0 项');
+    const failure = await exec(tsx, ['electron/cli.ts', 'check', 'no-such-file.nianbao']).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in failure && failure.code).toBe(2);
+    expect(failure.stderr).toContain('文件不存在');
+  });
+});
