@@ -47,6 +47,10 @@ export interface CellIndex {
   /** Every cell in print order. */
   all: readonly CellDef[];
   byKey: ReadonlyMap<CellKey, CellDef>;
+  /** A cell's place in `all`, for position-indexed value lists on hot paths. */
+  position: ReadonlyMap<CellKey, number>;
+  /** For each derived cell, in evaluation order: its position and the positions it sums. */
+  sums: readonly { position: number; addends: readonly number[] }[];
   entered: readonly CellDef[];
   /** Derived cells ordered so that each comes after the cells it sums. */
   derived: readonly CellDef[];
@@ -69,11 +73,15 @@ export function cellIndex(edition: Edition): CellIndex {
 function buildIndex(edition: Edition): CellIndex {
   const all = [...activeCells(edition), ...gridCells('apply', edition.apply.rows, edition.apply.columns), ...reviewCells(edition)];
   const byKey = new Map(all.map((c) => [c.key, c]));
+  const position = new Map(all.map((c, i) => [c.key, i]));
+  const derived = evaluationOrder(all.filter((c) => c.derived), byKey);
   return {
     all,
     byKey,
+    position,
+    sums: derived.map((c) => ({ position: position.get(c.key)!, addends: c.derived!.sumOf.map((k) => position.get(k)!) })),
     entered: all.filter((c) => !c.derived),
-    derived: evaluationOrder(all.filter((c) => c.derived), byKey),
+    derived,
     tableCells: {
       active: all.filter((c) => c.table === 'active'),
       apply: all.filter((c) => c.table === 'apply'),

@@ -4,13 +4,13 @@
 import { EDITIONS, PARTS, cellIndex, type CellIndex, type CellKey, type Edition, type TableId } from '../formats';
 import type { Report } from '../report';
 import type { Finding } from './types';
-import { cellValues, type CellValues } from './values';
+import { valueList, type ValueList } from './values';
 
 export interface Year {
   report: Report;
   edition: Edition;
   index: CellIndex;
-  values: CellValues;
+  values: ValueList;
   /** Blank counts as 0 (spec T3-01). */
   n(key: CellKey): number;
   /** True when the cell holds a figure (entered, "/", or a total over entered figures). */
@@ -27,14 +27,16 @@ export interface Context extends Year {
 
 export function yearOf(report: Report): Year {
   const edition = EDITIONS[report.edition];
-  const values = cellValues(report);
+  const index = cellIndex(edition);
+  const values = valueList(report);
+  const at = (key: CellKey) => values[index.position.get(key)!];
   return {
     report,
     edition,
-    index: cellIndex(edition),
+    index,
     values,
-    n: (key) => values[key] ?? 0,
-    has: (key) => values[key] !== null && values[key] !== undefined,
+    n: (key) => at(key) ?? 0,
+    has: (key) => at(key) !== null,
   };
 }
 

@@ -6,31 +6,49 @@ import type { Report } from '../report';
 
 export type CellValues = Readonly<Record<CellKey, number | null>>;
 
-const cache = new WeakMap<Report, CellValues>();
+/** Values by position in the edition's cell index: the form of the values that rules read. */
+export type ValueList = readonly (number | null)[];
 
-export function cellValues(report: Report): CellValues {
-  const cached = cache.get(report);
+const lists = new WeakMap<Report, ValueList>();
+const records = new WeakMap<Report, CellValues>();
+
+export function valueList(report: Report): ValueList {
+  const cached = lists.get(report);
   if (cached) return cached;
   const index = cellIndex(EDITIONS[report.edition]);
-  const values: Record<CellKey, number | null> = {};
-  const na = new Set(report.notApplicable);
+  const list: (number | null)[] = new Array(index.all.length).fill(null);
   for (const cell of index.entered) {
     const v = report.cells[cell.key];
-    values[cell.key] = v !== undefined ? v : na.has(cell.key) ? 0 : null;
+    if (v !== undefined) list[index.position.get(cell.key)!] = v;
   }
-  for (const cell of index.derived) {
+  for (const key of report.notApplicable) {
+    const p = index.position.get(key);
+    if (p !== undefined && list[p] === null) list[p] = 0;
+  }
+  for (const { position, addends } of index.sums) {
     let sum = 0;
     let any = false;
-    for (const key of cell.derived!.sumOf) {
-      const v = values[key];
-      if (v !== null && v !== undefined) {
+    for (const a of addends) {
+      const v = list[a];
+      if (v !== null) {
         sum += v;
         any = true;
       }
     }
     // A total over nothing but blanks stays blank, so a new form does not show a column of 0s.
-    values[cell.key] = any ? sum : null;
+    list[position] = any ? sum : null;
   }
-  cache.set(report, values);
+  lists.set(report, list);
+  return list;
+}
+
+/** Every cell in print order, derived ones included. */
+export function cellValues(report: Report): CellValues {
+  const cached = records.get(report);
+  if (cached) return cached;
+  const list = valueList(report);
+  const index = cellIndex(EDITIONS[report.edition]);
+  const values = Object.fromEntries(index.all.map((c, i) => [c.key, list[i]]));
+  records.set(report, values);
   return values;
 }

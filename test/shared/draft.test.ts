@@ -8,7 +8,9 @@ import { blankReport } from '../../shared/report';
 import { reportArbitrary } from '../arbitraries';
 import { FIXTURE_DRAFTS, loadFixture } from '../helpers';
 
-const valid = () => JSON.parse(serializeDraft(loadFixture('tianshui-2020'))) as Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break untyped JSON on purpose
+type Json = Record<string, any>;
+const valid = () => JSON.parse(serializeDraft(loadFixture('tianshui-2020'))) as Json;
 const refusal = (doc: unknown): string => {
   const result = parseDraft(typeof doc === 'string' ? doc : JSON.stringify(doc));
   if (result.ok) throw new Error('expected the file to be refused');

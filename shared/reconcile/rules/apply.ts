@@ -1,32 +1,52 @@
 // Table 三 balance rules (spec §7): the printed 勾稽 rule T3-04, the carry-over from last
 // year T3-05, and the 信息处理费 checks of the 2021 edition T3-06/T3-07.
 
-import { cellKey, leaves } from '../../formats';
+import { cellKey, leaves, type CellKey, type Edition } from '../../formats';
 import { difference, type Context } from '../context';
 
-function enteredColumns(ctx: Context) {
-  return ctx.edition.apply.columns.flatMap((c) => leaves(c)).filter((c) => !c.derivedBy);
+/** The applicant columns (not 总计) with the keys of the rows T3-04 and T3-05 compare. */
+interface ApplyColumn {
+  label: string;
+  r1: CellKey;
+  r2: CellKey;
+  r37: CellKey;
+  r4: CellKey;
 }
 
-function rowLabel(ctx: Context, row: string): string {
-  return ctx.index.byKey.get(cellKey('apply', row, 'NP'))!.rowLabel;
+const columnsByEdition = new WeakMap<Edition, readonly ApplyColumn[]>();
+
+function applicantColumns(edition: Edition): readonly ApplyColumn[] {
+  let columns = columnsByEdition.get(edition);
+  if (!columns) {
+    columns = edition.apply.columns
+      .flatMap((c) => leaves(c))
+      .filter((c) => !c.derivedBy)
+      .map((c) => ({
+        label: c.label,
+        r1: cellKey('apply', 'R1', c.key),
+        r2: cellKey('apply', 'R2', c.key),
+        r37: cellKey('apply', 'R3_7', c.key),
+        r4: cellKey('apply', 'R4', c.key),
+      }));
+    columnsByEdition.set(edition, columns);
+  }
+  return columns;
 }
 
 /** T3-04: "第一项加第二项之和，等于第三项加第四项之和", where 第三项 is its （七）总计. */
 export function checkBalance(ctx: Context): void {
-  const [r1, r2, r37, r4] = ['R1', 'R2', 'R3_7', 'R4'].map((r) => rowLabel(ctx, r));
-  for (const col of enteredColumns(ctx)) {
-    const k = (row: string) => cellKey('apply', row, col.key);
-    const lhs = ctx.n(k('R1')) + ctx.n(k('R2'));
-    const rhs = ctx.n(k('R3_7')) + ctx.n(k('R4'));
+  for (const col of applicantColumns(ctx.edition)) {
+    const lhs = ctx.n(col.r1) + ctx.n(col.r2);
+    const rhs = ctx.n(col.r37) + ctx.n(col.r4);
     if (lhs === rhs) continue;
+    const term = (key: CellKey) => `${ctx.index.byKey.get(key)!.rowLabel} ${ctx.n(key)}`;
     ctx.out.push({
       rule: 'T3-04',
       severity: 'error',
-      cells: [k('R1'), k('R2'), k('R3_7'), k('R4')],
+      cells: [col.r1, col.r2, col.r37, col.r4],
       message:
-        `「${col.label}」列不平衡：${r1} ${ctx.n(k('R1'))} + ${r2} ${ctx.n(k('R2'))} = ${lhs}，` +
-        `而${r37} ${ctx.n(k('R3_7'))} + ${r4} ${ctx.n(k('R4'))} = ${rhs}，${difference(lhs, rhs)}。` +
+        `「${col.label}」列不平衡：${term(col.r1)} + ${term(col.r2)} = ${lhs}，` +
+        `而${term(col.r37)} + ${term(col.r4)} = ${rhs}，${difference(lhs, rhs)}。` +
         '第一项加第二项之和应等于第三项加第四项之和。',
     });
   }
@@ -40,11 +60,10 @@ export function checkCarryOver(ctx: Context): void {
   const prior = ctx.prior;
   if (!prior || ctx.report.year <= 2019) return;
   const explanation = ctx.report.explanations['T3-05']?.trim();
-  for (const col of enteredColumns(ctx)) {
-    const here = cellKey('apply', 'R2', col.key);
-    const there = cellKey('apply', 'R4', col.key);
+  for (const col of applicantColumns(ctx.edition)) {
+    const here = col.r2;
     const now = ctx.n(here);
-    const then = prior.n(there);
+    const then = prior.n(col.r4);
     if (now === then) continue;
     const facts = `「${col.label}」列上年结转 ${now}，而 ${prior.report.year} 年报告的结转下年度继续办理为 ${then}`;
     ctx.out.push(

@@ -27,7 +27,7 @@ export function checkCellKinds(ctx: Context): void {
       if (cell.derived) continue;
       const v = ctx.report.cells[cell.key];
       if (v === undefined) {
-        if (ctx.values[cell.key] === null) blanks.push(cell);
+        if (!ctx.has(cell.key)) blanks.push(cell);
       } else if (!fitsKind(v, cell.kind)) {
         ctx.out.push({
           rule,

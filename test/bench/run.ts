@@ -1,0 +1,24 @@
+// `npm run bench`: prints the figures behind our speed targets. Not a test: nothing here
+// passes or fails; the numbers are read by people and quoted in issue notes.
+
+import { reconcileBench } from './reconcile';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+  detail?: string;
+}
+
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench];
+
+const figures: Figure[] = [];
+for (const bench of benches) figures.push(...(await bench()));
+
+console.log('年报编辑器 benchmark — node', process.version, process.platform, process.arch);
+for (const f of figures) {
+  const target = f.target ? `  (target ${f.target})` : '';
+  const detail = f.detail ? `  ${f.detail}` : '';
+  console.log(`${f.name.padEnd(48)} ${f.value.toFixed(4).padStart(12)} ${f.unit}${target}${detail}`);
+}
