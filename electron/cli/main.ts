@@ -2,6 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { check } from './check';
+import { exportDraft } from './export';
 import { EXIT_UNREADABLE, UsageError, type Io } from './io';
 import { newDraft } from './new';
 
@@ -10,6 +11,8 @@ export const USAGE = `年报编辑器命令行
 用法：
   npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao>] [--json]
       检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
+  npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--html <文件.html> [--fragment]] [--json]
+      导出 Word 文档（GB/T 9704 版式）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
   npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
       按该年度应使用的格式新建空白草稿`;
 
@@ -25,6 +28,20 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length !== 1) throw new UsageError('check 需要且只需要一个草稿文件');
         return await check(io, positionals[0], { prior: values.prior, json: values.json ?? false });
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            docx: { type: 'string' },
+            html: { type: 'string' },
+            fragment: { type: 'boolean', default: false },
+            json: { type: 'boolean', default: false },
+          },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 1) throw new UsageError('export 需要且只需要一个草稿文件');
+        return await exportDraft(io, positionals[0], { ...values, fragment: values.fragment ?? false, json: values.json ?? false });
       }
       case 'new': {
         const { values, positionals } = parseArgs({

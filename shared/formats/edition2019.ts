@@ -56,7 +56,7 @@ export const EDITION_2019: Edition = {
       {
         caption: '第二十条第（九）项',
         // The national form prints no unit here; reports type 万元 into the cell (spec §4).
-        columns: [count('ITEMS', '采购项目数量'), { key: 'AMOUNT', label: '采购总金额', kind: 'amount' }],
+        columns: [count('ITEMS', '采购项目数量'), { key: 'AMOUNT', label: '采购总金额', kind: 'amount', valueSuffix: '万元' }],
         rows: [{ key: 'PROC', label: '政府集中采购' }],
       },
     ],

@@ -25,6 +25,11 @@ export interface ColumnDef {
   /** As the official form prints it. */
   label: string;
   kind: CellKind;
+  /**
+   * Printed after each value. The 2019 form's 采购总金额 has no unit in its header, so reports
+   * write 万元 into the cell (spec §4); the 2021 form puts the unit in the header instead.
+   */
+  valueSuffix?: string;
   /** A derived column is the sum of the row's other columns (rule id that checks it). */
   derivedBy?: RuleRef;
 }

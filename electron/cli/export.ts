@@ -1,0 +1,49 @@
+// `export <draft> [--docx <file>] [--html <file> [--fragment]]`: write the Word and HTML exports.
+// A report with errors is still exported (a clerk may want to look at it), with a warning.
+
+import { hasErrors, reconcile } from '../../shared/reconcile';
+import { openDraft, fileErrorMessage } from '../services/documents';
+import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
+import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+
+export async function exportDraft(
+  io: Io,
+  file: string,
+  options: { docx?: string; html?: string; fragment: boolean; json: boolean },
+): Promise<number> {
+  const targets: [string, ExportFormat][] = [];
+  if (options.docx) targets.push([options.docx, 'docx']);
+  if (options.html) targets.push([options.html, options.fragment ? 'html-fragment' : 'html']);
+  if (targets.length === 0) throw new UsageError('export 需要 --docx 或 --html 指定导出文件');
+  if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
+  for (const [path] of targets) {
+    const problem = exportPathProblem(path, file);
+    if (problem) throw new UsageError(`${path}：${problem}`);
+  }
+
+  const opened = await openDraft(file);
+  if (!opened.ok) {
+    io.err(`无法读取 ${file}：${opened.message}`);
+    return EXIT_UNREADABLE;
+  }
+  const report = opened.draft.report;
+  const findings = reconcile(report);
+  const say = options.json ? io.err : io.out;
+  if (hasErrors(findings)) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    io.err(`注意：报告还有 ${errors} 项错误（运行 check 查看），导出的文件在改正前不宜发布`);
+  }
+  const written: string[] = [];
+  for (const [path, format] of targets) {
+    try {
+      await writeExport(path, report, format);
+    } catch (e) {
+      io.err(`无法写入 ${path}：${fileErrorMessage(e)}`);
+      return EXIT_UNREADABLE;
+    }
+    written.push(path);
+    say(`已导出 ${path}`);
+  }
+  if (options.json) io.out(JSON.stringify({ findings, written }));
+  return EXIT_OK;
+}

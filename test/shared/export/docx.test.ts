@@ -1,0 +1,146 @@
+// The Word export (issue: GB/T 9704 layout, statutory tables): read word/document.xml of the
+// fixture drafts in both editions.
+
+import { describe, expect, it } from 'vitest';
+import { placeCells, tableLayouts, toDocx } from '../../../shared/export';
+import type { Report } from '../../../shared/report';
+import { loadFixture } from '../../helpers';
+import { all, attr, first, readDocx, tableGrid, text } from './docxXml';
+
+const twipsToMm = (twips: string | null) => (Number(twips) / 1440) * 25.4;
+const runFonts = (el: Parameters<typeof first>[0]) => attr(first(el, 'rFonts'), 'eastAsia');
+
+describe.each(['tianshui-2020', 'shangjie-2020', 'hongqiao-2020', 'sample-2024'] as const)('%s', (name) => {
+  const report = loadFixture(name);
+
+  it('has the three statutory tables, every merge and every value where the layout puts it', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const tables = all(document, 'tbl');
+    expect(tables).toHaveLength(3);
+    tableLayouts(report).forEach((layout, i) => {
+      const expected = placeCells([...layout.head, ...layout.bodies.flat()])
+        .flat()
+        .map(({ cell, row, column }) => ({ row, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, text: cell.text }));
+      expect(tableGrid(tables[i])).toEqual(expected);
+    });
+  });
+
+  it('repeats the header rows of tables 三 and 四 and never splits a row', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const [active, apply, review] = all(document, 'tbl');
+    const headerRows = (tbl: typeof apply) => all(tbl, 'tr').filter((tr) => first(tr, 'tblHeader')).length;
+    expect([headerRows(active), headerRows(apply), headerRows(review)]).toEqual([0, 3, 3]);
+    for (const tr of all(document, 'tr')) expect(first(tr, 'cantSplit')).toBeDefined();
+    for (const tbl of [active, apply, review]) {
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+        expect(attr(first(first(tbl, 'tblBorders')!, side), 'val')).toBe('single');
+      }
+    }
+  });
+});
+
+describe('page, fonts and spacing (GB/T 9704)', () => {
+  const report = loadFixture('sample-2024');
+
+  it('sets A4 and the margins 37 / 35 / 28 / 26 mm', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const pgSz = first(document, 'pgSz');
+    expect([Math.round(twipsToMm(attr(pgSz, 'w'))), Math.round(twipsToMm(attr(pgSz, 'h')))]).toEqual([210, 297]);
+    const pgMar = first(document, 'pgMar');
+    const margins = ['top', 'bottom', 'left', 'right'].map((s) => twipsToMm(attr(pgMar, s)));
+    [37, 35, 28, 26].forEach((mm, i) => expect(margins[i]).toBeCloseTo(mm, 0));
+  });
+
+  it('declares 3号仿宋_GB2312 for East Asian text by default', async () => {
+    const { styles } = await readDocx(await toDocx(report));
+    const defaults = first(styles, 'rPrDefault')!;
+    expect(runFonts(defaults)).toBe('仿宋_GB2312');
+    expect(attr(first(defaults, 'sz'), 'val')).toBe('32');
+  });
+
+  it('prints the title in 2号 方正小标宋简体, centred', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const title = all(document, 'p')[0];
+    expect(text(title)).toBe('示例市示例区人民政府2024年政府信息公开工作年度报告');
+    expect(attr(first(title, 'jc'), 'val')).toBe('center');
+    expect(runFonts(title)).toBe('方正小标宋简体');
+    expect(attr(first(title, 'sz'), 'val')).toBe('44');
+  });
+
+  it('styles heading levels by their numbering: 一、黑体, （一）楷体_GB2312, 1. 仿宋_GB2312', async () => {
+    const withLevels: Report = { ...report, text: { ...report.text, problems: '（一）存在的问题\n1.解读不足。部分政策解读形式单一。\n正文段落。' } };
+    const { document } = await readDocx(await toDocx(withLevels));
+    const paragraphs = all(document, 'p');
+    const byText = (t: string) => paragraphs.find((p) => text(p).startsWith(t))!;
+    expect(runFonts(all(byText('五、存在的主要问题及改进情况'), 'r')[0])).toBe('黑体');
+    expect(runFonts(all(byText('（一）存在的问题'), 'r')[0])).toBe('楷体_GB2312');
+    const third = all(byText('1.解读不足。'), 'r');
+    expect(runFonts(third[0])).toBe('仿宋_GB2312');
+    expect(text(third[0])).toBe('1.解读不足。');
+    expect(runFonts(all(byText('正文段落'), 'r')[0])).toBeNull(); // the default: 仿宋_GB2312
+  });
+
+  it('sets exact line spacing for 22 lines and a two-character first-line indent on body text', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const body = all(document, 'p').find((p) => text(p).startsWith('本报告根据'))!;
+    const spacing = first(body, 'spacing');
+    expect(attr(spacing, 'lineRule')).toBe('exact');
+    const pitchPt = Number(attr(spacing, 'line')) / 20;
+    expect(Math.floor((225 / 25.4) * 72 / pitchPt)).toBe(22);
+    expect(attr(first(body, 'ind'), 'firstLine')).toBe('640');
+  });
+
+  it('sets characters 0.25 pt closer so that 28 3号 characters fill the 156 mm line', async () => {
+    const { styles } = await readDocx(await toDocx(report));
+    const spacing = Number(attr(first(first(styles, 'rPrDefault')!, 'spacing'), 'val')) / 20;
+    expect(Math.floor(((156 / 25.4) * 72) / (16 + spacing))).toBe(28);
+  });
+
+  it('numbers pages "— N —" in 4号宋体, odd pages right and even pages left', async () => {
+    const { footers, settings, document } = await readDocx(await toDocx(report));
+    expect(first(settings, 'evenAndOddHeaders')).toBeDefined();
+    const refs = all(document, 'footerReference').map((r) => attr(r, 'type'));
+    expect(refs.sort()).toEqual(['default', 'even']);
+    const sides = footers.map((f) => attr(first(f, 'jc'), 'val')).sort();
+    expect(sides).toEqual(['left', 'right']);
+    for (const footer of footers) {
+      expect(all(footer, 'instrText').map((i) => i.textContent?.trim())).toContain('PAGE');
+      expect(text(first(footer, 'p')!)).toMatch(/^— .*—$/);
+      expect(runFonts(first(footer, 'r')!)).toBe('宋体');
+      expect(attr(first(footer, 'sz'), 'val')).toBe('28');
+    }
+  });
+
+  it('prints tables in 五号 with numbers centred and labels left', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const apply = all(document, 'tbl')[1];
+    const cell = (t: string) => all(apply, 'tc').find((tc) => text(tc) === t)!;
+    expect(attr(first(cell('121'), 'jc'), 'val')).toBe('center');
+    expect(attr(first(cell('（七）总计'), 'jc'), 'val')).toBe('left');
+    expect(attr(first(cell('121'), 'sz'), 'val')).toBe('21');
+  });
+});
+
+describe('part 六 in the 2021 edition', () => {
+  const sample = loadFixture('sample-2024');
+  const partSix = async (report: Report) => {
+    const { document } = await readDocx(await toDocx(report));
+    const paragraphs = all(document, 'p').map(text);
+    return paragraphs.slice(paragraphs.indexOf('六、其他需要报告的事项') + 1).filter((t) => t !== '');
+  };
+
+  it('states the 信息处理费 figures from the fee fields when the narrative does not', async () => {
+    expect(await partSix({ ...sample, text: { ...sample.text, other: '' } })).toEqual([
+      '本年度发出信息处理费收费通知2件，总金额1200元，实际收取信息处理费0元。',
+    ]);
+    expect(await partSix({ ...sample, text: { ...sample.text, other: '' }, fees: { noticeCount: 0, noticeAmountYuan: null, collectedYuan: null } })).toEqual([
+      '本年度未发出信息处理费收费通知，未收取信息处理费。',
+    ]);
+  });
+
+  it('keeps the narrative alone when it already states the fees, and invents nothing unknown', async () => {
+    expect(await partSix(sample)).toEqual(['本年度发出信息处理费收费通知2件，总金额1200元，实际收取0元。']);
+    const unknown = { ...sample, text: { ...sample.text, other: '' }, fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null } };
+    expect(await partSix(unknown)).toEqual(['无。']);
+  });
+});
