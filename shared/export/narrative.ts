@@ -25,7 +25,7 @@ export function headingLevel(line: string): HeadingLevel {
   return LEVELS.find(([, re]) => re.test(line))?.[0] ?? 0;
 }
 
-/** Spaces and the full-width indentation people type ("　　") are not content. */
+/** Spaces and the full-width indentation people type (U+3000 "\u3000\u3000") are not content. */
 function clean(line: string): string {
   return line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }

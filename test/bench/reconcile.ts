@@ -1,21 +1,18 @@
 // Reconcile of a full 2021-edition report (target: median ≤ 0.1 ms), the way the editor calls
 // it: a new report object per keystroke, so no cached values are reused.
 
-import { readFileSync } from 'node:fs';
-import { parseDraft } from '../../shared/draft';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { reconcile } from '../../shared/reconcile';
 import type { Report } from '../../shared/report';
 import type { Figure } from './run';
+import { loadSample } from './sample';
 import { quantile, timeEach } from './stats';
 
 const RUNS = 5000;
 const WARMUP = 500;
 
 export function reconcileBench(): Figure[] {
-  const parsed = parseDraft(readFileSync(new URL('../fixtures/drafts/sample-2024.nianbao', import.meta.url), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.message);
-  const report = parsed.draft.report;
+  const report = loadSample();
   const entered = cellIndex(EDITIONS[report.edition]).entered;
   const variants: Report[] = Array.from({ length: RUNS + WARMUP }, (_, i) => {
     const cell = entered[i % entered.length];

@@ -176,3 +176,54 @@ describe('the real entry point', () => {
     expect(failure.stderr).toContain('文件不存在');
   });
 });
+
+describe('export', () => {
+  it('writes the Word and HTML exports (exit 0)', async () => {
+    const dir = tempDir();
+    const docx = join(dir, '年报.docx');
+    const html = join(dir, '年报.html');
+    const run = await cli('export', fixturePath('hongqiao-2020'), '--docx', docx, '--html', html);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`已导出 ${docx}`);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(html, 'utf8')).toContain('<title>天津市红桥区人民政府2020年政府信息公开工作年度报告</title>');
+  });
+
+  it('writes a CMS fragment with --fragment', async () => {
+    const html = join(tempDir(), 'f.html');
+    expect((await cli('export', fixturePath('sample-2024'), '--html', html, '--fragment')).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<div lang="zh-CN" style="/);
+  });
+
+  it('warns, but still exports, a report with errors', async () => {
+    const dir = tempDir();
+    const draft = writeDraft(dir, 'x.nianbao', withCells(loadFixture('tianshui-2020'), { 'apply.R4.NP': 3 }));
+    const run = await cli('export', draft, '--html', join(dir, 'x.html'));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('报告还有 1 项错误');
+  });
+
+  it.each([
+    [['--docx', 'x.nianbao'], '不能使用草稿的扩展名'],
+    [[], '需要 --docx 或 --html'],
+    [['--docx', 'x.docx', '--fragment'], '--fragment 只能与 --html 一起使用'],
+  ])('refuses %j (exit 2)', async (args, message) => {
+    const run = await cli('export', fixturePath('tianshui-2020'), ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('refuses to write over the draft itself', async () => {
+    const draft = writeDraft(tempDir(), 'r.nianbao', loadFixture('tianshui-2020'));
+    const before = sha(draft);
+    const run = await cli('export', draft, '--html', draft);
+    expect(run.code).toBe(2);
+    expect(sha(draft)).toBe(before);
+  });
+
+  it('exits 2 on an unreadable draft', async () => {
+    const run = await cli('export', join(tempDir(), 'none.nianbao'), '--html', join(tempDir(), 'x.html'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('文件不存在');
+  });
+});

@@ -1,0 +1,216 @@
+// The HTML export: valid (html-validate, the W3C validator), accessible (axe-core in Chromium),
+// safe (no user string can run script), and its table grid matches the printed form.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { HtmlValidate } from 'html-validate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml, placeCells, tableLayouts, toHtml } from '../../../shared/export';
+import { TEXT_SECTIONS, type Report } from '../../../shared/report';
+import { launchChromium } from '../../browser';
+import { FIXTURE_DRAFTS, loadFixture } from '../../helpers';
+
+const require = createRequire(import.meta.url);
+const VNU_JAR = require.resolve('vnu-jar/build/dist/vnu.jar');
+const AXE = require.resolve('axe-core/axe.min.js');
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-html-'));
+const documents = FIXTURE_DRAFTS.map((name) => [name, toHtml(loadFixture(name))] as const);
+/** A fragment is pasted into a page; validate it inside the simplest valid one. */
+const inPage = (fragment: string) => `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>年报</title>\n</head>\n<body>\n${fragment}</body>\n</html>\n`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(html: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.setContent(html, { waitUntil: 'load' });
+  return page;
+}
+
+describe('validity', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'] });
+
+  it.each(documents)('%s: html-validate (recommended + a11y) reports no errors', async (_name, html) => {
+    const report = await validator.validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+
+  it('fragment: html-validate reports nothing but the inline styles it exists for', async () => {
+    const fragmentValidator = new HtmlValidate({
+      extends: ['html-validate:recommended', 'html-validate:a11y'],
+      // A CMS editor keeps inline styles and strips <style>: the fragment is inline by design.
+      rules: { 'no-inline-style': 'off' },
+    });
+    const report = await fragmentValidator.validateString(inPage(toHtml(loadFixture('sample-2024'), { fragment: true })));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+
+  it('the W3C validator (vnu --Werror) reports nothing for documents and fragments', async () => {
+    const files = documents.map(([name, html]) => {
+      const path = join(dir, `${name}.html`);
+      writeFileSync(path, html);
+      return path;
+    });
+    for (const name of ['tianshui-2020', 'sample-2024'] as const) {
+      const path = join(dir, `${name}-fragment.html`);
+      writeFileSync(path, inPage(toHtml(loadFixture(name), { fragment: true })));
+      files.push(path);
+    }
+    const run = await promisify(execFile)('java', ['-jar', VNU_JAR, '--Werror', ...files]).catch((e: { stderr: string; code: number }) => e);
+    expect(run.stderr).toBe('');
+    expect('code' in run ? run.code : 0).toBe(0);
+  }, 60_000);
+
+  it('is self-contained: no scripts, no external resources, UTF-8, zh-CN', () => {
+    for (const [, html] of documents) {
+      expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|@import/i);
+      expect(html).toContain('<meta charset="utf-8">');
+      expect(html).toContain('<html lang="zh-CN">');
+    }
+  });
+});
+
+describe('accessibility and layout in Chromium', () => {
+  it.each(documents)('%s: axe-core finds no WCAG 2.1 A/AA violations', async (_name, html) => {
+    const page = await open(html);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('fragment: axe-core finds no violations either', async () => {
+    const page = await open(inPage(toHtml(loadFixture('tianshui-2020'), { fragment: true })));
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone the page never scrolls sideways; wide tables scroll inside their own box', async () => {
+    const page = await open(documents[3][1], { width: 360, height: 740 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      boxes: [...document.querySelectorAll('figure')].map((f) => [f.clientWidth, f.scrollWidth]),
+      fontSize: parseFloat(getComputedStyle(document.querySelector('p')!).fontSize),
+      tableFont: parseFloat(getComputedStyle(document.querySelector('td')!).fontSize),
+    }));
+    expect(widths.page).toBe(360);
+    expect(widths.boxes.some(([client, scroll]) => scroll > client)).toBe(true);
+    expect(widths.fontSize).toBeGreaterThanOrEqual(16);
+    expect(widths.tableFont).toBeGreaterThanOrEqual(16);
+    await page.close();
+  });
+
+  it.each(FIXTURE_DRAFTS)('%s: every table row is as wide as the grid, and merges and values are where the form has them', async (name) => {
+    const report = loadFixture(name);
+    const page = await open(toHtml(report));
+    // Rebuild each table's grid from the DOM, the way a browser lays out rowspan/colspan.
+    const grids = await page.evaluate(() =>
+      [...document.querySelectorAll('table')].map((table) => {
+        const busy: number[] = [];
+        const widths: number[] = [];
+        const cells: { row: number; column: number; colSpan: number; rowSpan: number; text: string }[] = [];
+        [...table.rows].forEach((tr, row) => {
+          let column = 0;
+          for (const td of tr.cells) {
+            while ((busy[column] ?? 0) > row) column++;
+            for (let c = column; c < column + td.colSpan; c++) busy[c] = row + td.rowSpan;
+            cells.push({ row, column, colSpan: td.colSpan, rowSpan: td.rowSpan, text: td.textContent ?? '' });
+            column += td.colSpan;
+          }
+          widths.push(Math.max(column, busy.length));
+        });
+        return { widths, cells };
+      }),
+    );
+    const layouts = tableLayouts(report);
+    expect(grids).toHaveLength(3);
+    grids.forEach((grid, i) => {
+      expect(new Set(grid.widths)).toEqual(new Set([layouts[i].width]));
+      const expected = placeCells([...layouts[i].head, ...layouts[i].bodies.flat()])
+        .flat()
+        .map(({ cell, row, column }) => ({ row, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, text: cell.text }));
+      expect(grid.cells).toEqual(expected);
+    });
+    // The printed form's merges (spec §5, §6), read from the DOM.
+    const spans = (i: number, text: string) => {
+      const c = grids[i].cells.find((x) => x.text === text)!;
+      return [c.colSpan, c.rowSpan];
+    };
+    expect(spans(1, '申请人情况')).toEqual([7, 1]);
+    expect(spans(1, '法人或其他组织')).toEqual([5, 1]);
+    expect(spans(1, '自然人')).toEqual([1, 2]);
+    expect(spans(1, '（三）不予公开')).toEqual([1, 8]);
+    expect(spans(2, '行政诉讼')).toEqual([10, 1]);
+    expect(spans(2, '复议后起诉')).toEqual([5, 1]);
+    await page.close();
+  });
+});
+
+describe('escaping', () => {
+  const PAYLOADS = [
+    '<script>window.__pwned = (window.__pwned || 0) + 1</script>',
+    '<img src=x onerror="window.__pwned = (window.__pwned || 0) + 1">',
+    '"><svg onload="window.__pwned = (window.__pwned || 0) + 1">',
+    "'><iframe srcdoc=\"<script>parent.__pwned=1</script>\"></iframe>",
+    '</title><script>window.__pwned = 1</script>',
+    '<style>body{display:none}</style>',
+    '&lt;script&gt;',
+  ];
+
+  it('escapes the five HTML special characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it.each([false, true])('no payload in any text field runs, and each reads back as text (fragment: %s)', async (fragment) => {
+    const payload = PAYLOADS.join(' ');
+    const base = loadFixture('sample-2024');
+    const report: Report = {
+      ...base,
+      organization: payload,
+      title: payload,
+      text: Object.fromEntries(TEXT_SECTIONS.map((s) => [s, `${payload}\n（一）${payload}\n1.${payload}。${payload}`])) as Report['text'],
+      explanations: { 'T3-05': payload },
+    };
+    const html = toHtml(report, { fragment });
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.setContent(fragment ? inPage(html) : html, { waitUntil: 'load' });
+    const state = await page.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+      scripts: document.scripts.length,
+      iframes: document.querySelectorAll('iframe, svg, img').length,
+      text: document.body.innerText,
+      hidden: getComputedStyle(document.body).display,
+    }));
+    expect(state.pwned).toBe(0);
+    expect(state.scripts).toBe(0);
+    expect(state.iframes).toBe(0);
+    expect(state.hidden).not.toBe('none');
+    expect(dialogs).toEqual([]);
+    for (const p of PAYLOADS) expect(state.text).toContain(p);
+    await page.close();
+  });
+});
