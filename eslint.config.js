@@ -4,6 +4,7 @@
 
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const node = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -42,7 +43,10 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': restrict(
         [
           ...node.map((name) => ({ name, message: nodeMessage })),

@@ -2,11 +2,12 @@
 // parse, migrate, validate, then check every cell key against its edition. A file that fails
 // is refused with a Chinese message naming the field; the caller never rewrites it.
 
+import type { z } from 'zod';
 import { EDITIONS, cellIndex } from '../formats';
 import type { Report } from '../report';
 import { issueMessage } from './messages';
 import { migrate } from './migrate';
-import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema } from './schema';
+import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema, reportSchema } from './schema';
 
 /** A full report with long narrative is well under 1 MB; anything near this is not a draft. */
 export const MAX_DRAFT_BYTES = 8 * 1024 * 1024;
@@ -39,15 +40,29 @@ export function parseDraft(text: string): DraftResult {
   if (!migrated.ok) return refuse(migrated.message);
 
   const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, MAX_LISTED).map(issueMessage);
-    const more = parsed.error.issues.length - lines.length;
-    return refuse(`文件内容有误：\n${lines.map((l) => `  · ${l}`).join('\n')}${more > 0 ? `\n  · 另有 ${more} 处问题` : ''}`);
-  }
+  if (!parsed.success) return refuse(`文件内容有误：\n${issueList(parsed.error.issues)}`);
   const draft = parsed.data as Draft;
   const keyProblems = unknownKeys(draft.report);
-  if (keyProblems.length > 0) return refuse(`文件内容有误：\n${keyProblems.map((l) => `  · ${l}`).join('\n')}`);
+  if (keyProblems.length > 0) return refuse(`文件内容有误：\n${bullets(keyProblems)}`);
   return { ok: true, draft };
+}
+
+/** Checks a report that arrives from elsewhere than a file (e.g. over IPC) exactly as a file's. */
+export function validateReport(value: unknown): { ok: true; report: Report } | { ok: false; message: string } {
+  const parsed = reportSchema.safeParse(value, { reportInput: true });
+  if (!parsed.success) return { ok: false, message: `报告内容有误：\n${issueList(parsed.error.issues, ['report'])}` };
+  const report = parsed.data as Report;
+  const keyProblems = unknownKeys(report);
+  if (keyProblems.length > 0) return { ok: false, message: `报告内容有误：\n${bullets(keyProblems)}` };
+  return { ok: true, report };
+}
+
+const bullets = (lines: string[]) => lines.map((l) => `  · ${l}`).join('\n');
+
+function issueList(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): string {
+  const lines = issues.slice(0, MAX_LISTED).map((i) => issueMessage({ ...i, path: [...prefix, ...i.path] }));
+  const more = issues.length - lines.length;
+  return `${bullets(lines)}${more > 0 ? `\n  · 另有 ${more} 处问题` : ''}`;
 }
 
 function refuse(message: string): DraftResult {

@@ -1,5 +1,5 @@
 // The *.nianbao draft file: schema, migrations, parsing and serialising.
-export { parseDraft, serializeDraft, MAX_DRAFT_BYTES } from './file';
+export { parseDraft, serializeDraft, validateReport, MAX_DRAFT_BYTES } from './file';
 export type { Draft, DraftResult } from './file';
 export { CURRENT_FILE_VERSION, DRAFT_KIND } from './schema';
 export { migrate, MIGRATIONS } from './migrate';

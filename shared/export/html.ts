@@ -5,7 +5,7 @@
 
 import { documentModel, type DocumentModel } from './document';
 import type { TableId } from '../formats';
-import type { LayoutCell, LayoutRole, TableLayout } from './layout';
+import { headerScope, type LayoutCell, type TableLayout } from './layout';
 import type { Paragraph } from './narrative';
 
 export interface HtmlOptions {
@@ -130,14 +130,6 @@ function table(layout: TableLayout, style: Styler): string {
   );
 }
 
-const SCOPE: Partial<Record<LayoutRole, (c: LayoutCell) => string>> = {
-  columnGroup: () => 'colgroup',
-  column: (c) => (c.colSpan > 1 ? 'colgroup' : 'col'),
-  blockCaption: () => 'colgroup',
-  rowGroup: () => 'rowgroup',
-  rowLabel: () => 'row',
-};
-
 function cell(c: LayoutCell, style: Styler): string {
   const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`;
   const text = escapeHtml(c.text);
@@ -145,5 +137,5 @@ function cell(c: LayoutCell, style: Styler): string {
   if (c.role === 'corner') return `<td${span}${style('label', 'label')}>${text}</td>`;
   const isLabel = c.role === 'rowLabel' || c.role === 'rowGroup';
   const look = isLabel ? style('label', 'label') : style('cell');
-  return `<th id="${c.id}" scope="${SCOPE[c.role]!(c)}"${span}${look}>${text}</th>`;
+  return `<th id="${c.id}" scope="${headerScope(c)}"${span}${look}>${text}</th>`;
 }

@@ -39,6 +39,23 @@ export interface TableLayout {
   bodies: LayoutCell[][][];
 }
 
+/** The HTML scope of a header cell: what it labels (used by the HTML export and the editor). */
+export function headerScope(cell: LayoutCell): 'col' | 'colgroup' | 'row' | 'rowgroup' | null {
+  switch (cell.role) {
+    case 'columnGroup':
+    case 'blockCaption':
+      return 'colgroup';
+    case 'column':
+      return cell.colSpan > 1 ? 'colgroup' : 'col';
+    case 'rowGroup':
+      return 'rowgroup';
+    case 'rowLabel':
+      return 'row';
+    default:
+      return null;
+  }
+}
+
 /** How a value prints: "/" for not applicable, blank stays blank, 0 prints 0, amounts as kept. */
 export function formatValue(v: number | null, notApplicable: boolean, column: Pick<ColumnDef, 'valueSuffix'>): string {
   if (notApplicable) return '/';

@@ -1,0 +1,26 @@
+// The window: the start page until a report is open, then the editor.
+
+import { useEffect } from 'react';
+import { api } from './api';
+import { StartPage } from './components/StartPage';
+import { Workspace } from './components/Workspace';
+import { useShortcuts } from './shortcuts';
+import { load, notify, useEditor } from './store/editor';
+
+export function App() {
+  const open = useEditor((s) => s.doc !== null);
+  useShortcuts();
+  useEffect(() => {
+    api()
+      .initialDocument()
+      .then((result) => {
+        if (result.ok) load(result.report, result.fileName);
+        else if (result.reason !== 'none') notify({ kind: 'error', text: result.message });
+      })
+      .finally(() => {
+        document.documentElement.dataset.ready = 'true';
+        performance.mark('nianbao:interactive');
+      });
+  }, []);
+  return open ? <Workspace /> : <StartPage />;
+}

@@ -1,0 +1,64 @@
+// What the toolbar and shortcuts do: open, save, export, start over — through window.api,
+// with the outcome told to the clerk in Chinese.
+
+import { blankReport, type Report } from '../shared/report';
+import type { ExportFormat, Failure } from '../shared/ipc';
+import { api } from './api';
+import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
+
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页' };
+
+function failed(result: Failure): void {
+  if (result.reason !== 'canceled') notify({ kind: 'error', text: result.message });
+}
+
+/** Asks before throwing away unsaved work. */
+export function mayDiscard(): boolean {
+  return !isDirty(useEditor.getState()) || window.confirm('当前报告有未保存的修改。放弃这些修改吗？');
+}
+
+export function startNew(organization: string, year: number): void {
+  load(blankReport(organization, year), null, false);
+}
+
+export function backToStart(): void {
+  if (mayDiscard()) close();
+}
+
+export async function openDocument(): Promise<void> {
+  if (!mayDiscard()) return;
+  const result = await api().openDocument();
+  if (result.ok) load(result.report, result.fileName);
+  else failed(result);
+}
+
+export async function openSample(): Promise<void> {
+  if (!mayDiscard()) return;
+  const result = await api().openSample();
+  if (result.ok) load(result.report, null, false);
+  else failed(result);
+}
+
+function currentReport(): Report | null {
+  return useEditor.getState().doc?.report ?? null;
+}
+
+export async function save(saveAs = false): Promise<void> {
+  const report = currentReport();
+  if (!report) return;
+  const invalid = Object.keys(useEditor.getState().doc!.invalid).length;
+  if (invalid > 0 && !window.confirm(`有 ${invalid} 个单元格的内容无法识别，保存后这些单元格为空白。仍要保存吗？`)) return;
+  const result = await api().saveDocument({ report, saveAs });
+  if (result.ok) {
+    markSaved(report, result.fileName);
+    notify({ kind: 'info', text: `已保存到“${result.fileName}”` });
+  } else failed(result);
+}
+
+export async function exportReport(format: ExportFormat): Promise<void> {
+  const report = currentReport();
+  if (!report) return;
+  const result = await api().exportReport({ format, report });
+  if (result.ok) notify({ kind: 'info', text: `已导出${FORMAT_NAMES[format]}“${result.fileName}”` });
+  else failed(result);
+}

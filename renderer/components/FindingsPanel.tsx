@@ -1,0 +1,59 @@
+// Every finding, errors first. Clicking one opens its part and focuses its first cell; a rule
+// that allows an override (T3-05) takes the clerk's explanation, saved with the draft.
+
+import { RULES, type Finding } from '../../shared/reconcile';
+import { findingsOf, partOf } from '../store/findings';
+import { goTo, setExplanation, useEditor } from '../store/editor';
+import { focusCell } from './ValueCell';
+
+const WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+function show(f: Finding): void {
+  goTo(partOf(f));
+  // After the part has rendered.
+  requestAnimationFrame(() => {
+    if (f.cells.length === 0 || !focusCell(f.cells[0])) document.getElementById('part-title')?.focus();
+  });
+}
+
+function Explanation({ rule }: { rule: string }) {
+  const text = useEditor((s) => s.doc!.report.explanations[rule] ?? '');
+  return (
+    <label className="explain">
+      <span>说明（如机构改革、统计口径调整）</span>
+      <textarea rows={2} value={text} onChange={(e) => setExplanation(rule, e.target.value)} />
+    </label>
+  );
+}
+
+export function FindingsPanel() {
+  const findings = useEditor((s) => findingsOf(s.doc!, s.prior));
+  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const count = (sev: Finding['severity']) => findings.filter((f) => f.severity === sev).length;
+  const explainable = new Set<string>();
+  return (
+    <aside className="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">检查结果</h2>
+      <p className="summary">
+        错误 <strong>{count('error')}</strong> · 警告 <strong>{count('warning')}</strong> · 提示 <strong>{count('info')}</strong>
+      </p>
+      {findings.length === 0 && <p className="all-clear">未发现问题。</p>}
+      <ul>
+        {sorted.map((f, i) => {
+          // One explanation field per rule, under its first finding.
+          const explain = RULES[f.rule]?.overridable && !explainable.has(f.rule);
+          if (explain) explainable.add(f.rule);
+          return (
+            <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule} data-severity={f.severity}>
+              <button type="button" onClick={() => show(f)}>
+                <span className="sev">{WORDS[f.severity]}</span> <span className="rule">{f.rule}</span> {f.message}
+              </button>
+              {explain && <Explanation rule={f.rule} />}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

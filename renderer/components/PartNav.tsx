@@ -1,0 +1,44 @@
+// The preamble and the six parts, with each part's error and warning counts.
+
+import { PARTS, type TextSectionId } from '../../shared/formats';
+import { PART_IDS, findingsOf, partOf } from '../store/findings';
+import { goTo, useEditor, type EditorState } from '../store/editor';
+
+const LABELS: Record<TextSectionId, string> = {
+  preamble: '前言',
+  ...(Object.fromEntries(PARTS.map((p) => [p.text, p.heading])) as Record<Exclude<TextSectionId, 'preamble'>, string>),
+};
+
+/** "errors,warnings" for a part: a string, so the nav re-renders only when a count changes. */
+const counts = (part: TextSectionId) => (s: EditorState) => {
+  const findings = findingsOf(s.doc!, s.prior).filter((f) => partOf(f) === part);
+  return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
+};
+
+function PartLink({ part }: { part: TextSectionId }) {
+  const current = useEditor((s) => s.part === part);
+  const [errors, warnings] = useEditor(counts(part)).split(',').map(Number);
+  return (
+    <li>
+      <button type="button" aria-current={current ? 'page' : undefined} onClick={() => goTo(part)} data-part={part}>
+        <span className="part-label">{LABELS[part]}</span>
+        {errors > 0 && <span className="count count-error">{errors}<span className="sr-only"> 个错误</span></span>}
+        {warnings > 0 && <span className="count count-warning">{warnings}<span className="sr-only"> 个警告</span></span>}
+      </button>
+    </li>
+  );
+}
+
+export function PartNav() {
+  return (
+    <nav className="parts" aria-label="报告各部分">
+      <ol>
+        {PART_IDS.map((part) => (
+          <PartLink key={part} part={part} />
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export { LABELS as PART_LABELS };

@@ -1,0 +1,31 @@
+// The current part: narrative for 前言、一、五、六 (with the 信息处理费 fields in the 2021
+// edition's 六), and for 二、三、四 an optional note and the statutory table.
+
+import { PARTS } from '../../shared/formats';
+import { useEditor } from '../store/editor';
+import { FeeFields } from './FeeFields';
+import { NarrativeEditor } from './NarrativeEditor';
+import { PART_LABELS } from './PartNav';
+import { TableForm } from './TableForm';
+
+export function PartView() {
+  const part = useEditor((s) => s.part);
+  const edition = useEditor((s) => s.doc!.report.edition);
+  const def = PARTS.find((p) => p.text === part);
+  return (
+    <main className="part" id="part" aria-labelledby="part-title">
+      <h1 id="part-title" tabIndex={-1}>{PART_LABELS[part]}</h1>
+      {def?.table ? (
+        <>
+          <NarrativeEditor section={part} label="表前说明（可选）" rows={3} />
+          <TableForm table={def.table} />
+        </>
+      ) : (
+        <>
+          <NarrativeEditor section={part} label={part === 'preamble' ? '前言（编制依据、统计期限、获取方式等）' : '正文'} rows={14} />
+          {part === 'other' && edition === '2021' && <FeeFields />}
+        </>
+      )}
+    </main>
+  );
+}

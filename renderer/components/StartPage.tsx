@@ -1,0 +1,62 @@
+// The first screen: start a new report in the format its year requires, open a draft, or look
+// at a finished sample.
+
+import { useState, type FormEvent } from 'react';
+import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
+import { openDocument, openSample, startNew } from '../actions';
+import { Notice } from './Notice';
+
+export function StartPage() {
+  // Reports are written in January for the year just ended.
+  const lastYear = new Date().getFullYear() - 1;
+  const years = Array.from({ length: lastYear + 2 - FIRST_REPORT_YEAR }, (_, i) => lastYear + 1 - i);
+  const [organization, setOrganization] = useState('');
+  const [year, setYear] = useState(lastYear);
+  const edition = editionForYear(year)!;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (organization.trim()) startNew(organization.trim(), year);
+  };
+
+  return (
+    <main className="start">
+      <h1>年报编辑器</h1>
+      <p className="start-lead">按全国统一格式编写政府信息公开工作年度报告，边填边核对勾稽关系。</p>
+      <div className="start-columns">
+        <section aria-labelledby="start-new">
+          <h2 id="start-new">新建报告</h2>
+          <form onSubmit={submit}>
+            <label htmlFor="new-org">机关全称</label>
+            <input id="new-org" value={organization} onChange={(e) => setOrganization(e.target.value)} required placeholder="例如：某某县人民政府" />
+            <label htmlFor="new-year">报告年度</label>
+            <select id="new-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y} 年
+                </option>
+              ))}
+            </select>
+            <p className="hint">
+              使用 {edition.id} 年版格式（{edition.notice}）
+            </p>
+            <button type="submit" className="primary">
+              新建
+            </button>
+          </form>
+        </section>
+        <section aria-labelledby="start-open">
+          <h2 id="start-open">打开</h2>
+          <button type="button" onClick={() => void openDocument()}>
+            打开草稿…
+          </button>
+          <button type="button" onClick={() => void openSample()}>
+            打开示例报告
+          </button>
+          <p className="hint">示例报告是一份填写完整、没有错误的报告，可作参考。</p>
+        </section>
+      </div>
+      <Notice />
+    </main>
+  );
+}

@@ -1,0 +1,45 @@
+// The report header (机关名称, 报告年度, the edition) and the file actions.
+
+import { EDITIONS } from '../../shared/formats';
+import { backToStart, exportReport, openDocument, save } from '../actions';
+import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
+
+export function Topbar() {
+  const organization = useEditor((s) => s.doc!.report.organization);
+  const year = useEditor((s) => s.doc!.report.year);
+  const edition = EDITIONS[useEditor((s) => s.doc!.report.edition)];
+  const fileName = useEditor((s) => s.fileName);
+  const dirty = useEditor(isDirty);
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  return (
+    <header className="topbar">
+      <div className="identity">
+        <label className="org">
+          <span>机关名称</span>
+          <input value={organization} onChange={(e) => setOrganization(e.target.value)} aria-describedby="doc-year doc-edition" />
+        </label>
+        <span id="doc-year" className="year">
+          {year} 年度
+        </span>
+        <span id="doc-edition" className="edition">
+          {edition.id} 年版格式（{edition.notice}）
+        </span>
+        <span className="file" data-dirty={dirty}>
+          {fileName ?? '未保存的新报告'}
+          {dirty && <span className="dirty">（有未保存的修改）</span>}
+        </span>
+      </div>
+      <div className="tools" role="toolbar" aria-label="文件和编辑">
+        <button type="button" onClick={backToStart}>新建</button>
+        <button type="button" onClick={() => void openDocument()}>打开…</button>
+        <button type="button" onClick={() => void save(false)} title="Ctrl+S">保存</button>
+        <button type="button" onClick={() => void save(true)} title="Ctrl+Shift+S">另存为…</button>
+        <button type="button" onClick={() => void exportReport('docx')}>导出 Word</button>
+        <button type="button" onClick={() => void exportReport('html')}>导出网页</button>
+        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">重做</button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,180 @@
+// The editor's state: the open report, what was typed but could not be read, where the clerk
+// is, and the undo history. Actions are plain functions over the store (design §4: a keystroke
+// → parseCellValue → new immutable report; reconcile runs once per change in a selector).
+
+import { create } from 'zustand';
+import { EDITIONS, cellIndex, type CellKey, type TextSectionId } from '../../shared/formats';
+import { parseCellValue, type Fees, type Report } from '../../shared/report';
+import { emptyHistory, record, redo as redoStep, seal, undo as undoStep, type History } from './history';
+import { valueGrid, positionOf, isEntered } from './grid';
+
+export interface InvalidInput {
+  raw: string;
+  reason: string;
+}
+
+/** What undo restores: the report and the unreadable inputs beside it. */
+export interface Doc {
+  report: Report;
+  invalid: Readonly<Record<CellKey, InvalidInput>>;
+}
+
+export interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+export interface EditorState {
+  doc: Doc | null;
+  /** The report as last opened or saved: the document is dirty when it is another one. */
+  saved: Report | null;
+  fileName: string | null;
+  prior: Report | null;
+  part: TextSectionId;
+  history: History<Doc>;
+  notice: Notice | null;
+}
+
+export const useEditor = create<EditorState>(() => ({
+  doc: null,
+  saved: null,
+  fileName: null,
+  prior: null,
+  part: 'preamble',
+  history: emptyHistory(),
+  notice: null,
+}));
+
+const get = useEditor.getState;
+const set = useEditor.setState;
+
+export const isDirty = (s: EditorState) => s.doc !== null && s.doc.report !== s.saved;
+
+export function load(report: Report, fileName: string | null, saved = true): void {
+  set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, part: 'preamble', history: emptyHistory(), notice: null });
+}
+
+export function close(): void {
+  set({ doc: null, saved: null, fileName: null, prior: null, history: emptyHistory(), notice: null });
+}
+
+export function markSaved(report: Report, fileName: string): void {
+  set({ saved: report, fileName });
+}
+
+export function goTo(part: TextSectionId): void {
+  set({ part, history: seal(get().history) });
+}
+
+export function notify(notice: Notice | null): void {
+  set({ notice });
+}
+
+function change(next: (doc: Doc) => Doc, mergeKey: string | null): void {
+  const { doc, history } = get();
+  if (!doc) return;
+  const updated = next(doc);
+  if (updated === doc) return;
+  set({ doc: updated, history: record(history, doc, mergeKey, Date.now()) });
+}
+
+const withReport = (doc: Doc, report: Partial<Report>): Doc => ({ ...doc, report: { ...doc.report, ...report } });
+
+/** Applies typed text to a cell: a figure, "/", a blank, or text kept with its reason. */
+function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
+  const cell = cellIndex(EDITIONS[doc.report.edition]).byKey.get(key);
+  if (!cell || cell.derived) return doc;
+  const parsed = parseCellValue(raw, cell.kind);
+  const cells = { ...doc.report.cells };
+  delete cells[key];
+  const invalid = { ...doc.invalid };
+  delete invalid[key];
+  const wasNa = doc.report.notApplicable.includes(key);
+  let isNa = false;
+  if (!parsed.ok) invalid[key] = { raw, reason: parsed.reason };
+  else if (parsed.notApplicable) isNa = true;
+  else if (parsed.value !== null) cells[key] = parsed.value;
+  const notApplicable = isNa === wasNa ? doc.report.notApplicable : isNa ? [...doc.report.notApplicable, key] : doc.report.notApplicable.filter((k) => k !== key);
+  return { report: { ...doc.report, cells, notApplicable }, invalid };
+}
+
+export function typeCell(key: CellKey, raw: string): void {
+  change((doc) => applyInput(doc, key, raw), `cell:${key}`);
+}
+
+export function setText(section: TextSectionId, text: string): void {
+  change((doc) => withReport(doc, { text: { ...doc.report.text, [section]: text } }), `text:${section}`);
+}
+
+export function setOrganization(organization: string): void {
+  change((doc) => withReport(doc, { organization }), 'organization');
+}
+
+export function setFee(field: keyof Fees, value: number | null): void {
+  change((doc) => withReport(doc, { fees: { ...doc.report.fees, [field]: value } }), `fee:${field}`);
+}
+
+export function setExplanation(rule: string, text: string): void {
+  change((doc) => {
+    const explanations = { ...doc.report.explanations };
+    if (text.trim() === '') delete explanations[rule];
+    else explanations[rule] = text;
+    return withReport(doc, { explanations });
+  }, `explain:${rule}`);
+}
+
+export function undo(): void {
+  const { doc, history } = get();
+  const step = doc && undoStep(history, doc);
+  if (step) set({ doc: step.state, history: step.history });
+}
+
+export function redo(): void {
+  const { doc, history } = get();
+  const step = doc && redoStep(history, doc);
+  if (step) set({ doc: step.state, history: step.history });
+}
+
+/** Ends the current typing run, so that the next edit is its own undo step. */
+export function endEdit(): void {
+  set({ history: seal(get().history) });
+}
+
+export interface PasteResult {
+  applied: number;
+  /** Cells whose text was not a figure: kept in the cell with the reason, as if typed. */
+  rejected: { key: CellKey; raw: string; reason: string }[];
+  /** Totals in the pasted block (computed here, so their figures are not taken). */
+  skippedTotals: number;
+  /** Values that fell outside the table. */
+  outside: number;
+}
+
+/** A block copied from Excel or WPS (tab-separated rows), laid out from `start`. One undo step. */
+export function pasteBlock(start: CellKey, text: string): PasteResult {
+  const result: PasteResult = { applied: 0, rejected: [], skippedTotals: 0, outside: 0 };
+  const doc = get().doc;
+  if (!doc) return result;
+  const edition = doc.report.edition;
+  const grid = valueGrid(edition, start.split('.')[0] as 'active' | 'apply' | 'review');
+  const at = positionOf(grid, start);
+  if (!at) return result;
+  const rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+  let next = doc;
+  rows.forEach((values, i) => {
+    values.forEach((raw, j) => {
+      const row = grid[at[0] + i];
+      const key = row?.[at[1] + j];
+      if (!key) return void result.outside++;
+      if (!isEntered(edition, key)) return void result.skippedTotals++;
+      next = applyInput(next, key, raw);
+      const bad = next.invalid[key];
+      if (bad) result.rejected.push({ key, raw, reason: bad.reason });
+      else result.applied++;
+    });
+  });
+  endEdit();
+  change(() => next, null);
+  endEdit();
+  return result;
+}

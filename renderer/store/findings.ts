@@ -1,0 +1,65 @@
+// Findings as the editor shows them: the reconcile rules plus the cells whose typed text could
+// not be read (kept visible, never dropped), per cell and per part, computed once per change.
+
+import { EDITIONS, PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
+import { reconcile, type Finding, type Severity } from '../../shared/reconcile';
+import type { Doc } from './editor';
+
+/** Our own id for typed text that is not a figure (design §5: own ids are prefixed). */
+export const INPUT_RULE = 'INPUT-01';
+
+const cache = new WeakMap<Doc, { prior: unknown; findings: Finding[] }>();
+
+export function findingsOf(doc: Doc, prior: Doc['report'] | null): Finding[] {
+  const hit = cache.get(doc);
+  if (hit && hit.prior === prior) return hit.findings;
+  const index = cellIndex(EDITIONS[doc.report.edition]);
+  const inputs: Finding[] = Object.entries(doc.invalid).map(([key, input]) => {
+    const cell = index.byKey.get(key)!;
+    return { rule: INPUT_RULE, severity: 'error', cells: [key], message: `「${cell.rowLabel} / ${cell.columnLabel}」${input.reason}` };
+  });
+  const findings = [...inputs, ...reconcile(doc.report, prior ?? undefined)];
+  cache.set(doc, { prior, findings });
+  return findings;
+}
+
+export interface CellStatus {
+  severity: Severity;
+  messages: string[];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const statusCache = new WeakMap<Finding[], Map<CellKey, CellStatus>>();
+
+/** Blank-cell warnings name a whole table's blanks; on each cell a short note says enough. */
+const BLANK_NOTE = '未填写，暂按 0 计算';
+
+export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
+  let map = statusCache.get(findings);
+  if (map) return map;
+  map = new Map();
+  for (const f of findings) {
+    const message = f.cells.length > 4 && f.severity === 'warning' ? BLANK_NOTE : f.message;
+    for (const key of f.cells) {
+      const s = map.get(key);
+      if (!s) map.set(key, { severity: f.severity, messages: [message] });
+      else {
+        if (RANK[f.severity] > RANK[s.severity]) s.severity = f.severity;
+        s.messages.push(message);
+      }
+    }
+  }
+  statusCache.set(findings, map);
+  return map;
+}
+
+const TABLE_PART: Record<TableId, TextSectionId> = { active: 'active', apply: 'applications', review: 'review' };
+/** Findings about no cell belong where the clerk fixes them. */
+const RULE_PART: Record<string, TextSectionId> = { 'T3-06': 'other', 'T3-07': 'other', 'S-03': 'preamble', 'S-05': 'preamble' };
+
+export function partOf(f: Finding): TextSectionId {
+  if (f.cells.length > 0) return TABLE_PART[f.cells[0].split('.')[0] as TableId];
+  return RULE_PART[f.rule] ?? 'preamble';
+}
+
+export const PART_IDS: readonly TextSectionId[] = ['preamble', ...PARTS.map((p) => p.text)];

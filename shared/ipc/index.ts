@@ -1,0 +1,2 @@
+// The IPC contract between renderer and main.
+export * from './contract';

@@ -1,0 +1,58 @@
+// Starts the harness with the built renderer and opens the editor in Chromium.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startHarness, type Harness } from '../harness/server';
+import { launchChromium } from '../browser';
+import { fixturePath } from '../helpers';
+
+export interface App {
+  browser: Browser;
+  harness: Harness;
+  workDir: string;
+  page(options?: { width?: number; height?: number; initialPath?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startApp(initialPath?: string): Promise<App> {
+  const workDir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
+  const harness = await startHarness({ rendererDir: resolve('dist/renderer'), samplePath: fixturePath('sample-2024'), workDir, initialPath });
+  const browser = await launchChromium();
+  const pages: Page[] = [];
+  return {
+    browser,
+    harness,
+    workDir,
+    async page({ width = 1366, height = 768 } = {}) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      (page as Page & { problems: string[] }).problems = problems;
+      await page.goto(harness.url);
+      await page.waitForSelector('html[data-ready="true"]');
+      pages.push(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await harness.close();
+    },
+  };
+}
+
+export const cell = (page: Page, key: string) => page.locator(`[data-cell="${key}"]`);
+
+export async function newReport(page: Page, organization: string, year: number): Promise<void> {
+  await page.getByLabel('机关全称').fill(organization);
+  await page.getByLabel('报告年度').selectOption(String(year));
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.waitForSelector('.workspace');
+}
+
+export async function goToPart(page: Page, part: string): Promise<void> {
+  await page.click(`[data-part="${part}"]`);
+  await page.waitForSelector(`[data-part="${part}"][aria-current="page"]`);
+}

@@ -1,0 +1,144 @@
+// Spreadsheet keys, unreadable input, narrative, undo across cells and text, the dirty mark.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cell, goToPart, newReport, startApp, type App } from './app';
+
+let app: App;
+let page: Page;
+beforeAll(async () => {
+  app = await startApp();
+  page = await app.page();
+  await newReport(page, '某县交通运输局', 2023);
+  await goToPart(page, 'applications');
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+const value = (key: string) => cell(page, key).inputValue();
+
+describe('moving like a spreadsheet', () => {
+  it('Tab and Shift+Tab go right and left, skipping computed totals', async () => {
+    await cell(page, 'apply.R1.OTH').focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('apply.R2.NP');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('apply.R1.OTH');
+  });
+
+  it('Enter and Shift+Enter go down and up, over （七）总计', async () => {
+    await cell(page, 'apply.R3_6_3.BIZ').focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('apply.R4.BIZ');
+    await page.keyboard.press('Shift+Enter');
+    expect(await focused()).toBe('apply.R3_6_3.BIZ');
+  });
+
+  it('arrow keys move at the edges of the text and move the caret inside it', async () => {
+    await cell(page, 'apply.R2.BIZ').focus();
+    await page.keyboard.type('12');
+    await page.keyboard.press('ArrowLeft'); // caret inside the text: stays
+    expect(await focused()).toBe('apply.R2.BIZ');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // at the end: next cell
+    expect(await focused()).toBe('apply.R2.RES');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('apply.R1.RES');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('apply.R3_1.RES');
+  });
+
+  it('typing replaces the content and Esc restores it', async () => {
+    await cell(page, 'apply.R2.BIZ').focus();
+    await page.keyboard.type('7');
+    expect(await value('apply.R2.BIZ')).toBe('7');
+    expect(await cell(page, 'apply.R2.TOT').textContent()).toBe('7');
+    await page.keyboard.press('Escape');
+    expect(await value('apply.R2.BIZ')).toBe('12');
+    expect(await cell(page, 'apply.R2.TOT').textContent()).toBe('12');
+  });
+});
+
+describe('what is typed', () => {
+  it('normalises full-width digits and separators on leaving the cell', async () => {
+    await cell(page, 'apply.R1.NP').focus();
+    await page.keyboard.type('１，２３４');
+    await page.keyboard.press('Tab');
+    expect(await value('apply.R1.NP')).toBe('1234');
+    expect(await cell(page, 'apply.R1.TOT').textContent()).toBe('1234');
+  });
+
+  it('keeps unreadable text visible, with its reason, as an error', async () => {
+    await cell(page, 'apply.R1.BIZ').focus();
+    await page.keyboard.type('十二');
+    await page.keyboard.press('Tab');
+    expect(await value('apply.R1.BIZ')).toBe('十二');
+    expect(await cell(page, 'apply.R1.BIZ').getAttribute('aria-invalid')).toBe('true');
+    const finding = page.locator('.findings [data-rule="INPUT-01"]');
+    expect(await finding.textContent()).toContain('“十二”不是件数');
+    await cell(page, 'apply.R1.BIZ').focus();
+    await page.keyboard.type('12');
+    expect(await finding.count()).toBe(0);
+  });
+
+  it('takes "/" as not applicable, counted as 0', async () => {
+    await goToPart(page, 'active');
+    await cell(page, 'active.REG.ISSUED').focus();
+    await page.keyboard.type('/');
+    await page.keyboard.press('Tab');
+    expect(await value('active.REG.ISSUED')).toBe('/');
+    const blanks = page.locator('.findings [data-rule="T2B-01"]');
+    expect(await blanks.textContent()).toContain('有 9 个单元格空白');
+  });
+});
+
+describe('narrative, fees and undo', () => {
+  it('shows heading levels as the export styles them, and undoes text and cells in one history', async () => {
+    await goToPart(page, 'problems');
+    const area = page.locator('[data-text="problems"]');
+    await area.focus();
+    await page.keyboard.type('（一）存在的问题');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1.政策解读不够。部分解读形式单一。');
+    expect(await page.locator('.narrative-preview .level-2 .lead').textContent()).toBe('（一）存在的问题');
+    expect(await page.locator('.narrative-preview .level-3 .lead').textContent()).toBe('1.政策解读不够。');
+    await page.keyboard.press('Control+z');
+    expect(await area.inputValue()).toBe('');
+    await page.keyboard.press('Control+z'); // the cell typed before: "/" goes
+    await goToPart(page, 'active');
+    expect(await value('active.REG.ISSUED')).toBe('');
+    await page.keyboard.press('Control+y');
+    await page.keyboard.press('Control+y');
+    expect(await value('active.REG.ISSUED')).toBe('/');
+    await goToPart(page, 'problems');
+    expect(await area.inputValue()).toContain('1.政策解读不够。');
+  });
+
+  it('takes the 信息处理费 figures in part 六 and checks them (T3-07)', async () => {
+    await goToPart(page, 'other');
+    await page.getByLabel('发出收费通知的件数').fill('2');
+    await page.getByLabel('收费通知总金额（元）').fill('100');
+    await page.getByLabel('实际收取的总金额（元）').fill('150');
+    expect(await page.locator('.findings [data-rule="T3-07"]').count()).toBe(1);
+    await page.getByLabel('实际收取的总金额（元）').fill('1.234');
+    expect(await page.getByText('最多两位小数').count()).toBe(1);
+    await page.getByLabel('实际收取的总金额（元）').fill('80');
+    expect(await page.locator('.findings [data-rule="T3-07"]').count()).toBe(0);
+    expect(await page.locator('.fees .hint').textContent()).toContain('发出信息处理费收费通知2件，总金额100元，实际收取信息处理费80元');
+  });
+
+  it('marks an unsaved report in the window title and the header', async () => {
+    expect(await page.title()).toBe('未命名报告 ● — 年报编辑器');
+    expect(await page.locator('.file').textContent()).toContain('有未保存的修改');
+  });
+
+  it('focuses a finding’s cell when the finding is clicked', async () => {
+    await goToPart(page, 'preamble');
+    await page.locator('.findings [data-rule="T3-01"] button').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell')?.startsWith('apply.'));
+    expect(await page.locator('[data-part="applications"]').getAttribute('aria-current')).toBe('page');
+  });
+});

@@ -1,0 +1,145 @@
+// The loopback harness: serves the built renderer and binds window.api to the real
+// electron/services handlers over HTTP on 127.0.0.1 — for `npm run web` and the end-to-end
+// tests. Test and development code only: never part of the packaged app.
+
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createDocumentSession, type Dialogs } from '../../electron/services/api';
+import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
+import type { ExportFormat } from '../../shared/ipc';
+
+export interface HarnessOptions {
+  rendererDir: string;
+  samplePath: string;
+  /** Where saves and exports go when no answer is queued (see QueuedDialogs). */
+  workDir: string;
+  port?: number;
+  initialPath?: string | null;
+}
+
+export interface Harness {
+  url: string;
+  dialogs: QueuedDialogs;
+  close(): Promise<void>;
+}
+
+/**
+ * Stand-in for native file dialogs: each question takes the next queued answer (a path, or null
+ * for "cancel"). With none queued, opening is canceled and saving goes to a new file in workDir.
+ */
+export class QueuedDialogs implements Dialogs {
+  private answers: (string | null)[] = [];
+  constructor(private workDir: string) {}
+  queue(...answers: (string | null)[]): void {
+    this.answers.push(...answers);
+  }
+  async chooseDraftToOpen(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
+  async chooseDraftToSave(suggestedName: string): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
+  }
+  async chooseExportTarget(suggestedName: string, _format: ExportFormat): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
+  }
+  private freshPath(name: string): string {
+    const dot = name.lastIndexOf('.');
+    for (let n = 1; ; n++) {
+      const candidate = join(this.workDir, n === 1 ? name : `${name.slice(0, dot)}（${n}）${name.slice(dot)}`);
+      if (!existsSync(candidate)) return candidate;
+    }
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** window.api for the page: one function per channel, each a POST to this server. */
+const API_SCRIPT = `window.api = Object.freeze({${Object.keys(CHANNELS)
+  .map((c) => `${c}: (request) => fetch('/api/${c}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ request }) }).then((r) => r.json())`)
+  .join(',\n')}});`;
+
+const MAX_BODY = 16 * 1024 * 1024;
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const dialogs = new QueuedDialogs(options.workDir);
+  const session = createDocumentSession({ dialogs, samplePath: options.samplePath, initialPath: options.initialPath });
+  const root = resolve(options.rendererDir);
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain; charset=utf-8', String(e)));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Loopback only, and only our own page may call the API (no other site can drive it).
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host');
+    const url = new URL(req.url ?? '/', origin);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'text/plain', 'forbidden');
+      const channel = url.pathname.slice('/api/'.length);
+      if (!isChannel(channel)) return send(res, 404, 'text/plain', 'no such channel');
+      let body: { request?: unknown };
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        return send(res, 400, 'text/plain', 'bad json');
+      }
+      const parsed = parseRequest(channel, body.request);
+      if (!parsed.ok) return sendJson(res, 400, { ok: false, reason: 'invalid', message: parsed.message });
+      const handler = session[channel] as (request: unknown) => Promise<unknown>;
+      return sendJson(res, 200, await handler.call(session, parsed.value));
+    }
+    if (url.pathname === '/__harness/api.js') return send(res, 200, TYPES['.js'], API_SCRIPT);
+    const file = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
+    let content: string | Buffer = await readFile(file);
+    if (file.endsWith('index.html')) {
+      // The preload's role, played by a same-origin script (allowed by the page's CSP).
+      content = content.toString('utf8').replace('<head>', '<head>\n<script src="/__harness/api.js"></script>');
+    }
+    return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
+  }
+
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/`,
+    dialogs,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        fail(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}

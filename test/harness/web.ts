@@ -1,0 +1,30 @@
+// `npm run web [-- --port 5173] [--open <草稿.nianbao>] [--dir <folder>]`: the editor in a
+// browser on 127.0.0.1, with window.api bound to the real services. For development and
+// demonstration only; the desktop app is the product.
+
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startHarness } from './server';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '5173' }, open: { type: 'string' }, dir: { type: 'string' } },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port 应为 0 到 65535 的整数，实际为“${values.port}”`);
+  process.exit(2);
+}
+const workDir = resolve(values.dir ?? join(tmpdir(), 'nianbao-web'));
+mkdirSync(workDir, { recursive: true });
+
+const harness = await startHarness({
+  rendererDir: resolve('dist/renderer'),
+  samplePath: resolve('test/fixtures/drafts/sample-2024.nianbao'),
+  workDir,
+  port,
+  initialPath: values.open ? resolve(values.open) : null,
+});
+console.log(`年报编辑器（网页调试模式）：${harness.url}`);
+console.log(`保存和导出的文件写入：${workDir}`);
