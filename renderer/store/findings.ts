@@ -2,7 +2,7 @@
 // not be read (kept visible, never dropped), per cell and per part, computed once per change.
 
 import { EDITIONS, PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
-import { reconcile, type Finding, type Severity } from '../../shared/reconcile';
+import { isBlankCellsFinding, reconcile, type Finding, type Severity } from '../../shared/reconcile';
 import type { Doc } from './editor';
 
 /** Our own id for typed text that is not a figure (design §5: own ids are prefixed). */
@@ -31,21 +31,19 @@ export interface CellStatus {
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const statusCache = new WeakMap<Finding[], Map<CellKey, CellStatus>>();
 
-/** Blank-cell warnings name a whole table's blanks; on each cell a short note says enough. */
-const BLANK_NOTE = '未填写，暂按 0 计算';
-
 export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
   let map = statusCache.get(findings);
   if (map) return map;
   map = new Map();
   for (const f of findings) {
-    const message = f.cells.length > 4 && f.severity === 'warning' ? BLANK_NOTE : f.message;
+    // A new form is all blanks: the panel says so once; marking every cell would drown the rest.
+    if (isBlankCellsFinding(f)) continue;
     for (const key of f.cells) {
       const s = map.get(key);
-      if (!s) map.set(key, { severity: f.severity, messages: [message] });
+      if (!s) map.set(key, { severity: f.severity, messages: [f.message] });
       else {
         if (RANK[f.severity] > RANK[s.severity]) s.severity = f.severity;
-        s.messages.push(message);
+        s.messages.push(f.message);
       }
     }
   }

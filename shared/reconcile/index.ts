@@ -5,7 +5,7 @@ import type { Report } from '../report';
 import { contextOf } from './context';
 import { checkActive2019, checkActive2021 } from './rules/active';
 import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
-import { checkCellKinds, checkStatedTotals } from './rules/cells';
+import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
 import { checkEdition, checkTitleAndYear } from './rules/structure';
 import type { Finding } from './types';
 
@@ -31,6 +31,11 @@ export function reconcile(report: Report, prior?: Report): Finding[] {
   checkCarryOver(ctx);
   checkFees(ctx);
   return ctx.out;
+}
+
+/** A finding that lists blank cells (counted as 0) rather than a wrong figure. */
+export function isBlankCellsFinding(f: Finding): boolean {
+  return f.severity === 'warning' && KIND_RULES.has(f.rule);
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

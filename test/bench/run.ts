@@ -3,6 +3,7 @@
 
 import { exportBench } from './exports';
 import { reconcileBench } from './reconcile';
+import { rendererBench } from './renderer';
 
 export interface Figure {
   name: string;
@@ -12,7 +13,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

@@ -19,6 +19,9 @@ const EXPECTED: Record<CellKind, string> = {
 
 const LISTED_BLANKS = 3;
 
+/** The rules whose warnings list a table's blank cells (the only warnings they give). */
+export const KIND_RULES: ReadonlySet<string> = new Set(['T3-01', 'T4-01', 'T2A-01', 'T2B-01']);
+
 export function checkCellKinds(ctx: Context): void {
   for (const table of ['active', 'apply', 'review'] as const) {
     const rule = kindRule(ctx, table);

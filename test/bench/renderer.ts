@@ -1,0 +1,64 @@
+// The editor in Chromium with the full sample report loaded: keystroke → updated total latency
+// (target p95 ≤ 16 ms), renderer JS shipped gzipped (≤ 250 KB), load to interactive (≤ 500 ms).
+
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launchChromium } from '../browser';
+import { startHarness } from '../harness/server';
+import type { Figure } from './run';
+import { quantile } from './stats';
+
+const KEYSTROKES = 300;
+const LOADS = 15;
+
+export async function rendererBench(): Promise<Figure[]> {
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  const assets = resolve('dist/renderer/assets');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const gz = js.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+
+  const sample = resolve('test/fixtures/drafts/sample-2024.nianbao');
+  const harness = await startHarness({ rendererDir: 'dist/renderer', samplePath: sample, workDir: mkdtempSync(join(tmpdir(), 'nianbao-bench-')), initialPath: sample });
+  const browser = await launchChromium();
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(harness.url);
+      await page.waitForSelector('html[data-ready="true"]');
+      loads.push(await page.evaluate(() => performance.getEntriesByName('nianbao:interactive')[0].startTime));
+      await page.close();
+    }
+    loads.sort((a, b) => a - b);
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(harness.url);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.click('[data-part="applications"]');
+    // In the page: from each keydown to the moment the row's 总计 shows the new figure.
+    await page.evaluate(() => {
+      const w = window as unknown as { latencies: number[]; pressedAt: number };
+      w.latencies = [];
+      window.addEventListener('keydown', () => (w.pressedAt = performance.now()), true);
+      const total = document.querySelector('[data-cell="apply.R3_1.TOT"]')!;
+      new MutationObserver(() => w.latencies.push(performance.now() - w.pressedAt)).observe(total, { childList: true, characterData: true, subtree: true });
+    });
+    await page.focus('[data-cell="apply.R3_1.NP"]');
+    for (let i = 0; i < KEYSTROKES / 2; i++) {
+      await page.keyboard.press(String((i % 9) + 1));
+      await page.keyboard.press('Backspace');
+    }
+    const latencies = (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort((a, b) => a - b);
+    return [
+      { name: 'editor: keystroke → updated total, p95', value: quantile(latencies, 0.95), unit: 'ms', target: '≤ 16 ms', detail: `median ${quantile(latencies, 0.5).toFixed(2)} ms over ${latencies.length} keystrokes, full report` },
+      { name: 'editor: renderer JS shipped, gzip', value: gz / 1024, unit: 'KB', target: '≤ 250 KB', detail: `${js.length} file(s)` },
+      { name: 'editor: load to interactive, median', value: quantile(loads, 0.5), unit: 'ms', target: '≤ 500 ms', detail: `over ${LOADS} loads with the sample report; max ${loads[loads.length - 1].toFixed(0)} ms` },
+    ];
+  } finally {
+    await browser.close();
+    await harness.close();
+  }
+}
