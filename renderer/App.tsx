@@ -4,12 +4,14 @@ import { useEffect } from 'react';
 import { api } from './api';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
+import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
 import { load, notify, useEditor } from './store/editor';
 
 export function App() {
   const open = useEditor((s) => s.doc !== null);
   useShortcuts();
+  useDocumentSession();
   useEffect(() => {
     api()
       .initialDocument()

@@ -18,7 +18,7 @@ export function mayDiscard(): boolean {
 }
 
 export function startNew(organization: string, year: number): void {
-  load(blankReport(organization, year), null, false);
+  load(blankReport(organization, year), null);
 }
 
 export function backToStart(): void {
@@ -35,24 +35,42 @@ export async function openDocument(): Promise<void> {
 export async function openSample(): Promise<void> {
   if (!mayDiscard()) return;
   const result = await api().openSample();
-  if (result.ok) load(result.report, null, false);
+  if (result.ok) load(result.report, null);
   else failed(result);
+}
+
+export async function openRecent(index: number): Promise<void> {
+  if (!mayDiscard()) return;
+  const result = await api().openRecent({ index });
+  if (result.ok) load(result.report, result.fileName);
+  else failed(result);
+}
+
+/** Brings back the copy of a session that ended abnormally; it stays unsaved until saved. */
+export async function restoreRecovery(): Promise<void> {
+  const result = await api().restoreRecovery();
+  if (result.ok) {
+    load(result.report, result.fileName, !result.unsaved);
+    notify({ kind: 'info', text: '已恢复上次未保存的内容，请检查后保存。' });
+  } else failed(result);
 }
 
 function currentReport(): Report | null {
   return useEditor.getState().doc?.report ?? null;
 }
 
-export async function save(saveAs = false): Promise<void> {
+/** Saves; true when the report is now on disk. */
+export async function save(saveAs = false): Promise<boolean> {
   const report = currentReport();
-  if (!report) return;
+  if (!report) return false;
   const invalid = Object.keys(useEditor.getState().doc!.invalid).length;
-  if (invalid > 0 && !window.confirm(`有 ${invalid} 个单元格的内容无法识别，保存后这些单元格为空白。仍要保存吗？`)) return;
+  if (invalid > 0 && !window.confirm(`有 ${invalid} 个单元格的内容无法识别，保存后这些单元格为空白。仍要保存吗？`)) return false;
   const result = await api().saveDocument({ report, saveAs });
   if (result.ok) {
     markSaved(report, result.fileName);
     notify({ kind: 'info', text: `已保存到“${result.fileName}”` });
   } else failed(result);
+  return result.ok;
 }
 
 export async function exportReport(format: ExportFormat): Promise<void> {

@@ -1,11 +1,11 @@
 // The renderer's only way out: window.api, provided by the preload (or the test/dev harness).
 
-import type { Api } from '../shared/ipc';
+import type { WindowApi } from '../shared/ipc';
 
 declare global {
   interface Window {
-    api: Api;
+    api: WindowApi;
   }
 }
 
-export const api = (): Api => window.api;
+export const api = (): WindowApi => window.api;

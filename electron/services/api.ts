@@ -1,12 +1,14 @@
-// The handlers behind window.api (shared/ipc), in plain Node: Electron main wires them to
-// ipcMain with its native dialogs; the test/dev harness wires them to HTTP on loopback. Main
-// (here: this object) owns every path; the renderer only ever sees file names.
+// The handlers behind window.api (shared/ipc), in plain Node: Electron main wires one session
+// per window to ipcMain with native dialogs; the test/dev harness wires one to HTTP on loopback.
+// The session owns every path; the renderer only ever sees file names.
 
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { fileErrorMessage, openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport } from './exports';
+import type { RecentFiles } from './recent';
+import type { RecoveryOffers, RecoverySlot } from './recovery';
 
 /** Where the user wants to read or write; null when they cancel. */
 export interface Dialogs {
@@ -15,31 +17,43 @@ export interface Dialogs {
   chooseExportTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
 }
 
-export interface ApiOptions {
+export interface SessionOptions {
   dialogs: Dialogs;
   /** The bundled sample report. */
   samplePath: string;
   /** A draft given on the command line or by the file association. */
   initialPath?: string | null;
+  recent: RecentFiles;
+  recovery: { slot: RecoverySlot; offers: RecoveryOffers; dir: string };
+  /** Closes this session's window (Electron); the harness has none. */
+  closeWindow?: () => void;
 }
 
 export interface DocumentSession extends Api {
   /** The file the current document was opened from or saved to. */
   currentPath(): string | null;
+  /** Whether closing would lose edits, as the renderer last said. */
+  isDirty(): boolean;
+  /** The window closes without saving on purpose: its recovery copy goes too. */
+  discardEdits(): Promise<void>;
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
 const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html' };
 
-export function createDocumentSession({ dialogs, samplePath, initialPath = null }: ApiOptions): DocumentSession {
+export function createDocumentSession(options: SessionOptions): DocumentSession {
+  const { dialogs, recent, recovery } = options;
   let current: string | null = null;
+  let dirty = false;
 
-  async function open(path: string, remember: boolean): Promise<Opened | Failure> {
+  async function open(path: string, asSample = false): Promise<Opened | Failure> {
     const opened = await openDraft(path);
     if (!opened.ok) return { ok: false, reason: 'invalid', message: `无法打开“${basename(path)}”：${opened.message}` };
     // The sample opens as a new, untitled report so that saving never writes over it.
-    current = remember ? path : null;
-    return { ok: true, report: opened.draft.report, fileName: remember ? basename(path) : '示例报告' };
+    current = asSample ? null : path;
+    if (!asSample) await recent.add(path);
+    await recovery.slot.clear();
+    return { ok: true, report: opened.draft.report, fileName: asSample ? null : basename(path) };
   }
 
   async function write(path: string, action: () => Promise<void>): Promise<Saved | Failure> {
@@ -53,19 +67,26 @@ export function createDocumentSession({ dialogs, samplePath, initialPath = null 
 
   return {
     currentPath: () => current,
+    isDirty: () => dirty,
+    discardEdits: () => recovery.slot.clear(),
+
     async initialDocument() {
-      return initialPath ? open(initialPath, true) : { ok: false, reason: 'none' };
+      return options.initialPath ? open(options.initialPath) : { ok: false, reason: 'none' };
     },
     async openDocument() {
       const path = await dialogs.chooseDraftToOpen();
-      return path ? open(path, true) : canceled;
+      return path ? open(path) : canceled;
     },
-    openSample: () => open(samplePath, false),
+    openSample: () => open(options.samplePath, true),
     async saveDocument({ report, saveAs }) {
       const path = (!saveAs && current) || (await dialogs.chooseDraftToSave(`${reportTitle(report)}.nianbao`));
       if (!path) return canceled;
       const saved = await write(path, () => saveDraft(path, report));
-      if (saved.ok) current = path;
+      if (saved.ok) {
+        current = path;
+        await recent.add(path);
+        await recovery.slot.clear();
+      }
       return saved;
     },
     async exportReport({ format, report }: { format: ExportFormat; report: Report }) {
@@ -74,6 +95,47 @@ export function createDocumentSession({ dialogs, samplePath, initialPath = null 
       const problem = exportPathProblem(path, current ?? undefined);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       return write(path, () => writeExport(path, report, format));
+    },
+
+    async recentDocuments() {
+      return { files: (await recent.list()).map((p) => ({ name: basename(p), folder: dirname(p) })) };
+    },
+    async openRecent({ index }) {
+      const path = (await recent.list())[index];
+      return path ? open(path) : { ok: false, reason: 'invalid', message: '该文件已不在原来的位置' };
+    },
+
+    async autosave({ report }) {
+      await recovery.slot.write(report, current);
+      return { ok: true };
+    },
+    async recoveryOffer() {
+      const offer = recovery.offers.next();
+      if (!offer) return { available: false };
+      return { available: true, title: reportTitle(offer.report), savedAt: offer.savedAt, fileName: offer.originalPath ? basename(offer.originalPath) : null };
+    },
+    async restoreRecovery() {
+      const offer = recovery.offers.next();
+      if (!offer) return { ok: false, reason: 'invalid', message: '没有可以恢复的内容' };
+      // Into this session's own slot first, so that a second crash loses nothing either.
+      await recovery.slot.write(offer.report, offer.originalPath);
+      await recovery.offers.settle(recovery.dir, offer.id);
+      current = offer.originalPath;
+      return { ok: true, report: offer.report, fileName: offer.originalPath ? basename(offer.originalPath) : null, unsaved: true };
+    },
+    async discardRecovery() {
+      const offer = recovery.offers.next();
+      if (offer) await recovery.offers.settle(recovery.dir, offer.id);
+      return { ok: true };
+    },
+
+    async setDocumentState(state) {
+      dirty = state.dirty;
+      return { ok: true };
+    },
+    async closeWindow() {
+      options.closeWindow?.();
+      return { ok: true };
     },
   };
 }

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
 import { openDocument, openSample, startNew } from '../actions';
 import { Notice } from './Notice';
+import { RecentList, RecoveryBanner } from './StartOptions';
 
 export function StartPage() {
   // Reports are written in January for the year just ended.
@@ -23,6 +24,7 @@ export function StartPage() {
     <main className="start">
       <h1>年报编辑器</h1>
       <p className="start-lead">按全国统一格式编写政府信息公开工作年度报告，边填边核对勾稽关系。</p>
+      <RecoveryBanner />
       <div className="start-columns">
         <section aria-labelledby="start-new">
           <h2 id="start-new">新建报告</h2>
@@ -54,6 +56,7 @@ export function StartPage() {
             打开示例报告
           </button>
           <p className="hint">示例报告是一份填写完整、没有错误的报告，可作参考。</p>
+          <RecentList />
         </section>
       </div>
       <Notice />

@@ -50,6 +50,7 @@ const set = useEditor.setState;
 
 export const isDirty = (s: EditorState) => s.doc !== null && s.doc.report !== s.saved;
 
+/** @param saved false for a report that is not on disk as it stands (a restored recovery copy). */
 export function load(report: Report, fileName: string | null, saved = true): void {
   set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, part: 'preamble', history: emptyHistory(), notice: null });
 }

@@ -1,2 +1,3 @@
-// The IPC contract between renderer and main.
-export * from './contract';
+// The IPC contract between renderer and main: channels (types, names) and request parsers.
+export * from './channels';
+export { parseRequest } from './requests';

@@ -8,6 +8,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createDocumentSession, type Dialogs } from '../../electron/services/api';
+import { RecentFiles } from '../../electron/services/recent';
+import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
 import type { ExportFormat } from '../../shared/ipc';
 
@@ -16,6 +18,8 @@ export interface HarnessOptions {
   samplePath: string;
   /** Where saves and exports go when no answer is queued (see QueuedDialogs). */
   workDir: string;
+  /** The app's user-data folder: recent files and recovery copies (default: inside workDir). */
+  userDataDir?: string;
   port?: number;
   initialPath?: string | null;
 }
@@ -63,16 +67,26 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** window.api for the page: one function per channel, each a POST to this server. */
+/** window.api for the page: one function per channel, each a POST to this server; no menu here. */
 const API_SCRIPT = `window.api = Object.freeze({${Object.keys(CHANNELS)
   .map((c) => `${c}: (request) => fetch('/api/${c}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ request }) }).then((r) => r.json())`)
-  .join(',\n')}});`;
+  .join(',\n')},
+onCommand: () => () => {}});`;
 
 const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const dialogs = new QueuedDialogs(options.workDir);
-  const session = createDocumentSession({ dialogs, samplePath: options.samplePath, initialPath: options.initialPath });
+  const userData = options.userDataDir ?? join(options.workDir, '.user-data');
+  const recoveryDir = join(userData, 'recovery');
+  const store = new RecoveryStore(recoveryDir);
+  const session = createDocumentSession({
+    dialogs,
+    samplePath: options.samplePath,
+    initialPath: options.initialPath,
+    recent: new RecentFiles(join(userData, 'recent.json')),
+    recovery: { slot: store.slot(), offers: new RecoveryOffers(await store.leftOver()), dir: recoveryDir },
+  });
   const root = resolve(options.rendererDir);
   let origin = '';
 

@@ -1,4 +1,4 @@
-// `npm run web [-- --port 5173] [--open <草稿.nianbao>] [--dir <folder>]`: the editor in a
+// `npm run web [-- --port 5173] [--open <草稿.nianbao>] [--dir <folder>] [--user-data <folder>]`: the editor in a
 // browser on 127.0.0.1, with window.api bound to the real services. For development and
 // demonstration only; the desktop app is the product.
 
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { startHarness } from './server';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '5173' }, open: { type: 'string' }, dir: { type: 'string' } },
+  options: { port: { type: 'string', default: '5173' }, open: { type: 'string' }, dir: { type: 'string' }, 'user-data': { type: 'string' } },
 });
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -25,6 +25,7 @@ const harness = await startHarness({
   workDir,
   port,
   initialPath: values.open ? resolve(values.open) : null,
+  userDataDir: values['user-data'] ? resolve(values['user-data']) : undefined,
 });
 console.log(`年报编辑器（网页调试模式）：${harness.url}`);
 console.log(`保存和导出的文件写入：${workDir}`);

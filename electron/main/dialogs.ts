@@ -1,0 +1,28 @@
+// Native file dialogs for the document session, in Chinese, filtered by kind.
+
+import { dialog, type BrowserWindow } from 'electron';
+import type { ExportFormat } from '../../shared/ipc';
+import type { Dialogs } from '../services/api';
+
+const DRAFTS = [{ name: '年报草稿', extensions: ['nianbao'] }];
+const EXPORTS: Record<ExportFormat, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  html: { name: '网页', extensions: ['html'] },
+};
+
+export function electronDialogs(window: () => BrowserWindow, defaultFolder: () => string): Dialogs {
+  return {
+    async chooseDraftToOpen() {
+      const r = await dialog.showOpenDialog(window(), { title: '打开年报草稿', defaultPath: defaultFolder(), filters: DRAFTS, properties: ['openFile'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseDraftToSave(suggestedName) {
+      const r = await dialog.showSaveDialog(window(), { title: '保存年报草稿', defaultPath: `${defaultFolder()}/${suggestedName}`, filters: DRAFTS });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+    async chooseExportTarget(suggestedName, format) {
+      const r = await dialog.showSaveDialog(window(), { title: `导出${EXPORTS[format].name}`, defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [EXPORTS[format]] });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+  };
+}

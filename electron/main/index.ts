@@ -1,0 +1,4 @@
+// Electron main entry: everything lives in app.ts; this file stays tiny (design §7).
+import { startApp } from './app';
+
+startApp();

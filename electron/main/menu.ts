@@ -1,0 +1,56 @@
+// The Chinese application menu. Items the page handles itself (undo, redo, save, open) show
+// their shortcut without registering it, so a key press is handled once, by the page.
+
+import type { MenuItemConstructorOptions } from 'electron';
+import type { Command } from '../../shared/ipc';
+
+export interface MenuActions {
+  send(command: Command, index?: number): void;
+  recentFiles: readonly { name: string; folder: string }[];
+  about(): void;
+}
+
+export function menuTemplate({ send, recentFiles, about }: MenuActions): MenuItemConstructorOptions[] {
+  const page = (label: string, command: Command, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => send(command),
+  });
+  const recent: MenuItemConstructorOptions[] =
+    recentFiles.length > 0
+      ? recentFiles.map((f, i) => ({ label: `${f.name}（${f.folder}）`, click: () => send('openRecent', i) }))
+      : [{ label: '（无）', enabled: false }];
+  return [
+    {
+      label: '文件(&F)',
+      submenu: [
+        { label: '新建', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
+        page('打开…', 'open', 'CmdOrCtrl+O'),
+        { label: '打开最近', submenu: recent },
+        { label: '打开示例报告', click: () => send('openSample') },
+        { type: 'separator' },
+        page('保存', 'save', 'CmdOrCtrl+S'),
+        page('另存为…', 'saveAs', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        { label: '导出 Word…', click: () => send('exportDocx') },
+        { label: '导出网页…', click: () => send('exportHtml') },
+        { type: 'separator' },
+        { label: '退出', role: 'quit' },
+      ],
+    },
+    {
+      label: '编辑(&E)',
+      submenu: [
+        page('撤销', 'undo', 'CmdOrCtrl+Z'),
+        page('重做', 'redo', 'CmdOrCtrl+Y'),
+        { type: 'separator' },
+        { label: '剪切', role: 'cut' },
+        { label: '复制', role: 'copy' },
+        { label: '粘贴', role: 'paste' },
+        { label: '全选', role: 'selectAll' },
+      ],
+    },
+    { label: '帮助(&H)', submenu: [{ label: '关于年报编辑器', click: about }] },
+  ];
+}

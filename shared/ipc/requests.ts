@@ -1,0 +1,53 @@
+// Parsers for every channel's request: an untrusted payload is checked, the report inside it
+// exactly as a draft file's, before any handler sees it.
+
+import { z } from 'zod';
+import { validateReport } from '../draft';
+import type { Report } from '../report';
+import type { Channel, RequestOf } from './channels';
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+const none = z.undefined();
+
+/** The envelope by its schema, then the report inside it exactly as a draft file's report. */
+function withReport<T extends { report: unknown }>(schema: z.ZodType<T>) {
+  return (payload: unknown): Parsed<Omit<T, 'report'> & { report: Report }> => {
+    const envelope = schema.safeParse(payload);
+    if (!envelope.success) return { ok: false, message: '请求格式不正确' };
+    const report = validateReport(envelope.data.report);
+    if (!report.ok) return { ok: false, message: report.message };
+    return { ok: true, value: { ...envelope.data, report: report.report } };
+  };
+}
+
+function plain<T>(schema: z.ZodType<T>) {
+  return (payload: unknown): Parsed<T> => {
+    const parsed = schema.safeParse(payload);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: '请求格式不正确' };
+  };
+}
+
+function noArgument(payload: unknown): Parsed<undefined> {
+  return none.safeParse(payload).success ? { ok: true, value: undefined } : { ok: false, message: '此请求不带参数' };
+}
+
+const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = {
+  initialDocument: noArgument,
+  openDocument: noArgument,
+  openSample: noArgument,
+  saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), report: z.unknown() })),
+  exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html']), report: z.unknown() })),
+  recentDocuments: noArgument,
+  openRecent: plain(z.strictObject({ index: z.number().int().min(0).max(100) })),
+  autosave: withReport(z.strictObject({ report: z.unknown() })),
+  recoveryOffer: noArgument,
+  restoreRecovery: noArgument,
+  discardRecovery: noArgument,
+  setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
+  closeWindow: noArgument,
+};
+
+/** Validates an untrusted request for a channel: a malformed payload never reaches a handler. */
+export function parseRequest<C extends Channel>(channel: C, payload: unknown): Parsed<RequestOf<C>> {
+  return PARSERS[channel](payload);
+}

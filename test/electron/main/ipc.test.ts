@@ -1,0 +1,65 @@
+// Every IPC handler checks the sender frame and validates its payload before the session sees it.
+
+import { describe, expect, it, vi } from 'vitest';
+import { RefusedError, registerIpc } from '../../../electron/main/ipc';
+import { CHANNELS } from '../../../shared/ipc';
+import { loadFixture } from '../../helpers';
+
+const APP = 'file:///app/dist/renderer/index.html';
+
+function setup() {
+  const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
+  const session = {
+    saveDocument: vi.fn(async () => ({ ok: true, fileName: 'a.nianbao' })),
+    openRecent: vi.fn(async () => ({ ok: false, reason: 'invalid', message: 'x' })),
+  };
+  registerIpc({ handle: (channel: string, fn: never) => handlers.set(channel, fn) } as never, { appUrl: APP, sessionFor: () => session as never });
+  const mainFrame = { url: APP };
+  const event = (frame: { url: string } | null = mainFrame) => ({ sender: { id: 1, mainFrame }, senderFrame: frame });
+  return { handlers, session, event, mainFrame };
+}
+
+describe('IPC handlers', () => {
+  it('are registered for every channel of the contract, and only those', () => {
+    const { handlers } = setup();
+    expect([...handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it('pass a valid request from our page to the session, parsed', async () => {
+    const { handlers, session, event } = setup();
+    const report = loadFixture('tianshui-2020');
+    await expect(handlers.get('document:save')!(event(), { report, saveAs: false })).resolves.toEqual({ ok: true, fileName: 'a.nianbao' });
+    expect(session.saveDocument).toHaveBeenCalledWith({ report, saveAs: false });
+  });
+
+  it('refuse a call from a foreign frame: another page, a subframe, or a frame that is gone', async () => {
+    const { handlers, session, event } = setup();
+    const report = loadFixture('tianshui-2020');
+    await expect(handlers.get('document:save')!(event({ url: 'https://example.com/' }), { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError);
+    await expect(handlers.get('document:save')!(event({ url: APP }), { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError); // a subframe, even at our URL
+    await expect(handlers.get('document:save')!(event(null), { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError);
+    expect(session.saveDocument).not.toHaveBeenCalled();
+  });
+
+  it('refuse a malformed payload with a Chinese message, without calling the session', async () => {
+    const { handlers, session, event } = setup();
+    const report = loadFixture('tianshui-2020');
+    const bad = [
+      undefined,
+      { report, saveAs: 'yes' },
+      { report, saveAs: false, path: '/etc/passwd' },
+      { report: { ...report, cells: { 'apply.R1.NP': '80' } }, saveAs: false },
+      { report: { ...report, cells: { 'x.y.z': 1 } }, saveAs: false },
+    ];
+    for (const payload of bad) {
+      const result = (await handlers.get('document:save')!(event(), payload)) as { ok: boolean; reason: string; message: string };
+      expect(result.ok).toBe(false);
+      expect(result.reason).toBe('invalid');
+      expect(result.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const r = (await handlers.get('recent:open')!(event(), { index: -1 })) as { ok: boolean };
+    expect(r.ok).toBe(false);
+    expect(session.saveDocument).not.toHaveBeenCalled();
+    expect(session.openRecent).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,49 @@
+// The Chinese menu: its items, shortcuts and the commands they send.
+
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { menuTemplate } from '../../../electron/main/menu';
+
+const items = (menu: MenuItemConstructorOptions) => menu.submenu as MenuItemConstructorOptions[];
+const byLabel = (menu: MenuItemConstructorOptions, label: string) => items(menu).find((i) => i.label === label)!;
+const click = (item: MenuItemConstructorOptions) => (item.click as () => void)();
+
+describe('application menu', () => {
+  const send = vi.fn();
+  const about = vi.fn();
+  const [file, edit, help] = menuTemplate({ send, about, recentFiles: [{ name: '2024.nianbao', folder: 'D:\\年报' }] });
+
+  it('has 文件, 编辑 and 帮助 with the items of a document editor', () => {
+    expect([file.label, edit.label, help.label]).toEqual(['文件(&F)', '编辑(&E)', '帮助(&H)']);
+    expect(items(file).filter((i) => i.label).map((i) => i.label)).toEqual(['新建', '打开…', '打开最近', '打开示例报告', '保存', '另存为…', '导出 Word…', '导出网页…', '退出']);
+    expect(items(edit).filter((i) => i.label).map((i) => i.label)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选']);
+    expect(items(help).map((i) => i.label)).toEqual(['关于年报编辑器']);
+  });
+
+  it('sends the page its commands; shortcuts the page handles are shown but not registered twice', () => {
+    for (const [label, command] of [['打开…', 'open'], ['保存', 'save'], ['另存为…', 'saveAs'], ['导出 Word…', 'exportDocx'], ['导出网页…', 'exportHtml'], ['新建', 'new'], ['打开示例报告', 'openSample']] as const) {
+      click(byLabel(file, label));
+      expect(send).toHaveBeenLastCalledWith(command);
+    }
+    for (const [label, command, accelerator] of [['撤销', 'undo', 'CmdOrCtrl+Z'], ['重做', 'redo', 'CmdOrCtrl+Y']] as const) {
+      const item = byLabel(edit, label);
+      expect(item.accelerator).toBe(accelerator);
+      expect(item.registerAccelerator).toBe(false);
+      click(item);
+      expect(send).toHaveBeenLastCalledWith(command);
+    }
+    expect(byLabel(file, '保存').registerAccelerator).toBe(false);
+    expect(byLabel(file, '新建').accelerator).toBe('CmdOrCtrl+N');
+    expect(byLabel(edit, '粘贴').role).toBe('paste');
+    expect(byLabel(file, '退出').role).toBe('quit');
+  });
+
+  it('lists recent files and opens them by position', () => {
+    const recent = items(byLabel(file, '打开最近'));
+    expect(recent.map((i) => i.label)).toEqual(['2024.nianbao（D:\\年报）']);
+    click(recent[0]);
+    expect(send).toHaveBeenLastCalledWith('openRecent', 0);
+    click(items(help)[0]);
+    expect(about).toHaveBeenCalled();
+  });
+});
