@@ -27,6 +27,7 @@ export async function startApp(initialPath?: string): Promise<App> {
     workDir,
     async page({ width = 1366, height = 768 } = {}) {
       const page = await browser.newPage({ viewport: { width, height } });
+      page.setDefaultTimeout(5000);
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(String(e)));
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
