@@ -26,6 +26,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // Middle-click would otherwise try to open links in new windows (denied anyway below).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

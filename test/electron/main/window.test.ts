@@ -33,6 +33,7 @@ describe('window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 });

@@ -1,0 +1,52 @@
+// Offline packaging smoke test: electron-builder makes release/linux-unpacked with a stand-in
+// for the Electron binary (electronDist), and app.asar holds the built app only.
+
+import { execFile } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { extractFile, listPackage } from '@electron/asar';
+import { describe, expect, it } from 'vitest';
+import { parseDraft } from '../../shared/draft';
+
+const exec = promisify(execFile);
+
+/** What electron-builder copies from an Electron distribution: here, placeholders. */
+function standInElectron(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'electron-stand-in-'));
+  writeFileSync(join(dir, 'electron'), '#!/bin/sh\necho stand-in\n');
+  chmodSync(join(dir, 'electron'), 0o755);
+  for (const f of ['LICENSE', 'LICENSES.chromium.html', 'resources.pak', 'icudtl.dat', 'v8_context_snapshot.bin']) writeFileSync(join(dir, f), '');
+  writeFileSync(join(dir, 'version'), '45.4.1');
+  mkdirSync(join(dir, 'resources'));
+  return dir;
+}
+
+describe('packaging', () => {
+  it('produces release/linux-unpacked whose app.asar holds the built app only', async () => {
+    await exec(process.execPath, ['build/bundle-electron.mjs']);
+    await exec(join('node_modules', '.bin', 'electron-builder'), [
+      '--config', 'build/electron-builder.config.cjs', '--linux', 'dir', '--x64', `-c.electronDist=${standInElectron()}`,
+    ], { env: { ...process.env, CI: 'true' }, timeout: 120_000 });
+
+    const unpacked = 'release/linux-unpacked';
+    expect(readFileSync(join(unpacked, 'nianbao')).toString()).toContain('stand-in'); // renamed binary
+    const asar = join(unpacked, 'resources', 'app.asar');
+    const files = listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/'));
+    const contents = files.filter((f) => /\.[a-z0-9]+$/i.test(f));
+    expect(contents.filter((f) => !/^\/dist\/(electron\/(main|preload)\.cjs|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
+    expect(files.some((f) => /node_modules|\/test\/|\/shared\/|\.ts$|\.map$/.test(f))).toBe(false);
+
+    // The main bundle needs nothing outside Electron and Node itself.
+    const main = extractFile(asar, 'dist/electron/main.cjs').toString();
+    const required = [...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
+    expect(required.filter((r) => !builtins.has(r))).toEqual([]);
+
+    // The bundled sample opens as a valid, complete draft.
+    const sample = parseDraft(readFileSync(join(unpacked, 'resources', 'sample', '示例报告.nianbao'), 'utf8'));
+    expect(sample.ok).toBe(true);
+  }, 180_000);
+});
