@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts and configs in plain JavaScript.
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
