@@ -6,7 +6,7 @@ import type { ExportFormat, Failure } from '../shared/ipc';
 import { api } from './api';
 import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页' };
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段' };
 
 function failed(result: Failure): void {
   if (result.reason !== 'canceled') notify({ kind: 'error', text: result.message });

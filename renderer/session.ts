@@ -18,6 +18,7 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   saveAs: () => void save(true),
   exportDocx: () => void exportReport('docx'),
   exportHtml: () => void exportReport('html'),
+  exportHtmlFragment: () => void exportReport('html-fragment'),
   undo,
   redo,
   openSample: () => void openSample(),

@@ -8,6 +8,7 @@ const DRAFTS = [{ name: '年报草稿', extensions: ['nianbao'] }];
 const EXPORTS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   html: { name: '网页', extensions: ['html'] },
+  'html-fragment': { name: '网页片段', extensions: ['html'] },
 };
 
 export function electronDialogs(window: () => BrowserWindow, defaultFolder: () => string): Dialogs {

@@ -35,6 +35,7 @@ export function menuTemplate({ send, recentFiles, about }: MenuActions): MenuIte
         { type: 'separator' },
         { label: '导出 Word…', click: () => send('exportDocx') },
         { label: '导出网页…', click: () => send('exportHtml') },
+        { label: '导出网页片段（粘贴到网站编辑器）…', click: () => send('exportHtmlFragment') },
         { type: 'separator' },
         { label: '退出', role: 'quit' },
       ],

@@ -39,7 +39,7 @@ export interface DocumentSession extends Api {
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
-const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html' };
+const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html' };
 
 export function createDocumentSession(options: SessionOptions): DocumentSession {
   const { dialogs, recent, recovery } = options;

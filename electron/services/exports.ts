@@ -3,9 +3,11 @@
 import { extname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { toDocx, toHtml } from '../../shared/export';
+import type { ExportFormat } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
 
-export type ExportFormat = 'docx' | 'html' | 'html-fragment';
+export type { ExportFormat };
+
 
 export async function renderExport(report: Report, format: ExportFormat): Promise<Uint8Array | string> {
   if (format === 'docx') return toDocx(report);

@@ -37,6 +37,7 @@ export function Topbar() {
         <button type="button" onClick={() => void save(true)} title="Ctrl+Shift+S">另存为…</button>
         <button type="button" onClick={() => void exportReport('docx')}>导出 Word</button>
         <button type="button" onClick={() => void exportReport('html')}>导出网页</button>
+        <button type="button" onClick={() => void exportReport('html-fragment')} title="粘贴到网站内容管理系统的编辑器">导出网页片段</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">重做</button>
       </div>

@@ -9,7 +9,8 @@ export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io'; messag
 /** fileName null: not saved yet. unsaved: restored from a recovery copy, not yet saved again. */
 export type Opened = { ok: true; report: Report; fileName: string | null; unsaved?: boolean };
 export type Saved = { ok: true; fileName: string };
-export type ExportFormat = 'docx' | 'html';
+/** html-fragment: a block with inline styles, to paste into a portal's CMS editor. */
+export type ExportFormat = 'docx' | 'html' | 'html-fragment';
 
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
@@ -46,7 +47,7 @@ export interface RecentFile {
 export type RecoveryOffer = { available: false } | { available: true; title: string; savedAt: string; fileName: string | null };
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'open', 'openRecent', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
+export const COMMANDS = ['new', 'open', 'openRecent', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 

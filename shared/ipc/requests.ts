@@ -36,7 +36,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   openDocument: noArgument,
   openSample: noArgument,
   saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), report: z.unknown() })),
-  exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html']), report: z.unknown() })),
+  exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html', 'html-fragment']), report: z.unknown() })),
   recentDocuments: noArgument,
   openRecent: plain(z.strictObject({ index: z.number().int().min(0).max(100) })),
   autosave: withReport(z.strictObject({ report: z.unknown() })),

@@ -104,8 +104,13 @@ describe('drafts on disk', () => {
     app.harness.dialogs.queue(docx, html);
     await page.getByRole('button', { name: '导出 Word' }).click();
     await page.getByText('已导出Word 文档“示例.docx”').waitFor();
-    await page.getByRole('button', { name: '导出网页' }).click();
+    await page.getByRole('button', { name: '导出网页', exact: true }).click();
     await page.getByText('已导出网页“示例.html”').waitFor();
+    const fragment = join(app.workDir, '示例片段.html');
+    app.harness.dialogs.queue(fragment);
+    await page.getByRole('button', { name: '导出网页片段' }).click();
+    await page.getByText('已导出网页片段“示例片段.html”').waitFor();
+    expect(readFileSync(fragment, 'utf8')).toMatch(/^<div lang="zh-CN" style="/);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(html, 'utf8')).toContain('<title>示例市示例区人民政府2024年政府信息公开工作年度报告</title>');
     await page.close();

@@ -13,7 +13,7 @@ import { FIXTURE_DRAFTS, loadFixture } from '../../helpers';
 const exec = promisify(execFile);
 
 describe('Word export in LibreOffice', () => {
-  it('converts every fixture export to PDF, with the title, the tables\' figures and page numbers', async () => {
+  it('converts every fixture export to PDF, with the title, the table headings and page numbers', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-render-'));
     const files = await Promise.all(
       FIXTURE_DRAFTS.map(async (name) => {
