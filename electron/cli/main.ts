@@ -1,6 +1,7 @@
 // Parses the command line and runs one command (design §5).
 
 import { parseArgs } from 'node:util';
+import { aggregateCommand } from './aggregate';
 import { check } from './check';
 import { exportDraft } from './export';
 import { EXIT_UNREADABLE, UsageError, type Io } from './io';
@@ -14,7 +15,9 @@ export const USAGE = `年报编辑器命令行
   npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--html <文件.html> [--fragment]] [--json]
       导出 Word 文档（GB/T 9704 版式）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
   npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
-      按该年度应使用的格式新建空白草稿`;
+      按该年度应使用的格式新建空白草稿
+  npm run cli -- aggregate <草稿或文件夹>… --org <机关全称> --year <年度> -o <汇总草稿.nianbao> [--skip-unreadable] [--json]
+      汇总下级单位的报告，并列出各单位的错误、警告和主要数字`;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,6 +45,26 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length !== 1) throw new UsageError('export 需要且只需要一个草稿文件');
         return await exportDraft(io, positionals[0], { ...values, fragment: values.fragment ?? false, json: values.json ?? false });
+      }
+      case 'aggregate': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            org: { type: 'string' },
+            year: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            'skip-unreadable': { type: 'boolean', default: false },
+            json: { type: 'boolean', default: false },
+          },
+          allowPositionals: true,
+        });
+        return await aggregateCommand(io, positionals, {
+          org: values.org,
+          year: values.year,
+          output: values.output,
+          skipUnreadable: values['skip-unreadable'] ?? false,
+          json: values.json ?? false,
+        });
       }
       case 'new': {
         const { values, positionals } = parseArgs({

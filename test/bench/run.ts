@@ -1,6 +1,7 @@
 // `npm run bench`: prints the figures behind our speed targets. Not a test: nothing here
 // passes or fails; the numbers are read by people and quoted in issue notes.
 
+import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
 import { reconcileBench } from './reconcile';
 import { rendererBench } from './renderer';
@@ -13,7 +14,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, aggregateBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

@@ -2,7 +2,7 @@
 
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -227,3 +227,56 @@ describe('export', () => {
     expect(run.stderr).toContain('文件不存在');
   });
 });
+
+describe('aggregate', () => {
+  it('sums the units in a folder (recursively) into a new draft, with the unit list', async () => {
+    const dir = tempDir();
+    const units = join(dir, '下级单位');
+    writeDraft(tempDirIn(units, '乡镇'), '天水.nianbao', loadFixture('tianshui-2020'));
+    writeDraft(units, '上街.nianbao', loadFixture('shangjie-2020'));
+    const out = join(dir, '汇总.nianbao');
+    const run = await cli('aggregate', units, fixturePath('hongqiao-2020'), '--org', '合计', '--year', '2020', '-o', out, '--json');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.units.map((u: { organization: string }) => u.organization)).toEqual(['郑州市上街区人民政府', '天水市人民政府', '天津市红桥区人民政府']);
+    expect(summary.unreadable).toEqual([]);
+    const draft = parseDraft(readFileSync(out, 'utf8'));
+    expect(draft.ok && draft.draft.report.cells['apply.R1.NP']).toBe(426);
+    expect(run.stderr).toContain('已汇总 3 个单位的报告');
+  });
+
+  it('stops, writing nothing, when a file cannot be read — unless told to go on without it', async () => {
+    const dir = tempDir();
+    writeDraft(dir, 'a.nianbao', loadFixture('tianshui-2020'));
+    writeFileSync(join(dir, 'b.nianbao'), '{ broken');
+    const out = join(tempDir(), '汇总.nianbao');
+    const stopped = await cli('aggregate', dir, '--org', '合计', '--year', '2020', '-o', out);
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toContain(`无法读取 ${join(dir, 'b.nianbao')}：文件不是有效的 JSON 格式`);
+    expect(stopped.stderr).toContain('未生成汇总报告');
+    expect(() => readFileSync(out)).toThrow();
+    const went = await cli('aggregate', dir, '--org', '合计', '--year', '2020', '-o', out, '--skip-unreadable');
+    expect(went.code).toBe(0);
+    expect(went.stdout).toContain('未含 1 个无法读取的文件');
+    expect(went.stderr).toContain('b.nianbao');
+  });
+
+  it('refuses a mixed set naming the files, and never overwrites (exit 2)', async () => {
+    const out = join(tempDir(), '汇总.nianbao');
+    const mixed = await cli('aggregate', fixturePath('tianshui-2020'), fixturePath('sample-2024'), '--org', '合计', '--year', '2020', '-o', out);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain(fixturePath('sample-2024'));
+    const existing = writeDraft(tempDir(), 'x.nianbao', loadFixture('tianshui-2020'));
+    const before = sha(existing);
+    const over = await cli('aggregate', fixturePath('tianshui-2020'), '--org', '合计', '--year', '2020', '-o', existing);
+    expect(over.code).toBe(2);
+    expect(sha(existing)).toBe(before);
+    expect((await cli('aggregate', '--org', '合计', '--year', '2020', '-o', out)).code).toBe(2);
+  });
+});
+
+function tempDirIn(parent: string, name: string): string {
+  const dir = join(parent, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

@@ -1,0 +1,59 @@
+// Reads units' drafts from files and folders for 汇总. A file that cannot be read is listed
+// with its reason — never silently left out.
+
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { aggregate, type Aggregated, type Unit } from '../../shared/aggregate';
+import { fileErrorMessage, openDraft } from './documents';
+
+export interface Unreadable {
+  file: string;
+  reason: string;
+}
+
+/** Draft files named directly, and every *.nianbao below the folders named, in a stable order. */
+export async function collectDraftFiles(inputs: readonly string[]): Promise<{ files: string[]; unreadable: Unreadable[] }> {
+  const files: string[] = [];
+  const unreadable: Unreadable[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.name.toLowerCase().endsWith('.nianbao')) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    try {
+      if ((await stat(input)).isDirectory()) await walk(input);
+      else files.push(input);
+    } catch (e) {
+      unreadable.push({ file: input, reason: fileErrorMessage(e) });
+    }
+  }
+  return { files: [...new Set(files)], unreadable };
+}
+
+const PARALLEL = 32;
+
+export async function readUnits(files: readonly string[]): Promise<{ units: Unit[]; unreadable: Unreadable[] }> {
+  const results = new Array<Unit | Unreadable>(files.length);
+  for (let start = 0; start < files.length; start += PARALLEL) {
+    await Promise.all(
+      files.slice(start, start + PARALLEL).map(async (file, i) => {
+        const opened = await openDraft(file);
+        results[start + i] = opened.ok ? { report: opened.draft.report, source: file } : { file, reason: opened.message.split('\n')[0] };
+      }),
+    );
+  }
+  return {
+    units: results.filter((r): r is Unit => 'report' in r),
+    unreadable: results.filter((r): r is Unreadable => 'reason' in r),
+  };
+}
+
+export async function aggregateFiles(inputs: readonly string[], organization: string, year: number): Promise<{ result: Aggregated; unreadable: Unreadable[] }> {
+  const collected = await collectDraftFiles(inputs);
+  const read = await readUnits(collected.files);
+  return { result: aggregate(read.units, organization, year), unreadable: [...collected.unreadable, ...read.unreadable] };
+}

@@ -1,0 +1,88 @@
+// 汇总: a government's consolidated report from its units' reports. Every entered cell is summed
+// across units (amounts exactly, in integer millionths), totals are recomputed by reconcile as
+// for any report, and mixed years, editions or repeated units are refused, naming the files.
+
+import { EDITIONS, cellIndex, editionForYear } from '../formats';
+import { blankReport, fromMillionths, toMillionths, type Fees, type Report } from '../report';
+import { cellValues, reconcile } from '../reconcile';
+
+export interface Unit {
+  report: Report;
+  /** Where the report came from, for messages: a file name or path. */
+  source: string;
+}
+
+export interface UnitSummary {
+  organization: string;
+  source: string;
+  errors: number;
+  warnings: number;
+  /** 新收申请 (一、总计), 办结 (（七）总计), 行政复议 (总计), 行政诉讼 (two 总计 together). */
+  figures: { received: number | null; concluded: number | null; reviews: number | null; lawsuits: number | null };
+}
+
+export type Aggregated = { ok: true; report: Report; units: UnitSummary[] } | { ok: false; message: string };
+
+export function summarize(unit: Unit): UnitSummary {
+  const findings = reconcile(unit.report);
+  const v = cellValues(unit.report);
+  const lawsuits = v['review.LD.TOTAL'] === null && v['review.LR.TOTAL'] === null ? null : (v['review.LD.TOTAL'] ?? 0) + (v['review.LR.TOTAL'] ?? 0);
+  return {
+    organization: unit.report.organization,
+    source: unit.source,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    figures: { received: v['apply.R1.TOT'], concluded: v['apply.R3_7.TOT'], reviews: v['review.RV.TOTAL'], lawsuits },
+  };
+}
+
+const list = (units: Unit[]) => units.map((u) => `  · ${u.source}（${u.report.organization}，${u.report.year} 年度，${u.report.edition} 年版格式）`).join('\n');
+
+export function aggregate(units: Unit[], organization: string, year: number): Aggregated {
+  const edition = editionForYear(year);
+  if (!edition) return { ok: false, message: `${year} 年度没有全国统一格式` };
+  if (units.length === 0) return { ok: false, message: '没有可汇总的下级单位报告' };
+  const otherYear = units.filter((u) => u.report.year !== year);
+  if (otherYear.length > 0) return { ok: false, message: `以下报告不是 ${year} 年度的，不能一起汇总：\n${list(otherYear)}` };
+  const otherEdition = units.filter((u) => u.report.edition !== edition.id);
+  if (otherEdition.length > 0) {
+    return { ok: false, message: `${year} 年度应使用 ${edition.id} 年版格式，以下报告的格式不同，请先转换：\n${list(otherEdition)}` };
+  }
+  const byName = new Map<string, Unit[]>();
+  for (const u of units) byName.set(u.report.organization.trim(), [...(byName.get(u.report.organization.trim()) ?? []), u]);
+  const repeated = [...byName.values()].filter((group) => group.length > 1).flat();
+  if (repeated.length > 0) return { ok: false, message: `同一单位的报告出现了不止一次，汇总会重复计算：\n${list(repeated)}` };
+
+  const report = blankReport(organization, year);
+  const index = cellIndex(EDITIONS[edition.id]);
+  for (const cell of index.entered) {
+    let sum = 0;
+    let present = 0;
+    let notApplicable = 0;
+    for (const u of units) {
+      const v = u.report.cells[cell.key];
+      if (v !== undefined) {
+        sum += cell.kind === 'amount' ? toMillionths(v) : v;
+        present++;
+      } else if (u.report.notApplicable.includes(cell.key)) notApplicable++;
+    }
+    if (present > 0 || notApplicable > 0) {
+      // "/" everywhere stays "/"; otherwise "/" counts as 0, as in each unit's own report.
+      if (present === 0 && notApplicable === units.length) report.notApplicable.push(cell.key);
+      else report.cells[cell.key] = cell.kind === 'amount' ? fromMillionths(sum) : sum;
+    }
+  }
+  report.fees = sumFees(units.map((u) => u.report.fees));
+  const names = units.map((u) => u.report.organization.trim());
+  report.text.overview = `本报告根据${names.join('、')}等${units.length}个单位的政府信息公开工作年度报告汇总编制。`;
+  return { ok: true, report, units: units.map(summarize) };
+}
+
+function sumFees(all: Fees[]): Fees {
+  const sum = (pick: (f: Fees) => number | null, exact: boolean): number | null => {
+    const present = all.map(pick).filter((v): v is number => v !== null);
+    if (present.length === 0) return null;
+    return exact ? fromMillionths(present.reduce((s, v) => s + toMillionths(v), 0)) : present.reduce((s, v) => s + v, 0);
+  };
+  return { noticeCount: sum((f) => f.noticeCount, false), noticeAmountYuan: sum((f) => f.noticeAmountYuan, true), collectedYuan: sum((f) => f.collectedYuan, true) };
+}
