@@ -39,6 +39,20 @@ export async function openSample(): Promise<void> {
   else failed(result);
 }
 
+/** 汇总: the units' drafts in a folder become a new, unsaved consolidated report. */
+export async function aggregateUnits(organization: string, year: number): Promise<void> {
+  if (!mayDiscard()) return;
+  const result = await api().aggregateUnits({ organization, year });
+  if (!result.ok) return failed(result);
+  load(result.report, null, false, { units: result.units, unreadable: result.unreadable });
+  const missing = result.unreadable.length;
+  notify(
+    missing > 0
+      ? { kind: 'error', text: `已汇总 ${result.units.length} 个单位；另有 ${missing} 个文件无法读取，未计入，见“汇总单位”。` }
+      : { kind: 'info', text: `已汇总 ${result.units.length} 个单位的报告。` },
+  );
+}
+
 export async function openRecent(index: number): Promise<void> {
   if (!mayDiscard()) return;
   const result = await api().openRecent({ index });

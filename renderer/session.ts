@@ -14,6 +14,10 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   new: backToStart,
   open: () => void openDocument(),
   openRecent: (index) => void openRecent(index ?? 0),
+  aggregate: () => {
+    backToStart();
+    requestAnimationFrame(() => document.getElementById('agg-org')?.focus());
+  },
   save: () => void save(false),
   saveAs: () => void save(true),
   exportDocx: () => void exportReport('docx'),

@@ -21,6 +21,10 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       const r = await dialog.showSaveDialog(window(), { title: '保存年报草稿', defaultPath: `${defaultFolder()}/${suggestedName}`, filters: DRAFTS });
       return r.canceled ? null : (r.filePath ?? null);
     },
+    async chooseUnitsFolder() {
+      const r = await dialog.showOpenDialog(window(), { title: '选择下级单位报告所在的文件夹', defaultPath: defaultFolder(), properties: ['openDirectory'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseExportTarget(suggestedName, format) {
       const r = await dialog.showSaveDialog(window(), { title: `导出${EXPORTS[format].name}`, defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [EXPORTS[format]] });
       return r.canceled ? null : (r.filePath ?? null);

@@ -2,9 +2,10 @@
 // per window to ipcMain with native dialogs; the test/dev harness wires one to HTTP on loopback.
 // The session owns every path; the renderer only ever sees file names.
 
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
+import { aggregateFiles } from './aggregate';
 import { fileErrorMessage, openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport } from './exports';
 import type { RecentFiles } from './recent';
@@ -15,6 +16,7 @@ export interface Dialogs {
   chooseDraftToOpen(): Promise<string | null>;
   chooseDraftToSave(suggestedName: string): Promise<string | null>;
   chooseExportTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  chooseUnitsFolder(): Promise<string | null>;
 }
 
 export interface SessionOptions {
@@ -97,6 +99,21 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return write(path, () => writeExport(path, report, format));
     },
 
+    async aggregateUnits({ organization, year }) {
+      const folder = await dialogs.chooseUnitsFolder();
+      if (!folder) return canceled;
+      const { result, unreadable } = await aggregateFiles([folder], organization, year);
+      if (!result.ok) return { ok: false, reason: 'invalid', message: result.message.replaceAll(`${folder}${sep}`, '') };
+      // The consolidated report is new: saving asks where.
+      current = null;
+      const name = (path: string) => relative(folder, path) || basename(path);
+      return {
+        ok: true,
+        report: result.report,
+        units: result.units.map((u) => ({ ...u, source: name(u.source) })),
+        unreadable: unreadable.map((u) => ({ ...u, file: name(u.file) })),
+      };
+    },
     async recentDocuments() {
       return { files: (await recent.list()).map((p) => ({ name: basename(p), folder: dirname(p) })) };
     },

@@ -29,7 +29,20 @@ function PartLink({ part }: { part: TextSectionId }) {
   );
 }
 
+function UnitsLink() {
+  const count = useEditor((s) => s.units?.units.length ?? 0);
+  const current = useEditor((s) => s.part === 'units');
+  const troubled = useEditor((s) => (s.units ? s.units.units.filter((u) => u.errors > 0).length + s.units.unreadable.length : 0));
+  return (
+    <button type="button" className="units-link" aria-current={current ? 'page' : undefined} onClick={() => goTo('units')} data-part="units">
+      <span className="part-label">汇总单位（{count}）</span>
+      {troubled > 0 && <span className="count count-error">{troubled}<span className="sr-only"> 个单位需要核实</span></span>}
+    </button>
+  );
+}
+
 export function PartNav() {
+  const aggregated = useEditor((s) => s.units !== null);
   return (
     <nav className="parts" aria-label="报告各部分">
       <ol>
@@ -37,6 +50,7 @@ export function PartNav() {
           <PartLink key={part} part={part} />
         ))}
       </ol>
+      {aggregated && <UnitsLink />}
     </nav>
   );
 }

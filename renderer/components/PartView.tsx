@@ -7,11 +7,20 @@ import { FeeFields } from './FeeFields';
 import { NarrativeEditor } from './NarrativeEditor';
 import { PART_LABELS } from './PartNav';
 import { TableForm } from './TableForm';
+import { UnitList } from './UnitList';
 
 export function PartView() {
   const part = useEditor((s) => s.part);
   const edition = useEditor((s) => s.doc!.report.edition);
   const def = PARTS.find((p) => p.text === part);
+  if (part === 'units') {
+    return (
+      <main className="part" id="part" aria-labelledby="part-title">
+        <h1 id="part-title" tabIndex={-1}>汇总单位</h1>
+        <UnitList />
+      </main>
+    );
+  }
   return (
     <main className="part" id="part" aria-labelledby="part-title">
       <h1 id="part-title" tabIndex={-1}>{PART_LABELS[part]}</h1>

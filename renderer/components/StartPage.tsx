@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
-import { openDocument, openSample, startNew } from '../actions';
+import { aggregateUnits, openDocument, openSample, startNew } from '../actions';
 import { Notice } from './Notice';
 import { RecentList, RecoveryBanner } from './StartOptions';
 
@@ -13,6 +13,7 @@ export function StartPage() {
   const years = Array.from({ length: lastYear + 2 - FIRST_REPORT_YEAR }, (_, i) => lastYear + 1 - i);
   const [organization, setOrganization] = useState('');
   const [year, setYear] = useState(lastYear);
+  const [aggOrg, setAggOrg] = useState('');
   const edition = editionForYear(year)!;
 
   const submit = (e: FormEvent) => {
@@ -45,6 +46,21 @@ export function StartPage() {
             <button type="submit" className="primary">
               新建
             </button>
+          </form>
+        </section>
+        <section aria-labelledby="start-aggregate" className="start-aggregate">
+          <h2 id="start-aggregate">汇总下级单位报告</h2>
+          <p className="hint">把各部门、乡镇（街道）的草稿放在一个文件夹里，汇总成本级政府的报告。</p>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (aggOrg.trim()) void aggregateUnits(aggOrg.trim(), year);
+            }}
+          >
+            <label htmlFor="agg-org">本级政府名称</label>
+            <input id="agg-org" value={aggOrg} onChange={(e) => setAggOrg(e.target.value)} required placeholder="例如：某某县人民政府" />
+            <p className="hint">报告年度同左：{year} 年</p>
+            <button type="submit">选择下级单位报告所在文件夹…</button>
           </form>
         </section>
         <section aria-labelledby="start-open">

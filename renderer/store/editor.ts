@@ -3,6 +3,7 @@
 // → parseCellValue → new immutable report; reconcile runs once per change in a selector).
 
 import { create } from 'zustand';
+import type { AggregateResult } from '../../shared/ipc';
 import { EDITIONS, cellIndex, type CellKey, type TextSectionId } from '../../shared/formats';
 import { parseCellValue, type Fees, type Report } from '../../shared/report';
 import { emptyHistory, record, redo as redoStep, seal, undo as undoStep, type History } from './history';
@@ -24,13 +25,20 @@ export interface Notice {
   text: string;
 }
 
+/** Where the clerk is: a part of the report, or the list of units behind a consolidated one. */
+export type View = TextSectionId | 'units';
+
+/** The units a consolidated report was summed from, shown beside it. */
+export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
+
 export interface EditorState {
   doc: Doc | null;
   /** The report as last opened or saved: the document is dirty when it is another one. */
   saved: Report | null;
   fileName: string | null;
   prior: Report | null;
-  part: TextSectionId;
+  part: View;
+  units: UnitList | null;
   history: History<Doc>;
   notice: Notice | null;
 }
@@ -41,6 +49,7 @@ export const useEditor = create<EditorState>(() => ({
   fileName: null,
   prior: null,
   part: 'preamble',
+  units: null,
   history: emptyHistory(),
   notice: null,
 }));
@@ -51,19 +60,19 @@ const set = useEditor.setState;
 export const isDirty = (s: EditorState) => s.doc !== null && s.doc.report !== s.saved;
 
 /** @param saved false for a report that is not on disk as it stands (a restored recovery copy). */
-export function load(report: Report, fileName: string | null, saved = true): void {
-  set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, part: 'preamble', history: emptyHistory(), notice: null });
+export function load(report: Report, fileName: string | null, saved = true, units: UnitList | null = null): void {
+  set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, part: units ? 'units' : 'preamble', units, history: emptyHistory(), notice: null });
 }
 
 export function close(): void {
-  set({ doc: null, saved: null, fileName: null, prior: null, history: emptyHistory(), notice: null });
+  set({ doc: null, saved: null, fileName: null, prior: null, units: null, history: emptyHistory(), notice: null });
 }
 
 export function markSaved(report: Report, fileName: string): void {
   set({ saved: report, fileName });
 }
 
-export function goTo(part: TextSectionId): void {
+export function goTo(part: View): void {
   set({ part, history: seal(get().history) });
 }
 

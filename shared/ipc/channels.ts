@@ -3,6 +3,7 @@
 // test/dev harness) parse every request with `parseRequest` (requests.ts) before acting on it.
 // No runtime imports: the preload bundles this file.
 
+import type { UnitSummary } from '../aggregate';
 import type { Report } from '../report';
 
 export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io'; message: string };
@@ -24,6 +25,8 @@ export interface Api {
   saveDocument(request: { report: Report; saveAs: boolean }): Promise<Saved | Failure>;
   /** Asks where, then writes the Word or HTML export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
+  /** Asks for the folder of the units' drafts and sums them into a new, unsaved report. */
+  aggregateUnits(request: { organization: string; year: number }): Promise<AggregateResult | Failure>;
   /** Recently opened or saved drafts that still exist, newest first. */
   recentDocuments(): Promise<{ files: RecentFile[] }>;
   openRecent(request: { index: number }): Promise<Opened | Failure>;
@@ -39,6 +42,9 @@ export interface Api {
   closeWindow(): Promise<{ ok: true }>;
 }
 
+/** Unit sources and unreadable files are named relative to the chosen folder. */
+export type AggregateResult = { ok: true; report: Report; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
+
 export interface RecentFile {
   name: string;
   folder: string;
@@ -47,7 +53,7 @@ export interface RecentFile {
 export type RecoveryOffer = { available: false } | { available: true; title: string; savedAt: string; fileName: string | null };
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'open', 'openRecent', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
+export const COMMANDS = ['new', 'open', 'openRecent', 'aggregate', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
@@ -68,6 +74,7 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   openSample: 'document:sample',
   saveDocument: 'document:save',
   exportReport: 'report:export',
+  aggregateUnits: 'report:aggregate',
   recentDocuments: 'recent:list',
   openRecent: 'recent:open',
   autosave: 'recovery:autosave',
