@@ -12,8 +12,22 @@ import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
 
 const figure = (v: number | null) => (v === null ? '—' : String(v));
 
+/** Ideographic space: columns of Chinese text line up better than with ASCII spaces. */
+const GAP = '\u3000';
+
 function unitTable(units: UnitSummary[]): string[] {
-  const rows = units.map((u) => `  ${u.organization}　错误 ${u.errors}　警告 ${u.warnings}　新收申请 ${figure(u.figures.received)}　办结 ${figure(u.figures.concluded)}　复议 ${figure(u.figures.reviews)}　诉讼 ${figure(u.figures.lawsuits)}　（${u.source}）`);
+  const rows = units.map((u) =>
+    [
+      `  ${u.organization}`,
+      `错误 ${u.errors}`,
+      `警告 ${u.warnings}`,
+      `新收申请 ${figure(u.figures.received)}`,
+      `办结 ${figure(u.figures.concluded)}`,
+      `复议 ${figure(u.figures.reviews)}`,
+      `诉讼 ${figure(u.figures.lawsuits)}`,
+      `（${u.source}）`,
+    ].join(GAP),
+  );
   return ['下级单位：', ...rows];
 }
 
