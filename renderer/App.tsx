@@ -16,7 +16,7 @@ export function App() {
     api()
       .initialDocument()
       .then((result) => {
-        if (result.ok) load(result.report, result.fileName);
+        if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
         else if (result.reason !== 'none') notify({ kind: 'error', text: result.message });
       })
       .finally(() => {

@@ -28,7 +28,7 @@ export function backToStart(): void {
 export async function openDocument(): Promise<void> {
   if (!mayDiscard()) return;
   const result = await api().openDocument();
-  if (result.ok) load(result.report, result.fileName);
+  if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
   else failed(result);
 }
 
@@ -44,7 +44,7 @@ export async function aggregateUnits(organization: string, year: number): Promis
   if (!mayDiscard()) return;
   const result = await api().aggregateUnits({ organization, year });
   if (!result.ok) return failed(result);
-  load(result.report, null, false, { units: result.units, unreadable: result.unreadable });
+  load(result.report, null, false, { units: { units: result.units, unreadable: result.unreadable } });
   const missing = result.unreadable.length;
   notify(
     missing > 0
@@ -53,10 +53,19 @@ export async function aggregateUnits(organization: string, year: number): Promis
   );
 }
 
+/** 以上年度报告为基础新建: last year's draft starts this year's, and stays beside it. */
+export async function newFromPrior(): Promise<void> {
+  if (!mayDiscard()) return;
+  const result = await api().newFromPrior();
+  if (!result.ok) return failed(result);
+  load(result.report, null, false, { prior: result.prior, notes: result.notes ?? [] });
+  notify({ kind: 'info', text: `已在 ${result.prior?.year} 年度报告的基础上新建 ${result.report.year} 年度报告。请逐项更新文字和数字。` });
+}
+
 export async function openRecent(index: number): Promise<void> {
   if (!mayDiscard()) return;
   const result = await api().openRecent({ index });
-  if (result.ok) load(result.report, result.fileName);
+  if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
   else failed(result);
 }
 
@@ -64,7 +73,7 @@ export async function openRecent(index: number): Promise<void> {
 export async function restoreRecovery(): Promise<void> {
   const result = await api().restoreRecovery();
   if (result.ok) {
-    load(result.report, result.fileName, !result.unsaved);
+    load(result.report, result.fileName, !result.unsaved, { prior: result.prior });
     notify({ kind: 'info', text: '已恢复上次未保存的内容，请检查后保存。' });
   } else failed(result);
 }
@@ -79,7 +88,7 @@ export async function save(saveAs = false): Promise<boolean> {
   if (!report) return false;
   const invalid = Object.keys(useEditor.getState().doc!.invalid).length;
   if (invalid > 0 && !window.confirm(`有 ${invalid} 个单元格的内容无法识别，保存后这些单元格为空白。仍要保存吗？`)) return false;
-  const result = await api().saveDocument({ report, saveAs });
+  const result = await api().saveDocument({ report, prior: useEditor.getState().prior, saveAs });
   if (result.ok) {
     markSaved(report, result.fileName);
     notify({ kind: 'info', text: `已保存到“${result.fileName}”` });

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Command } from '../shared/ipc';
 import { api } from './api';
-import { backToStart, exportReport, openDocument, openRecent, openSample, save } from './actions';
+import { backToStart, exportReport, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
 import { isDirty, redo, undo, useEditor } from './store/editor';
 
 /** Long enough not to write on every keystroke, short enough to lose little. */
@@ -12,6 +12,7 @@ export const AUTOSAVE_DELAY_MS = 1500;
 
 const COMMANDS: Record<Command, (index?: number) => void> = {
   new: backToStart,
+  newFromPrior: () => void newFromPrior(),
   open: () => void openDocument(),
   openRecent: (index) => void openRecent(index ?? 0),
   aggregate: () => {
@@ -45,7 +46,7 @@ export function useDocumentSession(): void {
       if (dirty && state.doc !== previous.doc) {
         clearTimeout(timer);
         const report = state.doc!.report;
-        timer = setTimeout(() => void api().autosave({ report }), AUTOSAVE_DELAY_MS);
+        timer = setTimeout(() => void api().autosave({ report, prior: state.prior }), AUTOSAVE_DELAY_MS);
       }
     });
     const stopCommands = api().onCommand((command, index) => COMMANDS[command]?.(index));

@@ -16,7 +16,8 @@ export async function check(io: Io, file: string, options: { prior?: string; jso
     return EXIT_UNREADABLE;
   }
   const report = opened.draft.report;
-  let prior;
+  // Without --prior, the last year's report the draft remembers (if it was started from one).
+  let prior = opened.draft.prior ?? undefined;
   if (options.prior) {
     const p = await openDraft(options.prior);
     if (!p.ok) {

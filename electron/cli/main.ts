@@ -16,6 +16,8 @@ export const USAGE = `年报编辑器命令行
       导出 Word 文档（GB/T 9704 版式）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
   npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
       按该年度应使用的格式新建空白草稿
+  npm run cli -- new --from <上年草稿.nianbao> [--year <年度>] [--org <机关全称>] -o <草稿.nianbao> [--json]
+      以上年度报告为基础新建：上年结转、项目数量自动转入，格式随年度转换，并列出无法转入的内容
   npm run cli -- aggregate <草稿或文件夹>… --org <机关全称> --year <年度> -o <汇总草稿.nianbao> [--skip-unreadable] [--json]
       汇总下级单位的报告，并列出各单位的错误、警告和主要数字`;
 
@@ -72,6 +74,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
           options: {
             year: { type: 'string' },
             org: { type: 'string' },
+            from: { type: 'string' },
             output: { type: 'string', short: 'o' },
             json: { type: 'boolean', default: false },
           },

@@ -1,39 +1,63 @@
-// `new --year <Y> --org <name> -o <draft>`: a blank draft in the edition the year requires.
+// `new --year <Y> --org <name> -o <draft>`: a blank draft in the edition the year requires;
+// `new --from <last year's draft> [--year <Y>] [--org <name>] -o <draft>`: this year's draft
+// started from last year's (carry-overs, edition change, last year kept for cross-year checks).
 // Never overwrites an existing file.
 
 import { access } from 'node:fs/promises';
 import { EDITIONS, FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
-import { blankReport, reportTitle } from '../../shared/report';
+import { rollForward } from '../../shared/draft';
+import { blankReport, reportTitle, type Report } from '../../shared/report';
 import { reconcile } from '../../shared/reconcile';
-import { fileErrorMessage, saveDraft } from '../services/documents';
+import { fileErrorMessage, openDraft, saveDraft } from '../services/documents';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
 
-export async function newDraft(io: Io, options: { year?: string; org?: string; output?: string; json: boolean }): Promise<number> {
-  if (!options.year || !options.org || !options.output) throw new UsageError('new 需要 --year、--org 和 -o 三个参数');
-  const year = Number(options.year);
-  if (!Number.isInteger(year) || !editionForYear(year)) {
+export async function newDraft(io: Io, options: { year?: string; org?: string; from?: string; output?: string; json: boolean }): Promise<number> {
+  if (!options.output || (!options.from && (!options.year || !options.org))) {
+    throw new UsageError('new 需要 --year、--org 和 -o 三个参数（或 --from 上年草稿 和 -o）');
+  }
+  const year = options.year === undefined ? undefined : Number(options.year);
+  if (year !== undefined && (!Number.isInteger(year) || !editionForYear(year))) {
     throw new UsageError(`--year 应为 ${FIRST_REPORT_YEAR} 年或以后的年份，实际为“${options.year}”`);
   }
-  const org = options.org.trim();
+  const org = options.org?.trim();
   if (org === '') throw new UsageError('--org 不能为空，请填写机关全称');
   if (await exists(options.output)) {
     io.err(`${options.output} 已存在。为免覆盖已有文件，请换一个文件名`);
     return EXIT_UNREADABLE;
   }
-  const report = blankReport(org, year);
+  let report: Report;
+  let prior: Report | null = null;
+  let notes: { rule: string; message: string }[] = [];
+  if (options.from) {
+    const opened = await openDraft(options.from);
+    if (!opened.ok) {
+      io.err(`无法读取上年报告 ${options.from}：${opened.message}`);
+      return EXIT_UNREADABLE;
+    }
+    prior = opened.draft.report;
+    if (year !== undefined && year <= prior.year) throw new UsageError(`--year ${year} 不晚于上年报告的年度 ${prior.year}`);
+    const rolled = rollForward(prior, year ?? prior.year + 1);
+    report = org ? { ...rolled.report, organization: org } : rolled.report;
+    notes = rolled.notes;
+  } else {
+    report = blankReport(org!, year!);
+  }
   try {
-    await saveDraft(options.output, report);
+    await saveDraft(options.output, report, prior);
   } catch (e) {
     io.err(`无法写入 ${options.output}：${fileErrorMessage(e)}`);
     return EXIT_UNREADABLE;
   }
   const edition = EDITIONS[report.edition];
-  const message = `已新建 ${options.output}：${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}）`;
+  const from = prior ? `，以 ${prior.year} 年度报告为基础` : '';
+  const message = `已新建 ${options.output}：${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}${from}）`;
+  const findings = reconcile(report, prior ?? undefined);
   if (options.json) {
     io.err(message);
-    io.out(JSON.stringify({ findings: reconcile(report), path: options.output }));
+    io.out(JSON.stringify({ findings, notes, path: options.output }));
   } else {
     io.out(message);
+    for (const n of notes) io.out(`[说明] ${n.rule} ${n.message}`);
   }
   return EXIT_OK;
 }

@@ -26,6 +26,7 @@ export function menuTemplate({ send, recentFiles, about }: MenuActions): MenuIte
       label: '文件(&F)',
       submenu: [
         { label: '新建', accelerator: 'CmdOrCtrl+N', click: () => send('new') },
+        { label: '以上年度报告为基础新建…', click: () => send('newFromPrior') },
         page('打开…', 'open', 'CmdOrCtrl+O'),
         { label: '打开最近', submenu: recent },
         { label: '打开示例报告', click: () => send('openSample') },

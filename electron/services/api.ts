@@ -3,6 +3,7 @@
 // The session owns every path; the renderer only ever sees file names.
 
 import { basename, dirname, relative, sep } from 'node:path';
+import { rollForward } from '../../shared/draft';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
@@ -55,7 +56,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     current = asSample ? null : path;
     if (!asSample) await recent.add(path);
     await recovery.slot.clear();
-    return { ok: true, report: opened.draft.report, fileName: asSample ? null : basename(path) };
+    return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: asSample ? null : basename(path) };
   }
 
   async function write(path: string, action: () => Promise<void>): Promise<Saved | Failure> {
@@ -80,10 +81,21 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return path ? open(path) : canceled;
     },
     openSample: () => open(options.samplePath, true),
-    async saveDocument({ report, saveAs }) {
+    async newFromPrior() {
+      const path = await dialogs.chooseDraftToOpen();
+      if (!path) return canceled;
+      const opened = await openDraft(path);
+      if (!opened.ok) return { ok: false, reason: 'invalid', message: `无法打开“${basename(path)}”：${opened.message}` };
+      const { report, notes } = rollForward(opened.draft.report);
+      // A new file: saving asks where, so last year's draft is never written over.
+      current = null;
+      await recovery.slot.clear();
+      return { ok: true, report, prior: opened.draft.report, fileName: null, unsaved: true, notes: notes.map((n) => n.message) };
+    },
+    async saveDocument({ report, prior, saveAs }) {
       const path = (!saveAs && current) || (await dialogs.chooseDraftToSave(`${reportTitle(report)}.nianbao`));
       if (!path) return canceled;
-      const saved = await write(path, () => saveDraft(path, report));
+      const saved = await write(path, () => saveDraft(path, report, prior));
       if (saved.ok) {
         current = path;
         await recent.add(path);
@@ -110,6 +122,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return {
         ok: true,
         report: result.report,
+        prior: null,
         units: result.units.map((u) => ({ ...u, source: name(u.source) })),
         unreadable: unreadable.map((u) => ({ ...u, file: name(u.file) })),
       };
@@ -122,8 +135,8 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return path ? open(path) : { ok: false, reason: 'invalid', message: '该文件已不在原来的位置' };
     },
 
-    async autosave({ report }) {
-      await recovery.slot.write(report, current);
+    async autosave({ report, prior }) {
+      await recovery.slot.write(report, current, prior);
       return { ok: true };
     },
     async recoveryOffer() {
@@ -135,10 +148,10 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       const offer = recovery.offers.next();
       if (!offer) return { ok: false, reason: 'invalid', message: '没有可以恢复的内容' };
       // Into this session's own slot first, so that a second crash loses nothing either.
-      await recovery.slot.write(offer.report, offer.originalPath);
+      await recovery.slot.write(offer.report, offer.originalPath, offer.prior);
       await recovery.offers.settle(recovery.dir, offer.id);
       current = offer.originalPath;
-      return { ok: true, report: offer.report, fileName: offer.originalPath ? basename(offer.originalPath) : null, unsaved: true };
+      return { ok: true, report: offer.report, prior: offer.prior, fileName: offer.originalPath ? basename(offer.originalPath) : null, unsaved: true };
     },
     async discardRecovery() {
       const offer = recovery.offers.next();

@@ -33,8 +33,9 @@ export async function openDraft(path: string): Promise<OpenResult> {
   return parseDraft(text);
 }
 
-export async function saveDraft(path: string, report: Report, savedAt: Date = new Date()): Promise<void> {
-  await writeFileAtomic(path, serializeDraft(report, savedAt), { encoding: 'utf8', fsync: true });
+/** @param prior last year's report this one was started from, kept in the file. */
+export async function saveDraft(path: string, report: Report, prior: Report | null = null): Promise<void> {
+  await writeFileAtomic(path, serializeDraft(report, new Date(), prior), { encoding: 'utf8', fsync: true });
 }
 
 export function fileErrorMessage(e: unknown): string {

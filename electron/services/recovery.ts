@@ -13,6 +13,7 @@ import type { Report } from '../../shared/report';
 export interface Recovered {
   id: string;
   report: Report;
+  prior: Report | null;
   /** The file the report came from, if it had been saved. */
   originalPath: string | null;
   savedAt: string;
@@ -40,7 +41,7 @@ export class RecoveryStore {
       try {
         const parsed = parseDraft(await readFile(join(this.dir, `${id}.nianbao`), 'utf8'));
         const meta = JSON.parse(await readFile(join(this.dir, `${id}.json`), 'utf8')) as Meta;
-        if (parsed.ok) found.push({ id, report: parsed.draft.report, originalPath: meta.originalPath ?? null, savedAt: parsed.draft.savedAt });
+        if (parsed.ok) found.push({ id, report: parsed.draft.report, prior: parsed.draft.prior, originalPath: meta.originalPath ?? null, savedAt: parsed.draft.savedAt });
       } catch {
         // A copy torn by the crash itself: the previous copy was replaced atomically, so skip it.
       }
@@ -55,10 +56,10 @@ export class RecoverySlot {
     readonly id: string,
   ) {}
 
-  async write(report: Report, originalPath: string | null): Promise<void> {
+  async write(report: Report, originalPath: string | null, prior: Report | null = null): Promise<void> {
     // Meta first: a copy is only offered when both are there.
     await writeFileAtomic(join(this.dir, `${this.id}.json`), JSON.stringify({ originalPath } satisfies Meta));
-    await writeFileAtomic(join(this.dir, `${this.id}.nianbao`), serializeDraft(report));
+    await writeFileAtomic(join(this.dir, `${this.id}.nianbao`), serializeDraft(report, new Date(), prior));
   }
 
   async clear(): Promise<void> {

@@ -3,7 +3,7 @@
 
 import { RULES, type Finding } from '../../shared/reconcile';
 import { findingsOf, partOf } from '../store/findings';
-import { goTo, setExplanation, useEditor } from '../store/editor';
+import { dismissNotes, goTo, setExplanation, useEditor } from '../store/editor';
 import { focusCell } from './ValueCell';
 
 const WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -27,6 +27,25 @@ function Explanation({ rule }: { rule: string }) {
   );
 }
 
+/** What rolling last year's draft forward changed or could not carry over. */
+function Notes() {
+  const notes = useEditor((s) => s.notes);
+  if (notes.length === 0) return null;
+  return (
+    <section className="conversion-notes" aria-labelledby="notes-title">
+      <h3 id="notes-title">从上年报告转入的说明</h3>
+      <ul>
+        {notes.map((n) => (
+          <li key={n}>{n}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={dismissNotes}>
+        知道了
+      </button>
+    </section>
+  );
+}
+
 export function FindingsPanel() {
   const findings = useEditor((s) => findingsOf(s.doc!, s.prior));
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
@@ -35,6 +54,7 @@ export function FindingsPanel() {
   return (
     <aside className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">检查结果</h2>
+      <Notes />
       <p className="summary">
         错误 <strong>{count('error')}</strong> · 警告 <strong>{count('warning')}</strong> · 提示 <strong>{count('info')}</strong>
       </p>

@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
-import { aggregateUnits, openDocument, openSample, startNew } from '../actions';
+import { aggregateUnits, newFromPrior, openDocument, openSample, startNew } from '../actions';
 import { Notice } from './Notice';
 import { RecentList, RecoveryBanner } from './StartOptions';
 
@@ -67,6 +67,9 @@ export function StartPage() {
           <h2 id="start-open">打开</h2>
           <button type="button" onClick={() => void openDocument()}>
             打开草稿…
+          </button>
+          <button type="button" onClick={() => void newFromPrior()}>
+            以上年度报告为基础新建…
           </button>
           <button type="button" onClick={() => void openSample()}>
             打开示例报告

@@ -39,6 +39,8 @@ export interface EditorState {
   prior: Report | null;
   part: View;
   units: UnitList | null;
+  /** What starting from last year changed or could not carry over (shown until dismissed). */
+  notes: string[];
   history: History<Doc>;
   notice: Notice | null;
 }
@@ -50,6 +52,7 @@ export const useEditor = create<EditorState>(() => ({
   prior: null,
   part: 'preamble',
   units: null,
+  notes: [],
   history: emptyHistory(),
   notice: null,
 }));
@@ -59,13 +62,24 @@ const set = useEditor.setState;
 
 export const isDirty = (s: EditorState) => s.doc !== null && s.doc.report !== s.saved;
 
-/** @param saved false for a report that is not on disk as it stands (a restored recovery copy). */
-export function load(report: Report, fileName: string | null, saved = true, units: UnitList | null = null): void {
-  set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, part: units ? 'units' : 'preamble', units, history: emptyHistory(), notice: null });
+export interface Loaded {
+  /** Last year's report, for the cross-year rules and the year-over-year view. */
+  prior?: Report | null;
+  units?: UnitList | null;
+  notes?: string[];
+}
+
+/** @param saved false for a report that is not on disk as it stands (recovered, rolled forward, summed). */
+export function load(report: Report, fileName: string | null, saved = true, { prior = null, units = null, notes = [] }: Loaded = {}): void {
+  set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, prior, part: units ? 'units' : 'preamble', units, notes, history: emptyHistory(), notice: null });
+}
+
+export function dismissNotes(): void {
+  set({ notes: [] });
 }
 
 export function close(): void {
-  set({ doc: null, saved: null, fileName: null, prior: null, units: null, history: emptyHistory(), notice: null });
+  set({ doc: null, saved: null, fileName: null, prior: null, units: null, notes: [], history: emptyHistory(), notice: null });
 }
 
 export function markSaved(report: Report, fileName: string): void {

@@ -17,6 +17,8 @@ export interface Draft {
   fileVersion: number;
   savedAt: string;
   report: Report;
+  /** Last year's report this one was started from (cross-year rules, year-over-year view). */
+  prior: Report | null;
 }
 
 export type DraftResult = { ok: true; draft: Draft } | { ok: false; message: string };
@@ -42,7 +44,7 @@ export function parseDraft(text: string): DraftResult {
   const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) return refuse(`文件内容有误：\n${issueList(parsed.error.issues)}`);
   const draft = parsed.data as Draft;
-  const keyProblems = unknownKeys(draft.report);
+  const keyProblems = [...unknownKeys(draft.report), ...(draft.prior ? unknownKeys(draft.prior, 'prior') : [])];
   if (keyProblems.length > 0) return refuse(`文件内容有误：\n${bullets(keyProblems)}`);
   return { ok: true, draft };
 }
@@ -69,15 +71,15 @@ function refuse(message: string): DraftResult {
   return { ok: false, message };
 }
 
-function unknownKeys(report: Report): string[] {
+function unknownKeys(report: Report, where = 'report'): string[] {
   const index = cellIndex(EDITIONS[report.edition]);
   const out: string[] = [];
   const edition = `${report.edition} 年版格式`;
   for (const key of Object.keys(report.cells)) {
-    if (!index.byKey.has(key)) out.push(`report.cells[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+    if (!index.byKey.has(key)) out.push(`${where}.cells[${JSON.stringify(key)}] 不是${edition}中的单元格`);
   }
   report.notApplicable.forEach((key, i) => {
-    if (!index.byKey.has(key)) out.push(`report.notApplicable[${i}] ${JSON.stringify(key)} 不是${edition}中的单元格`);
+    if (!index.byKey.has(key)) out.push(`${where}.notApplicable[${i}] ${JSON.stringify(key)} 不是${edition}中的单元格`);
   });
   return out.slice(0, MAX_LISTED);
 }
@@ -91,19 +93,24 @@ function jsonErrorPlace(text: string, e: unknown): string {
   return `（第 ${line} 行第 ${column} 列附近）`;
 }
 
-/** Cells are written in print order so that two saves of the same report are byte-identical. */
-export function serializeDraft(report: Report, savedAt: Date = new Date()): string {
+/** Cells in print order, so that two saves of the same report are byte-identical. */
+function inPrintOrder(report: Report): Report {
   const index = cellIndex(EDITIONS[report.edition]);
   const cells: Record<string, number> = {};
   for (const cell of index.all) {
     const v = report.cells[cell.key];
     if (v !== undefined) cells[cell.key] = v;
   }
+  return { ...report, cells, notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)) };
+}
+
+export function serializeDraft(report: Report, savedAt: Date = new Date(), prior: Report | null = null): string {
   const draft: Draft = {
     kind: DRAFT_KIND,
     fileVersion: CURRENT_FILE_VERSION,
     savedAt: localIsoString(savedAt),
-    report: { ...report, cells, notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)) },
+    report: inPrintOrder(report),
+    prior: prior && inPrintOrder(prior),
   };
   return `${JSON.stringify(draft, null, 2)}\n`;
 }

@@ -4,3 +4,5 @@ export type { Draft, DraftResult } from './file';
 export { CURRENT_FILE_VERSION, DRAFT_KIND } from './schema';
 export { migrate, MIGRATIONS } from './migrate';
 export type { MigrationStep } from './migrate';
+export { rollForward, convertTo2021 } from './rollForward';
+export type { ConversionNote, RolledForward } from './rollForward';

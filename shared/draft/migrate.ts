@@ -6,8 +6,10 @@ import { CURRENT_FILE_VERSION } from './schema';
 
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
 
-/** fileVersion 1 is the first released shape: no steps yet. */
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
+  /** 1 → 2: drafts remember the prior year's report they were started from; older ones none. */
+  1: (doc) => ({ ...doc, prior: null }),
+};
 
 export type Migrated = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };
 

@@ -6,7 +6,7 @@ import { EDITION_IDS, FIRST_REPORT_YEAR } from '../formats';
 import { TEXT_SECTIONS } from '../report';
 
 export const DRAFT_KIND = 'nianbao-draft';
-export const CURRENT_FILE_VERSION = 1;
+export const CURRENT_FILE_VERSION = 2;
 
 const finite = z.number().refine(Number.isFinite, '应为有限数字');
 const nonNegativeOrNull = z.number().min(0).refine(Number.isFinite).nullable();
@@ -36,4 +36,9 @@ export const draftSchema = z.strictObject({
   fileVersion: z.literal(CURRENT_FILE_VERSION),
   savedAt: z.string(),
   report: reportSchema,
+  /**
+   * Since fileVersion 2: a copy of last year's report this one was started from, so that the
+   * cross-year rules and the year-over-year view work wherever the file goes, years later.
+   */
+  prior: reportSchema.nullable(),
 });

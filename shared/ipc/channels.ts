@@ -7,8 +7,11 @@ import type { UnitSummary } from '../aggregate';
 import type { Report } from '../report';
 
 export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io'; message: string };
-/** fileName null: not saved yet. unsaved: restored from a recovery copy, not yet saved again. */
-export type Opened = { ok: true; report: Report; fileName: string | null; unsaved?: boolean };
+/**
+ * fileName null: not saved yet. unsaved: not on disk as it stands (a restored recovery copy, a
+ * report started from last year's). prior: last year's report the draft remembers.
+ */
+export type Opened = { ok: true; report: Report; prior: Report | null; fileName: string | null; unsaved?: boolean; notes?: string[] };
 export type Saved = { ok: true; fileName: string };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor. */
 export type ExportFormat = 'docx' | 'html' | 'html-fragment';
@@ -22,7 +25,9 @@ export interface Api {
   /** The bundled, complete and error-free sample report. */
   openSample(): Promise<Opened | Failure>;
   /** Saves to the current file, or asks where (always with saveAs). */
-  saveDocument(request: { report: Report; saveAs: boolean }): Promise<Saved | Failure>;
+  saveDocument(request: { report: Report; prior: Report | null; saveAs: boolean }): Promise<Saved | Failure>;
+  /** Asks for last year's draft and starts this year's from it (carry-overs, edition change). */
+  newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word or HTML export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
   /** Asks for the folder of the units' drafts and sums them into a new, unsaved report. */
@@ -31,7 +36,7 @@ export interface Api {
   recentDocuments(): Promise<{ files: RecentFile[] }>;
   openRecent(request: { index: number }): Promise<Opened | Failure>;
   /** Writes a recovery copy of unsaved edits. */
-  autosave(request: { report: Report }): Promise<{ ok: boolean }>;
+  autosave(request: { report: Report; prior: Report | null }): Promise<{ ok: boolean }>;
   /** A recovery copy left by a session that ended abnormally, if any. */
   recoveryOffer(): Promise<RecoveryOffer>;
   restoreRecovery(): Promise<Opened | Failure>;
@@ -43,7 +48,7 @@ export interface Api {
 }
 
 /** Unit sources and unreadable files are named relative to the chosen folder. */
-export type AggregateResult = { ok: true; report: Report; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
+export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
 
 export interface RecentFile {
   name: string;
@@ -53,7 +58,7 @@ export interface RecentFile {
 export type RecoveryOffer = { available: false } | { available: true; title: string; savedAt: string; fileName: string | null };
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'open', 'openRecent', 'aggregate', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
+export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
@@ -73,6 +78,7 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   openDocument: 'document:open',
   openSample: 'document:sample',
   saveDocument: 'document:save',
+  newFromPrior: 'document:new-from-prior',
   exportReport: 'report:export',
   aggregateUnits: 'report:aggregate',
   recentDocuments: 'recent:list',

@@ -9,14 +9,20 @@ import type { Channel, RequestOf } from './channels';
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
 
-/** The envelope by its schema, then the report inside it exactly as a draft file's report. */
-function withReport<T extends { report: unknown }>(schema: z.ZodType<T>) {
-  return (payload: unknown): Parsed<Omit<T, 'report'> & { report: Report }> => {
+/** The envelope by its schema, then the reports inside it exactly as a draft file's reports. */
+function withReport<T extends { report: unknown; prior?: unknown }>(schema: z.ZodType<T>) {
+  return (payload: unknown): Parsed<Omit<T, 'report' | 'prior'> & { report: Report; prior: Report | null }> => {
     const envelope = schema.safeParse(payload);
     if (!envelope.success) return { ok: false, message: '请求格式不正确' };
     const report = validateReport(envelope.data.report);
     if (!report.ok) return { ok: false, message: report.message };
-    return { ok: true, value: { ...envelope.data, report: report.report } };
+    let prior: Report | null = null;
+    if (envelope.data.prior !== undefined && envelope.data.prior !== null) {
+      const checked = validateReport(envelope.data.prior);
+      if (!checked.ok) return { ok: false, message: `上年报告：${checked.message}` };
+      prior = checked.report;
+    }
+    return { ok: true, value: { ...envelope.data, report: report.report, prior } };
   };
 }
 
@@ -35,12 +41,13 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   initialDocument: noArgument,
   openDocument: noArgument,
   openSample: noArgument,
-  saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), report: z.unknown() })),
+  saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), report: z.unknown(), prior: z.unknown().optional() })),
+  newFromPrior: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html', 'html-fragment']), report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().int().min(2019).max(2100) })),
   recentDocuments: noArgument,
   openRecent: plain(z.strictObject({ index: z.number().int().min(0).max(100) })),
-  autosave: withReport(z.strictObject({ report: z.unknown() })),
+  autosave: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().optional() })),
   recoveryOffer: noArgument,
   restoreRecovery: noArgument,
   discardRecovery: noArgument,

@@ -29,7 +29,7 @@ describe('IPC handlers', () => {
     const { handlers, session, event } = setup();
     const report = loadFixture('tianshui-2020');
     await expect(handlers.get('document:save')!(event(), { report, saveAs: false })).resolves.toEqual({ ok: true, fileName: 'a.nianbao' });
-    expect(session.saveDocument).toHaveBeenCalledWith({ report, saveAs: false });
+    expect(session.saveDocument).toHaveBeenCalledWith({ report, prior: null, saveAs: false });
   });
 
   it('refuse a call from a foreign frame: another page, a subframe, or a frame that is gone', async () => {
