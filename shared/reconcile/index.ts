@@ -6,10 +6,11 @@ import { contextOf } from './context';
 import { checkActive2019, checkActive2021 } from './rules/active';
 import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
 import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
+import { checkNarrative } from './rules/narrative';
 import { checkEdition, checkTitleAndYear } from './rules/structure';
 import type { Finding } from './types';
 
-export type { Finding, Severity } from './types';
+export type { Finding, Severity, TextSpan } from './types';
 export { RULES } from './catalog';
 export type { RuleInfo } from './catalog';
 export { cellValues } from './values';
@@ -30,6 +31,7 @@ export function reconcile(report: Report, prior?: Report): Finding[] {
   checkBalance(ctx);
   checkCarryOver(ctx);
   checkFees(ctx);
+  checkNarrative(ctx);
   return ctx.out;
 }
 
