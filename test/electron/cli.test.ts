@@ -55,7 +55,7 @@ describe('check: the published fixtures', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('天水市人民政府2020年政府信息公开工作年度报告（2019 年版格式，国办公开办函〔2019〕60号）');
     expect(run.stdout).toContain('[错误] T3-04 「自然人」列不平衡');
-    expect(run.stdout).toContain('错误 1 项，警告 0 项，提示 0 项');
+    expect(run.stdout).toContain('错误 1 项，警告 1 项，提示 0 项'); // the warning: S-07, no 总体情况 text in the fixture
   });
 });
 
