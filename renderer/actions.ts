@@ -1,6 +1,7 @@
 // What the toolbar and shortcuts do: open, save, export, start over — through window.api,
 // with the outcome told to the clerk in Chinese.
 
+import { rollForward } from '../shared/draft/rollForward';
 import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure } from '../shared/ipc';
 import { api } from './api';
@@ -18,6 +19,7 @@ export function mayDiscard(): boolean {
 }
 
 export function startNew(organization: string, year: number): void {
+  void api().detachDocument();
   load(blankReport(organization, year), null);
 }
 
@@ -62,6 +64,16 @@ export async function newFromPrior(): Promise<void> {
   notify({ kind: 'info', text: `已在 ${result.prior?.year} 年度报告的基础上新建 ${result.report.year} 年度报告。请逐项更新文字和数字。` });
 }
 
+/** Next year's report from the one open now, which stays beside it as last year's. */
+export function nextYearFromCurrent(): void {
+  const report = currentReport();
+  if (!report || !mayDiscard()) return;
+  const { report: next, notes } = rollForward(report);
+  void api().detachDocument();
+  load(next, null, false, { prior: report, notes: notes.map((n) => n.message) });
+  notify({ kind: 'info', text: `已在 ${report.year} 年度报告的基础上新建 ${next.year} 年度报告。请逐项更新文字和数字。` });
+}
+
 export async function openRecent(index: number): Promise<void> {
   if (!mayDiscard()) return;
   const result = await api().openRecent({ index });
@@ -88,7 +100,9 @@ export async function save(saveAs = false): Promise<boolean> {
   if (!report) return false;
   const invalid = Object.keys(useEditor.getState().doc!.invalid).length;
   if (invalid > 0 && !window.confirm(`有 ${invalid} 个单元格的内容无法识别，保存后这些单元格为空白。仍要保存吗？`)) return false;
-  const result = await api().saveDocument({ report, prior: useEditor.getState().prior, saveAs });
+  const { prior, fileName } = useEditor.getState();
+  // A report without a file of its own always asks where: it must never land on another one.
+  const result = await api().saveDocument({ report, prior, saveAs: saveAs || fileName === null });
   if (result.ok) {
     markSaved(report, result.fileName);
     notify({ kind: 'info', text: `已保存到“${result.fileName}”` });

@@ -81,6 +81,12 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return path ? open(path) : canceled;
     },
     openSample: () => open(options.samplePath, true),
+    async detachDocument() {
+      // Never save a new report over the file that was open before it.
+      current = null;
+      await recovery.slot.clear();
+      return { ok: true };
+    },
     async newFromPrior() {
       const path = await dialogs.chooseDraftToOpen();
       if (!path) return canceled;

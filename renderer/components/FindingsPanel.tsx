@@ -1,9 +1,10 @@
 // Every finding, errors first. Clicking one opens its part and focuses its first cell; a rule
 // that allows an override (T3-05) takes the clerk's explanation, saved with the draft.
 
+import { convertTo2021 } from '../../shared/draft/rollForward';
 import { RULES, type Finding } from '../../shared/reconcile';
 import { findingsOf, partOf } from '../store/findings';
-import { dismissNotes, goTo, setExplanation, useEditor } from '../store/editor';
+import { applyTextFix, dismissNotes, goTo, replaceReport, setExplanation, useEditor } from '../store/editor';
 import { focusCell } from './ValueCell';
 
 const WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -13,8 +14,40 @@ function show(f: Finding): void {
   goTo(partOf(f));
   // After the part has rendered.
   requestAnimationFrame(() => {
+    if (f.text) {
+      const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${f.text.section}"]`);
+      if (area) {
+        area.focus();
+        area.setSelectionRange(f.text.start, f.text.end);
+        return;
+      }
+    }
     if (f.cells.length === 0 || !focusCell(f.cells[0])) document.getElementById('part-title')?.focus();
   });
+}
+
+/** The obvious correction, one click (and one undo) away. */
+function Fix({ finding }: { finding: Finding }) {
+  if (finding.rule === 'S-03') {
+    return (
+      <button type="button" className="fix" onClick={() => convert()}>
+        转换为 2021 年版格式
+      </button>
+    );
+  }
+  const { fix, text } = finding;
+  if (!fix || !text) return null;
+  return (
+    <button type="button" className="fix" onClick={() => applyTextFix(text.section, text.start, text.end, fix.replacement)}>
+      {fix.label}
+    </button>
+  );
+}
+
+function convert(): void {
+  const report = useEditor.getState().doc!.report;
+  const { report: converted, notes } = convertTo2021(report);
+  replaceReport(converted, notes.map((n) => n.message));
 }
 
 function Explanation({ rule }: { rule: string }) {
@@ -69,6 +102,7 @@ export function FindingsPanel() {
               <button type="button" onClick={() => show(f)}>
                 <span className="sev">{WORDS[f.severity]}</span> <span className="rule">{f.rule}</span> {f.message}
               </button>
+              <Fix finding={f} />
               {explain && <Explanation rule={f.rule} />}
             </li>
           );

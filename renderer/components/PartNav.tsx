@@ -41,8 +41,19 @@ function UnitsLink() {
   );
 }
 
+function CompareLink() {
+  const year = useEditor((s) => s.prior?.year);
+  const current = useEditor((s) => s.part === 'compare');
+  return (
+    <button type="button" className="units-link" aria-current={current ? 'page' : undefined} onClick={() => goTo('compare')} data-part="compare">
+      <span className="part-label">与上年（{year} 年度）对比</span>
+    </button>
+  );
+}
+
 export function PartNav() {
   const aggregated = useEditor((s) => s.units !== null);
+  const hasPrior = useEditor((s) => s.prior !== null);
   return (
     <nav className="parts" aria-label="报告各部分">
       <ol>
@@ -50,6 +61,7 @@ export function PartNav() {
           <PartLink key={part} part={part} />
         ))}
       </ol>
+      {hasPrior && <CompareLink />}
       {aggregated && <UnitsLink />}
     </nav>
   );

@@ -8,16 +8,17 @@ import { NarrativeEditor } from './NarrativeEditor';
 import { PART_LABELS } from './PartNav';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
+import { YearOverYear } from './YearOverYear';
 
 export function PartView() {
   const part = useEditor((s) => s.part);
   const edition = useEditor((s) => s.doc!.report.edition);
   const def = PARTS.find((p) => p.text === part);
-  if (part === 'units') {
+  if (part === 'units' || part === 'compare') {
     return (
       <main className="part" id="part" aria-labelledby="part-title">
-        <h1 id="part-title" tabIndex={-1}>汇总单位</h1>
-        <UnitList />
+        <h1 id="part-title" tabIndex={-1}>{part === 'units' ? '汇总单位' : '与上年对比'}</h1>
+        {part === 'units' ? <UnitList /> : <YearOverYear />}
       </main>
     );
   }

@@ -1,7 +1,7 @@
 // The report header (机关名称, 报告年度, the edition) and the file actions.
 
 import { EDITIONS } from '../../shared/formats';
-import { backToStart, exportReport, openDocument, save } from '../actions';
+import { backToStart, exportReport, nextYearFromCurrent, openDocument, save } from '../actions';
 import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
 
 export function Topbar() {
@@ -33,6 +33,7 @@ export function Topbar() {
       <div className="tools" role="toolbar" aria-label="文件和编辑">
         <button type="button" onClick={backToStart}>新建</button>
         <button type="button" onClick={() => void openDocument()}>打开…</button>
+        <button type="button" onClick={nextYearFromCurrent} title="以本报告为上年报告，新建下一年度的报告">新建下一年度</button>
         <button type="button" onClick={() => void save(false)} title="Ctrl+S">保存</button>
         <button type="button" onClick={() => void save(true)} title="Ctrl+Shift+S">另存为…</button>
         <button type="button" onClick={() => void exportReport('docx')}>导出 Word</button>

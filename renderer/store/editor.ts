@@ -26,7 +26,7 @@ export interface Notice {
 }
 
 /** Where the clerk is: a part of the report, or the list of units behind a consolidated one. */
-export type View = TextSectionId | 'units';
+export type View = TextSectionId | 'units' | 'compare';
 
 /** The units a consolidated report was summed from, shown beside it. */
 export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
@@ -145,6 +145,20 @@ export function setExplanation(rule: string, text: string): void {
     else explanations[rule] = text;
     return withReport(doc, { explanations });
   }, `explain:${rule}`);
+}
+
+/** Applies a narrative finding's fix: replaces its span of text (one undo step). */
+export function applyTextFix(section: TextSectionId, start: number, end: number, replacement: string): void {
+  change((doc) => {
+    const text = doc.report.text[section];
+    return withReport(doc, { text: { ...doc.report.text, [section]: text.slice(0, start) + replacement + text.slice(end) } });
+  }, null);
+}
+
+/** Replaces the whole report in one undoable step (e.g. converted to another edition). */
+export function replaceReport(report: Report, notes: string[] = []): void {
+  change((doc) => ({ report, invalid: doc.invalid }), null);
+  set({ notes });
 }
 
 export function undo(): void {

@@ -56,6 +56,7 @@ const TABLE_PART: Record<TableId, TextSectionId> = { active: 'active', apply: 'a
 const RULE_PART: Record<string, TextSectionId> = { 'T3-06': 'other', 'T3-07': 'other', 'S-03': 'preamble', 'S-05': 'preamble' };
 
 export function partOf(f: Finding): TextSectionId {
+  if (f.text) return f.text.section;
   if (f.cells.length > 0) return TABLE_PART[f.cells[0].split('.')[0] as TableId];
   return RULE_PART[f.rule] ?? 'preamble';
 }

@@ -26,6 +26,8 @@ export interface Api {
   openSample(): Promise<Opened | Failure>;
   /** Saves to the current file, or asks where (always with saveAs). */
   saveDocument(request: { report: Report; prior: Report | null; saveAs: boolean }): Promise<Saved | Failure>;
+  /** The page started a new report (blank, or next year's from the open one): it has no file yet. */
+  detachDocument(): Promise<{ ok: true }>;
   /** Asks for last year's draft and starts this year's from it (carry-overs, edition change). */
   newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word or HTML export. */
@@ -79,6 +81,7 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   openSample: 'document:sample',
   saveDocument: 'document:save',
   newFromPrior: 'document:new-from-prior',
+  detachDocument: 'document:detach',
   exportReport: 'report:export',
   aggregateUnits: 'report:aggregate',
   recentDocuments: 'recent:list',

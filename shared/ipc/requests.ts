@@ -43,6 +43,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   openSample: noArgument,
   saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), report: z.unknown(), prior: z.unknown().optional() })),
   newFromPrior: noArgument,
+  detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html', 'html-fragment']), report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().int().min(2019).max(2100) })),
   recentDocuments: noArgument,

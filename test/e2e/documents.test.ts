@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft } from '../../shared/draft';
 import { launchChromium } from '../browser';
 import { cell, goToPart, newReport, startApp, type App } from './app';
+import { fixturePath as fixturePathOf } from '../helpers';
 
 let app: App;
 beforeAll(async () => {
@@ -165,4 +166,24 @@ describe('after a crash', () => {
       await browser.close();
     }
   }, 60_000);
+});
+
+describe('a new report never lands on the file opened before it', () => {
+  it('新建 after opening a draft asks where to save, and leaves the opened file alone', async () => {
+    const opened = join(app.workDir, '已有的报告.nianbao');
+    writeFileSync(opened, readFileSync(fixturePathOf('tianshui-2020')));
+    const before = sha(opened);
+    const page = await app.page();
+    app.harness.dialogs.queue(opened);
+    await page.getByRole('button', { name: '打开草稿…' }).click();
+    await page.waitForSelector('.workspace');
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await newReport(page, '另一个机关', 2024);
+    const elsewhere = join(app.workDir, '另一个.nianbao');
+    app.harness.dialogs.queue(elsewhere);
+    await page.keyboard.press('Control+s');
+    await page.getByText('已保存到“另一个.nianbao”').waitFor();
+    expect(sha(opened)).toBe(before);
+    await page.close();
+  });
 });

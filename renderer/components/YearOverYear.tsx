@@ -1,0 +1,127 @@
+// This year beside last year: each table's figures with the change, and a small chart of
+// applications by outcome for both years (an SVG with a text alternative; the tables carry
+// the same figures for anyone who cannot see it).
+
+import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
+import { cellValues } from '../../shared/reconcile';
+import type { Report } from '../../shared/report';
+import { useEditor } from '../store/editor';
+
+interface Line {
+  label: string;
+  keys: CellKey[];
+}
+
+const sum = (values: Record<CellKey, number | null>, keys: CellKey[]): number | null =>
+  keys.some((k) => values[k] !== null && values[k] !== undefined) ? keys.reduce((s, k) => s + (values[k] ?? 0), 0) : null;
+
+const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `apply.${prefix}_${i + 1}.TOT`);
+
+/** 三: by outcome, as the chart shows them; （六）其他处理 is one row in 2019 and three in 2021. */
+function outcomes(report: Report): Line[] {
+  const other = report.edition === '2019' ? ['apply.R3_6.TOT'] : rows('R3_6', 3);
+  return [
+    { label: '予以公开', keys: ['apply.R3_1.TOT'] },
+    { label: '部分公开', keys: ['apply.R3_2.TOT'] },
+    { label: '不予公开', keys: rows('R3_3', 8) },
+    { label: '无法提供', keys: rows('R3_4', 3) },
+    { label: '不予处理', keys: rows('R3_5', 5) },
+    { label: '其他处理', keys: other },
+  ];
+}
+
+function CompareTable({ caption, lines, now, before, priorLines }: { caption: string; lines: Line[]; priorLines?: Line[]; now: Record<CellKey, number | null>; before: Record<CellKey, number | null> }) {
+  return (
+    <table className="compare">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">项目</th>
+          <th scope="col">本年</th>
+          <th scope="col">上年</th>
+          <th scope="col">增减</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line, i) => {
+          const a = sum(now, line.keys);
+          const b = sum(before, (priorLines ?? lines)[i].keys);
+          const change = a === null || b === null ? '—' : `${a - b > 0 ? '+' : ''}${a - b}`;
+          return (
+            <tr key={line.label}>
+              <th scope="row">{line.label}</th>
+              <td>{a ?? '—'}</td>
+              <td>{b ?? '—'}</td>
+              <td>{change}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function Chart({ lines, now, before, years }: { lines: [Line[], Line[]]; now: Record<CellKey, number | null>; before: Record<CellKey, number | null>; years: [number, number] }) {
+  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line.keys) ?? 0, before: sum(before, lines[1][i].keys) ?? 0 }));
+  const max = Math.max(1, ...data.flatMap((d) => [d.now, d.before]));
+  const [w, h, bottom, slot] = [600, 220, 40, 100];
+  const bar = (v: number) => ((h - bottom - 20) * v) / max;
+  const description = data.map((d) => `${d.label}：${years[1]}年 ${d.before} 件，${years[0]}年 ${d.now} 件`).join('；');
+  return (
+    <svg className="chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby="chart-title chart-desc">
+      <title id="chart-title">按办理结果的申请件数：{years[1]} 年与 {years[0]} 年</title>
+      <desc id="chart-desc">{description}</desc>
+      {data.map((d, i) => {
+        const x = i * slot + 18;
+        return (
+          <g key={d.label}>
+            <rect x={x} y={h - bottom - bar(d.before)} width={30} height={bar(d.before)} className="bar-before" />
+            <rect x={x + 32} y={h - bottom - bar(d.now)} width={30} height={bar(d.now)} className="bar-now" />
+            <text x={x + 15} y={h - bottom - bar(d.before) - 4} textAnchor="middle">{d.before}</text>
+            <text x={x + 47} y={h - bottom - bar(d.now) - 4} textAnchor="middle">{d.now}</text>
+            <text x={x + 31} y={h - bottom + 18} textAnchor="middle">{d.label}</text>
+          </g>
+        );
+      })}
+      <rect x={18} y={h - 14} width={12} height={10} className="bar-before" />
+      <text x={34} y={h - 5}>{years[1]} 年</text>
+      <rect x={100} y={h - 14} width={12} height={10} className="bar-now" />
+      <text x={116} y={h - 5}>{years[0]} 年</text>
+    </svg>
+  );
+}
+
+export function YearOverYear() {
+  const report = useEditor((s) => s.doc!.report);
+  const prior = useEditor((s) => s.prior)!;
+  const now = cellValues(report);
+  const before = cellValues(prior);
+  const main: Line[] = [
+    { label: '一、本年新收申请', keys: ['apply.R1.TOT'] },
+    { label: '二、上年结转', keys: ['apply.R2.TOT'] },
+    ...outcomes(report),
+    { label: '（七）总计', keys: ['apply.R3_7.TOT'] },
+    { label: '四、结转下年度继续办理', keys: ['apply.R4.TOT'] },
+  ];
+  const priorMain = [main[0], main[1], ...outcomes(prior), main[main.length - 2], main[main.length - 1]];
+  const review: Line[] = [
+    { label: '行政复议', keys: ['review.RV.TOTAL'] },
+    { label: '行政诉讼（未经复议直接起诉）', keys: ['review.LD.TOTAL'] },
+    { label: '行政诉讼（复议后起诉）', keys: ['review.LR.TOTAL'] },
+  ];
+  // Table 二 compares only cells both editions share (2020 → 2021: 本年处理决定数量 only).
+  const priorKeys = cellIndex(EDITIONS[prior.edition]).byKey;
+  const active: Line[] = cellIndex(EDITIONS[report.edition]).tableCells.active.filter((c) => priorKeys.has(c.key)).map((c) => ({ label: `${c.rowLabel}（${c.columnLabel}）`, keys: [c.key] }));
+  return (
+    <div className="yoy">
+      <p>
+        与 {prior.year} 年度报告对照（{prior.organization}）。
+        {prior.edition !== report.edition && ` ${prior.year} 年度使用 ${prior.edition} 年版格式，表二只对照两版都有的项目。`}
+      </p>
+      <Chart lines={[outcomes(report), outcomes(prior)]} now={now} before={before} years={[report.year, prior.year]} />
+      <CompareTable caption="二、主动公开政府信息情况" lines={active} now={now} before={before} />
+      <CompareTable caption="三、收到和处理政府信息公开申请情况（总计列）" lines={main} priorLines={priorMain} now={now} before={before} />
+      <CompareTable caption="四、政府信息公开行政复议、行政诉讼情况（总计）" lines={review} now={now} before={before} />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// The prior-year workflow in Chromium: open a 2020 draft, start 2021 from it, fix the findings
+// the copied text brings, export — no errors left; the year-over-year view and its chart.
+
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../helpers';
+import { axeViolations } from './axe';
+import { cell, goToPart, startApp, type App } from './app';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('from last year to this year', () => {
+  it('opens 2020, creates 2021 from it, fixes the findings, exports with no errors', async () => {
+    const draft2020 = join(app.workDir, '红桥区2020.nianbao');
+    copyFileSync(fixturePath('hongqiao-2020'), draft2020);
+    const page = await app.page();
+    app.harness.dialogs.queue(draft2020);
+    await page.getByRole('button', { name: '打开草稿…' }).click();
+    await page.waitForSelector('.workspace');
+    await page.getByRole('button', { name: '新建下一年度' }).click();
+
+    expect(await page.locator('.year').textContent()).toBe('2021 年度');
+    expect(await page.locator('.edition').textContent()).toContain('2021 年版格式');
+    expect(await page.locator('.conversion-notes').textContent()).toContain('现行有效件数已留空');
+    await goToPart(page, 'applications');
+    expect(await cell(page, 'apply.R2.NP').inputValue()).toBe('1'); // 2020's 结转下年度 / 自然人
+
+    // The copied preamble names 2020: each finding jumps to its place and offers the fix.
+    const stale = page.locator('.findings [data-rule="TXT-01"]');
+    expect(await stale.count()).toBeGreaterThan(0);
+    await stale.first().locator('button').first().click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-text') === 'preamble');
+    const selected = await page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return area.value.slice(area.selectionStart, area.selectionEnd);
+    });
+    expect(selected).toBe('2020');
+    while ((await stale.count()) > 0) await stale.first().getByRole('button', { name: '改为“2021年”' }).click();
+    expect(await page.locator('[data-text="preamble"]').inputValue()).not.toContain('2020年');
+    expect(await page.locator('.findings [data-rule="S-05"]').count()).toBe(0);
+
+    // 信息处理费 for part 六 (S-04), and the 人民政府 items for part 一 (S-07).
+    await goToPart(page, 'other');
+    await page.getByLabel('发出收费通知的件数').fill('0');
+    expect(await page.locator('.findings [data-rule="S-04"]').count()).toBe(0);
+    await goToPart(page, 'overview');
+    await page.locator('[data-text="overview"]').fill('（五）监督保障\n将政务公开纳入绩效考核，开展社会评议，全年未发生责任追究。');
+    expect(await page.locator('.findings [data-rule="S-07"]').count()).toBe(0);
+
+    // The application carried over from 2020 must be accounted for this year (T3-04): concluded.
+    expect(await page.locator('.findings [data-rule="T3-04"]').count()).toBe(1);
+    await goToPart(page, 'applications');
+    await cell(page, 'apply.R3_1.NP').focus();
+    await page.keyboard.type('1');
+    expect(await page.locator('.findings [data-severity="error"]').count()).toBe(0);
+    const docx = join(app.workDir, '红桥区2021.docx');
+    app.harness.dialogs.queue(docx);
+    await page.getByRole('button', { name: '导出 Word' }).click();
+    await page.getByText('已导出Word 文档').waitFor();
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+
+    // Saved, the 2021 draft remembers 2020 for the cross-year rules.
+    const saved = join(app.workDir, '红桥区2021.nianbao');
+    app.harness.dialogs.queue(saved);
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存到').waitFor();
+    expect(JSON.parse(readFileSync(saved, 'utf8')).prior.year).toBe(2020);
+    await page.close();
+  });
+
+  it('shows this year beside last year, with an accessible chart', async () => {
+    const page = await app.page();
+    app.harness.dialogs.queue(fixturePath('hongqiao-2020'));
+    await page.getByRole('button', { name: '打开草稿…' }).click();
+    await page.waitForSelector('.workspace');
+    await page.getByRole('button', { name: '新建下一年度' }).click();
+    await goToPart(page, 'applications');
+    await cell(page, 'apply.R3_1.NP').focus();
+    await page.keyboard.type('40');
+    await goToPart(page, 'compare');
+    const chart = page.locator('svg.chart');
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.locator('desc').textContent()).toContain('予以公开：2020年 89 件，2021年 40 件');
+    const row = await page.locator('table.compare').nth(1).locator('tr', { hasText: '予以公开' }).locator('td').allTextContents();
+    expect(row).toEqual(['40', '89', '-49']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

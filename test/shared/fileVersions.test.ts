@@ -1,0 +1,36 @@
+// Every fileVersion ever released keeps opening: test/fixtures/drafts holds files of each version,
+// kept forever, and each opens, migrated, to a valid current draft.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_FILE_VERSION, parseDraft, serializeDraft } from '../../shared/draft';
+import { reconcile } from '../../shared/reconcile';
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'drafts');
+const files = readdirSync(dir).filter((f) => f.endsWith('.nianbao'));
+const versionOf = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8')).fileVersion as number;
+
+describe('old draft files', () => {
+  it('include at least one file of every version from 1 to the current one', () => {
+    const versions = new Set(files.map(versionOf));
+    for (let v = 1; v <= CURRENT_FILE_VERSION; v++) expect(versions.has(v), `fileVersion ${v}`).toBe(true);
+  });
+
+  it.each(files)('%s opens, and saves back as the current version without losing anything', (file) => {
+    const parsed = parseDraft(readFileSync(join(dir, file), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.draft.fileVersion).toBe(CURRENT_FILE_VERSION);
+    const again = parseDraft(serializeDraft(parsed.draft.report, new Date(), parsed.draft.prior));
+    expect(again.ok && [again.draft.report, again.draft.prior]).toEqual([parsed.draft.report, parsed.draft.prior]);
+    expect(reconcile(parsed.draft.report, parsed.draft.prior ?? undefined).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('a version-1 file has no prior; a version-2 file remembers it', () => {
+    const v1 = parseDraft(readFileSync(join(dir, 'hongqiao-2020.nianbao'), 'utf8'));
+    const v2 = parseDraft(readFileSync(join(dir, 'hongqiao-2021-v2.nianbao'), 'utf8'));
+    expect(v1.ok && v1.draft.prior).toBeNull();
+    expect(v2.ok && v2.draft.prior?.organization).toBe('天津市红桥区人民政府');
+    expect(v2.ok && v2.draft.report.cells['apply.R2.NP']).toBe(1); // carried from 2020
+  });
+});
