@@ -1,0 +1,72 @@
+// Normalisation of scraped text (spec §9): NFKC and every kind of space for matching, pinyin
+// inserts after characters, 繁體 → 简体 when a page is traditional, and page chrome.
+
+import { Converter } from 'opencc-js/t2cn';
+
+const memo = new Map<string, string>();
+
+/** For comparing labels only: never applied to the narrative that is kept. */
+export function comparable(s: string): string {
+  let c = memo.get(s);
+  if (c === undefined) {
+    c = compute(s);
+    // Labels repeat; page text does not: keep the memo small.
+    if (s.length <= 64 && memo.size < 5000) memo.set(s, c);
+  }
+  return c;
+}
+
+function compute(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/其它/g, '其他')
+    .replace(/[\s\u200b\ufeff]/g, '')
+    .replace(/[()（）【】[\]〔〕“”"'‘’《》<>,，、.。:：;；!！?？/／|｜·•\-—–_]/g, '');
+}
+
+/** "政(zhèng)府" → "政府": some mirrors insert pinyin after characters (spec §9.2). */
+export function stripPinyin(s: string): string {
+  return s.replace(/(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '');
+}
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/**
+ * Some mirrors are entirely 繁體. Convert only such a page: on simplified text the conversion
+ * is not always the identity (a few characters have variants), and we must not alter it.
+ */
+/** Characters frequent in these reports that exist only in traditional script. */
+const TRADITIONAL_HINTS = /[報資處請開與為這們國發會來時對還關條機實際據數總計務項權辦規範]/g;
+
+export function simplifiedIfTraditional(text: string): { text: string; converted: boolean } {
+  const sample = text.slice(0, 20_000);
+  // Most pages are simplified: decide cheaply before running the converter.
+  if ((sample.match(TRADITIONAL_HINTS)?.length ?? 0) < 5) return { text, converted: false };
+  const converted = toSimplified(sample);
+  let differing = 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (/[\u4e00-\u9fff]/.test(sample[i])) {
+      han++;
+      if (converted[i] !== sample[i]) differing++;
+    }
+  }
+  if (han === 0 || differing / han < 0.03) return { text, converted: false };
+  return { text: toSimplified(text), converted: true };
+}
+
+/** Lines of portal pages that are not the report (spec §9.5). */
+const CHROME = [
+  /^[•·\-*]\s*/, // metadata bullet lists
+  /^(索引号|组配分类|发文机关|成文日期|发文字号|发布时间|发布日期|发布机构|信息来源|来源|主题分类|文号|标题|浏览次数|访问量|生效日期|有效性)[:：]/,
+  /扫一扫|打印此页|打印本页|关闭窗口|收藏本页|分享到|字号[:：]|【大 中 小】|\[大 中 小\]/,
+  /主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|联系我们|网站地图/,
+  /^(无障碍|简体|繁体|登录|注册|长者模式|English)(\s|\||｜|$)/,
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
+  /^[\s|｜]*$/,
+];
+
+export function isChrome(line: string): boolean {
+  const t = line.normalize('NFKC').trim();
+  return CHROME.some((re) => re.test(t));
+}
