@@ -41,6 +41,15 @@ export async function openSample(): Promise<void> {
   else failed(result);
 }
 
+/** A published report (scraped text, saved page, Word) becomes a new, unsaved draft. */
+export async function importPublished(): Promise<void> {
+  if (!mayDiscard()) return;
+  const result = await api().importPublished();
+  if (!result.ok) return failed(result);
+  load(result.report, null, false, { notes: result.notes ?? [] });
+  notify({ kind: 'info', text: '已导入。请对照原文核对“说明”和检查结果中列出的问题。' });
+}
+
 /** 汇总: the units' drafts in a folder become a new, unsaved consolidated report. */
 export async function aggregateUnits(organization: string, year: number): Promise<void> {
   if (!mayDiscard()) return;

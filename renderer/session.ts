@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import type { Command } from '../shared/ipc';
 import { api } from './api';
-import { backToStart, exportReport, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
+import { backToStart, exportReport, importPublished, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
 import { isDirty, redo, undo, useEditor } from './store/editor';
 
 /** Long enough not to write on every keystroke, short enough to lose little. */
@@ -13,6 +13,7 @@ export const AUTOSAVE_DELAY_MS = 1500;
 const COMMANDS: Record<Command, (index?: number) => void> = {
   new: backToStart,
   newFromPrior: () => void newFromPrior(),
+  importPublished: () => void importPublished(),
   open: () => void openDocument(),
   openRecent: (index) => void openRecent(index ?? 0),
   aggregate: () => {

@@ -21,6 +21,15 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       const r = await dialog.showSaveDialog(window(), { title: '保存年报草稿', defaultPath: `${defaultFolder()}/${suggestedName}`, filters: DRAFTS });
       return r.canceled ? null : (r.filePath ?? null);
     },
+    async choosePublishedReport() {
+      const r = await dialog.showOpenDialog(window(), {
+        title: '导入已发布的年报',
+        defaultPath: defaultFolder(),
+        filters: [{ name: '网页文字、网页或 Word 文件', extensions: ['txt', 'html', 'htm', 'docx'] }],
+        properties: ['openFile'],
+      });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async chooseUnitsFolder() {
       const r = await dialog.showOpenDialog(window(), { title: '选择下级单位报告所在的文件夹', defaultPath: defaultFolder(), properties: ['openDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);

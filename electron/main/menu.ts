@@ -30,6 +30,7 @@ export function menuTemplate({ send, recentFiles, about }: MenuActions): MenuIte
         page('打开…', 'open', 'CmdOrCtrl+O'),
         { label: '打开最近', submenu: recent },
         { label: '打开示例报告', click: () => send('openSample') },
+        { label: '导入已发布的年报…', click: () => send('importPublished') },
         { label: '汇总下级单位报告…', click: () => send('aggregate') },
         { type: 'separator' },
         page('保存', 'save', 'CmdOrCtrl+S'),

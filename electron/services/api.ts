@@ -8,6 +8,7 @@ import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { fileErrorMessage, openDraft, saveDraft } from './documents';
+import { importFile } from './imports';
 import { exportPathProblem, writeExport } from './exports';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoverySlot } from './recovery';
@@ -18,6 +19,7 @@ export interface Dialogs {
   chooseDraftToSave(suggestedName: string): Promise<string | null>;
   chooseExportTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
   chooseUnitsFolder(): Promise<string | null>;
+  choosePublishedReport(): Promise<string | null>;
 }
 
 export interface SessionOptions {
@@ -132,6 +134,20 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         units: result.units.map((u) => ({ ...u, source: name(u.source) })),
         unreadable: unreadable.map((u) => ({ ...u, file: name(u.file) })),
       };
+    },
+    async importPublished() {
+      const path = await dialogs.choosePublishedReport();
+      if (!path) return canceled;
+      const imported = await importFile(path);
+      if (!imported.ok) return { ok: false, reason: 'invalid', message: `无法导入“${basename(path)}”：${imported.message}` };
+      current = null;
+      await recovery.slot.clear();
+      const { summary } = imported;
+      const notes = [
+        `从“${basename(path)}”导入：识别单元格 ${summary.cellsRecovered} 个，未能识别 ${summary.cellsMissing} 个。${summary.traditional ? '原文为繁体，已转换为简体。' : ''}`,
+        ...imported.findings.filter((f) => f.rule.startsWith('IMP') || f.rule === 'S-02').map((f) => f.message),
+      ];
+      return { ok: true, report: imported.report, prior: null, fileName: null, unsaved: true, notes };
     },
     async recentDocuments() {
       return { files: (await recent.list()).map((p) => ({ name: basename(p), folder: dirname(p) })) };

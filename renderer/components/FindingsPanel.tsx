@@ -66,7 +66,7 @@ function Notes() {
   if (notes.length === 0) return null;
   return (
     <section className="conversion-notes" aria-labelledby="notes-title">
-      <h3 id="notes-title">从上年报告转入的说明</h3>
+      <h3 id="notes-title">说明</h3>
       <ul>
         {notes.map((n) => (
           <li key={n}>{n}</li>

@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
-import { aggregateUnits, newFromPrior, openDocument, openSample, startNew } from '../actions';
+import { aggregateUnits, importPublished, newFromPrior, openDocument, openSample, startNew } from '../actions';
 import { Notice } from './Notice';
 import { RecentList, RecoveryBanner } from './StartOptions';
 
@@ -70,6 +70,9 @@ export function StartPage() {
           </button>
           <button type="button" onClick={() => void newFromPrior()}>
             以上年度报告为基础新建…
+          </button>
+          <button type="button" onClick={() => void importPublished()}>
+            导入已发布的年报…
           </button>
           <button type="button" onClick={() => void openSample()}>
             打开示例报告

@@ -32,6 +32,8 @@ export interface Api {
   newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word or HTML export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
+  /** Asks for a published report (text, saved page, Word) and imports it as a new, unsaved draft. */
+  importPublished(): Promise<Opened | Failure>;
   /** Asks for the folder of the units' drafts and sums them into a new, unsaved report. */
   aggregateUnits(request: { organization: string; year: number }): Promise<AggregateResult | Failure>;
   /** Recently opened or saved drafts that still exist, newest first. */
@@ -60,7 +62,7 @@ export interface RecentFile {
 export type RecoveryOffer = { available: false } | { available: true; title: string; savedAt: string; fileName: string | null };
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
+export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
@@ -84,6 +86,7 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   detachDocument: 'document:detach',
   exportReport: 'report:export',
   aggregateUnits: 'report:aggregate',
+  importPublished: 'report:import',
   recentDocuments: 'recent:list',
   openRecent: 'recent:open',
   autosave: 'recovery:autosave',

@@ -46,6 +46,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html', 'html-fragment']), report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().int().min(2019).max(2100) })),
+  importPublished: noArgument,
   recentDocuments: noArgument,
   openRecent: plain(z.strictObject({ index: z.number().int().min(0).max(100) })),
   autosave: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().optional() })),

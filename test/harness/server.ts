@@ -46,6 +46,9 @@ export class QueuedDialogs implements Dialogs {
   async chooseDraftToSave(suggestedName: string): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
   }
+  async choosePublishedReport(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
   async chooseUnitsFolder(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }

@@ -103,7 +103,7 @@ function checkQuotedFigures(ctx: Context): void {
       }
     }
     // T3-09: outcome words that are not the table's categories, e.g. "主动公开80件" for 予以公开.
-    for (const m of text.matchAll(/(主动公开|同意公开|全部公开|依申请公开)(\d+)\s*件/g)) {
+    for (const m of text.matchAll(/(主动公开|同意公开|全部公开)(\d+)\s*件/g)) {
       const sentence = text.slice(text.lastIndexOf('。', m.index!) + 1, m.index!);
       if (!/申请|办理结果|办结/.test(sentence)) continue;
       push(ctx, {
