@@ -46,3 +46,58 @@ export function reportArbitrary(editionId?: EditionId): fc.Arbitrary<Report> {
     }).map((r) => ({ ...r, notApplicable: r.notApplicable.filter((k) => r.cells[k] === undefined) }));
   });
 }
+
+const ORGANIZATIONS = ['某县人民政府', '某市教育局', '某区财政局', '示例镇人民政府', '某市生态环境局', '某县交通运输局'];
+const SENTENCES = [
+  '全年主动公开政府信息1200条。',
+  '（一）主动公开',
+  '依法依规做好政府信息公开申请办理工作。',
+  '1.加强组织领导。成立政务公开工作领导小组，定期研究部署。',
+  '进一步完善信息发布机制',
+  '（二）政府信息管理',
+  '严格执行公文公开属性源头认定制度。',
+  '本报告电子版可在门户网站下载。',
+  '存在的主要问题是政策解读形式单一。',
+];
+
+/** A complete report (every cell entered or "/"), with narrative as clerks write it: for round trips. */
+export function completeReportArbitrary(editionId: EditionId): fc.Arbitrary<Report> {
+  const e = EDITIONS[editionId];
+  const entered = cellIndex(e).entered;
+  const lines = fc.array(fc.constantFrom(...SENTENCES), { maxLength: 3 }).map((l) => l.join('\n'));
+  const yuan = fc.nat({ max: 100_000 }).map((c) => c / 100);
+  const fees =
+    editionId === '2019'
+      ? fc.constant({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })
+      : fc.oneof(
+          fc.constant({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null }),
+          fc.constant({ noticeCount: 0, noticeAmountYuan: null, collectedYuan: null }),
+          fc.record({ noticeCount: fc.integer({ min: 1, max: 50 }), noticeAmountYuan: yuan, collectedYuan: yuan }),
+        );
+  return fc
+    .record({
+      year: fc.integer({ min: e.firstYear, max: e.lastYear ?? 2030 }),
+      organization: fc.constantFrom(...ORGANIZATIONS),
+      values: fc.tuple(...entered.map((c) => cellValue(c))),
+      notApplicable: fc.subarray(entered.filter((c) => c.table === 'active').map((c) => c.key), { maxLength: 3 }),
+      text: fc.tuple(...TEXT_SECTIONS.map(() => lines)),
+      fees,
+    })
+    .map(({ year, organization, values, notApplicable, text, fees: f }) => {
+      const cells: Record<string, number> = {};
+      entered.forEach((c, i) => {
+        if (!notApplicable.includes(c.key)) cells[c.key] = values[i];
+      });
+      return {
+        edition: editionId,
+        year,
+        organization,
+        title: null,
+        text: Object.fromEntries(TEXT_SECTIONS.map((s, i) => [s, text[i]])) as Report['text'],
+        cells,
+        notApplicable: entered.map((c) => c.key).filter((k) => notApplicable.includes(k)),
+        fees: f,
+        explanations: {},
+      };
+    });
+}

@@ -3,6 +3,7 @@
 
 import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
+import { importBench } from './imports';
 import { reconcileBench } from './reconcile';
 import { rendererBench } from './renderer';
 
@@ -14,7 +15,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, aggregateBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, importBench, aggregateBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

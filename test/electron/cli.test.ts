@@ -304,3 +304,31 @@ function tempDirIn(parent: string, name: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+describe('import', () => {
+  const publishedPath = (name: string) => join(process.cwd(), '..', 'shared', 'fixtures', 'published', `${name}.txt`);
+
+  it('writes a plain draft and prints the summary and findings (exit 0)', async () => {
+    const out = join(tempDir(), '上街.nianbao');
+    const run = await cli('import', publishedPath('shangjie-2020'), '-o', out, '--json');
+    expect(run.code).toBe(0);
+    const { summary, findings } = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ format: 'text', cellsRecovered: 165, cellsMissing: 1 });
+    expect(findings.map((f: { rule: string }) => f.rule)).toContain('IMP-02');
+    const draft = parseDraft(readFileSync(out, 'utf8'));
+    expect(draft.ok && Object.keys(draft.draft).sort()).toEqual(['fileVersion', 'kind', 'prior', 'report', 'savedAt']);
+    expect(run.stderr).toContain('识别单元格 165 个，未能识别 1 个');
+  });
+
+  it('exits 2 with a reason when nothing usable is found, and never overwrites', async () => {
+    const junk = join(tempDir(), 'junk.txt');
+    writeFileSync(junk, '这不是年报');
+    const run = await cli('import', junk, '-o', join(tempDir(), 'x.nianbao'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('没有找到年报标题');
+    const existing = writeDraft(tempDir(), 'x.nianbao', loadFixture('tianshui-2020'));
+    const before = sha(existing);
+    expect((await cli('import', publishedPath('tianshui-2020'), '-o', existing)).code).toBe(2);
+    expect(sha(existing)).toBe(before);
+  });
+});
