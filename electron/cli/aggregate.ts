@@ -2,13 +2,12 @@
 // the consolidated report of many units, with the unit list to chase wrong drafts. Files that
 // cannot be read stop it (nothing is written) unless --skip-unreadable says to go on without them.
 
-import { access } from 'node:fs/promises';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
 import type { UnitSummary } from '../../shared/aggregate';
 import { reconcile } from '../../shared/reconcile';
 import { aggregateFiles } from '../services/aggregate';
-import { fileErrorMessage, saveDraft } from '../services/documents';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { outputTaken, writeNewDraft } from './output';
 
 const figure = (v: number | null) => (v === null ? '—' : String(v));
 
@@ -40,10 +39,7 @@ export async function aggregateCommand(
   if (!options.org?.trim() || !options.year || !options.output) throw new UsageError('aggregate 需要 --org、--year 和 -o 三个参数');
   const year = Number(options.year);
   if (!Number.isInteger(year) || !editionForYear(year)) throw new UsageError(`--year 应为 ${FIRST_REPORT_YEAR} 年或以后的年份，实际为“${options.year}”`);
-  if (await access(options.output).then(() => true, () => false)) {
-    io.err(`${options.output} 已存在。为免覆盖已有文件，请换一个文件名`);
-    return EXIT_UNREADABLE;
-  }
+  if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;
 
   const { result, unreadable } = await aggregateFiles(inputs, options.org.trim(), year);
   const say = options.json ? io.err : io.out;
@@ -56,12 +52,7 @@ export async function aggregateCommand(
     io.err(result.message);
     return EXIT_UNREADABLE;
   }
-  try {
-    await saveDraft(options.output, result.report);
-  } catch (e) {
-    io.err(`无法写入 ${options.output}：${fileErrorMessage(e)}`);
-    return EXIT_UNREADABLE;
-  }
+  if (!(await writeNewDraft(io, options.output, result.report))) return EXIT_UNREADABLE;
   unitTable(result.units).forEach((line) => say(line));
   const withErrors = result.units.filter((u) => u.errors > 0).length;
   say(`已汇总 ${result.units.length} 个单位的报告，写入 ${options.output}${withErrors > 0 ? `；其中 ${withErrors} 个单位的报告有错误，发布前请核实` : ''}${unreadable.length > 0 ? `；未含 ${unreadable.length} 个无法读取的文件` : ''}`);

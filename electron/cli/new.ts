@@ -3,13 +3,13 @@
 // started from last year's (carry-overs, edition change, last year kept for cross-year checks).
 // Never overwrites an existing file.
 
-import { access } from 'node:fs/promises';
 import { EDITIONS, FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
 import { rollForward } from '../../shared/draft';
 import { blankReport, reportTitle, type Report } from '../../shared/report';
 import { reconcile } from '../../shared/reconcile';
-import { fileErrorMessage, openDraft, saveDraft } from '../services/documents';
+import { openDraft } from '../services/documents';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { outputTaken, writeNewDraft } from './output';
 
 export async function newDraft(io: Io, options: { year?: string; org?: string; from?: string; output?: string; json: boolean }): Promise<number> {
   if (!options.output || (!options.from && (!options.year || !options.org))) {
@@ -21,10 +21,7 @@ export async function newDraft(io: Io, options: { year?: string; org?: string; f
   }
   const org = options.org?.trim();
   if (org === '') throw new UsageError('--org 不能为空，请填写机关全称');
-  if (await exists(options.output)) {
-    io.err(`${options.output} 已存在。为免覆盖已有文件，请换一个文件名`);
-    return EXIT_UNREADABLE;
-  }
+  if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;
   let report: Report;
   let prior: Report | null = null;
   let notes: { rule: string; message: string }[] = [];
@@ -42,12 +39,7 @@ export async function newDraft(io: Io, options: { year?: string; org?: string; f
   } else {
     report = blankReport(org!, year!);
   }
-  try {
-    await saveDraft(options.output, report, prior);
-  } catch (e) {
-    io.err(`无法写入 ${options.output}：${fileErrorMessage(e)}`);
-    return EXIT_UNREADABLE;
-  }
+  if (!(await writeNewDraft(io, options.output, report, prior))) return EXIT_UNREADABLE;
   const edition = EDITIONS[report.edition];
   const from = prior ? `，以 ${prior.year} 年度报告为基础` : '';
   const message = `已新建 ${options.output}：${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}${from}）`;
@@ -62,11 +54,3 @@ export async function newDraft(io: Io, options: { year?: string; org?: string; f
   return EXIT_OK;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
