@@ -65,8 +65,8 @@ function Notes() {
   const notes = useEditor((s) => s.notes);
   if (notes.length === 0) return null;
   return (
-    <section className="conversion-notes" aria-labelledby="notes-title">
-      <h3 id="notes-title">说明</h3>
+    <details className="conversion-notes" open>
+      <summary>说明（{notes.length} 条）</summary>
       <ul>
         {notes.map((n) => (
           <li key={n}>{n}</li>
@@ -75,7 +75,7 @@ function Notes() {
       <button type="button" onClick={dismissNotes}>
         知道了
       </button>
-    </section>
+    </details>
   );
 }
 
