@@ -75,6 +75,28 @@ describe('from last year to this year', () => {
     await page.close();
   });
 
+  it('takes an explanation for a carry-over that differs (T3-05), saved with the draft', async () => {
+    const page = await app.page();
+    app.harness.dialogs.queue(fixturePath('hongqiao-2020'));
+    await page.getByRole('button', { name: '打开草稿…' }).click();
+    await page.waitForSelector('.workspace');
+    await page.getByRole('button', { name: '新建下一年度' }).click();
+    await goToPart(page, 'applications');
+    await cell(page, 'apply.R2.NP').focus();
+    await page.keyboard.type('3');
+    const carry = page.locator('.findings [data-rule="T3-05"]');
+    expect(await carry.getAttribute('data-severity')).toBe('error');
+    await carry.getByLabel('说明（如机构改革、统计口径调整）').fill('机构改革，承接原某局申请 2 件');
+    expect(await carry.getAttribute('data-severity')).toBe('info');
+    expect(await carry.textContent()).toContain('已说明：机构改革，承接原某局申请 2 件');
+    const path = join(app.workDir, '说明.nianbao');
+    app.harness.dialogs.queue(path);
+    await page.keyboard.press('Control+s');
+    await page.getByText('已保存到').waitFor();
+    expect(JSON.parse(readFileSync(path, 'utf8')).report.explanations).toEqual({ 'T3-05': '机构改革，承接原某局申请 2 件' });
+    await page.close();
+  });
+
   it('shows this year beside last year, with an accessible chart', async () => {
     const page = await app.page();
     app.harness.dialogs.queue(fixturePath('hongqiao-2020'));
