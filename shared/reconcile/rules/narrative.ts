@@ -18,6 +18,25 @@ function place(text: string, section: TextSectionId, at: number): string {
   return `「${SECTION_NAMES[section]}」第 ${before.length} 段第 ${before[before.length - 1].length + 1} 字`;
 }
 
+/**
+ * Scans of a text by a pattern, remembered per text: the same strings come back on every
+ * keystroke in a table (the report is new, its text is not), so each is scanned once.
+ */
+const scans = new Map<RegExp, Map<string, RegExpMatchArray[]>>();
+const REMEMBERED = 64;
+
+function matches(re: RegExp, text: string): RegExpMatchArray[] {
+  let byText = scans.get(re);
+  if (!byText) scans.set(re, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    if (byText.size >= REMEMBERED) byText.clear();
+    found = [...text.matchAll(re)];
+    byText.set(text, found);
+  }
+  return found;
+}
+
 function push(ctx: Context, f: Omit<Finding, 'cells' | 'severity'> & Partial<Pick<Finding, 'cells' | 'severity'>>): void {
   ctx.out.push({ severity: 'warning', cells: [], ...f });
 }
@@ -31,11 +50,13 @@ function push(ctx: Context, f: Omit<Finding, 'cells' | 'severity'> & Partial<Pic
 const COMPARISON_BEFORE = /(比|较|与|同|相比|对比)\s*$/;
 const COMPARISON_AFTER = /^\s*年?(同期|相比|比较|相较|以来|底|末)/;
 
+const YEARS = /(\d{4})(\s*年)/g;
+
 function checkStaleYears(ctx: Context): void {
   const stale = ctx.report.year - 1;
   for (const section of TEXT_SECTIONS) {
     const text = ctx.report.text[section];
-    for (const m of text.matchAll(/(\d{4})(\s*年)/g)) {
+    for (const m of matches(YEARS, text)) {
       if (Number(m[1]) !== stale) continue;
       const start = m.index!;
       if (COMPARISON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || COMPARISON_AFTER.test(text.slice(start + 4, start + 10))) continue;
@@ -61,8 +82,8 @@ interface Claim {
 
 const sumOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `apply.${prefix}_${i + 1}.TOT`);
 
-function claims(ctx: Context): Claim[] {
-  const other = ctx.edition.id === '2019' ? ['apply.R3_6.TOT'] : sumOf('R3_6', 3);
+function buildClaims(edition: '2019' | '2021'): Claim[] {
+  const other = edition === '2019' ? ['apply.R3_6.TOT'] : sumOf('R3_6', 3);
   const g = (s: string) => new RegExp(s, 'g');
   return [
     { pattern: g(`(?:收到|新收|受理)${NOT_DIGIT_OR_STOP}{0,14}?申请(?:共)?(\\d+)\\s*件`), what: '本年新收申请', keys: ['apply.R1.TOT'] },
@@ -79,6 +100,14 @@ function claims(ctx: Context): Claim[] {
   ];
 }
 
+const CLAIMS = { '2019': buildClaims('2019'), '2021': buildClaims('2021') };
+const OUTCOME_WORDS = /(主动公开|同意公开|全部公开)(\d+)\s*件/g;
+const REVIEW_CLAIMS = (['行政复议', '行政诉讼'] as const).map((word) => ({
+  word,
+  none: new RegExp(`(?:无|未|没有)${NOT_DIGIT_OR_STOP}{0,16}?${word}`, 'g'),
+  count: new RegExp(`${word}${NOT_DIGIT_OR_STOP}{0,2}?(\\d+)\\s*件`, 'g'),
+}));
+
 const REVIEW = ['review.RV.TOTAL'];
 const LAWSUITS = ['review.LD.TOTAL', 'review.LR.TOTAL'];
 
@@ -87,8 +116,8 @@ function checkQuotedFigures(ctx: Context): void {
   for (const section of TEXT_SECTIONS) {
     const text = ctx.report.text[section];
     if (!/\d\s*件/.test(text)) continue;
-    for (const claim of claims(ctx)) {
-      for (const m of text.matchAll(claim.pattern)) {
+    for (const claim of CLAIMS[ctx.edition.id]) {
+      for (const m of matches(claim.pattern, text)) {
         const quoted = Number(m[1]);
         const actual = total(claim.keys);
         if (quoted === actual) continue;
@@ -103,7 +132,7 @@ function checkQuotedFigures(ctx: Context): void {
       }
     }
     // T3-09: outcome words that are not the table's categories, e.g. "主动公开80件" for 予以公开.
-    for (const m of text.matchAll(/(主动公开|同意公开|全部公开)(\d+)\s*件/g)) {
+    for (const m of matches(OUTCOME_WORDS, text)) {
       const sentence = text.slice(text.lastIndexOf('。', m.index!) + 1, m.index!);
       if (!/申请|办理结果|办结/.test(sentence)) continue;
       push(ctx, {
@@ -119,8 +148,9 @@ function checkQuotedFigures(ctx: Context): void {
 
 /** T4-03: "无…行政复议" while table 四 has some (or the reverse: a count that differs). */
 function checkReviewClaims(ctx: Context, section: TextSectionId, text: string, reviews: number, lawsuits: number): void {
-  for (const [word, actual, keys] of [['行政复议', reviews, REVIEW], ['行政诉讼', lawsuits, LAWSUITS]] as const) {
-    for (const m of text.matchAll(new RegExp(`(?:无|未|没有)${NOT_DIGIT_OR_STOP}{0,16}?${word}`, 'g'))) {
+  for (const { word, none, count } of REVIEW_CLAIMS) {
+    const [actual, keys] = word === '行政复议' ? [reviews, REVIEW] : [lawsuits, LAWSUITS];
+    for (const m of matches(none, text)) {
       if (actual === 0) continue;
       push(ctx, {
         rule: 'T4-03',
@@ -129,7 +159,7 @@ function checkReviewClaims(ctx: Context, section: TextSectionId, text: string, r
         text: { section, start: m.index!, end: m.index! + m[0].length },
       });
     }
-    for (const m of text.matchAll(new RegExp(`${word}${NOT_DIGIT_OR_STOP}{0,2}?(\\d+)\\s*件`, 'g'))) {
+    for (const m of matches(count, text)) {
       if (Number(m[1]) === actual) continue;
       const start = m.index! + m[0].indexOf(m[1]);
       push(ctx, {
@@ -191,9 +221,11 @@ function checkCopiedText(ctx: Context): void {
   }
 }
 
+const SENTENCE = /[^。！？!?\n]+[。！？!?]?/g;
+
 function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  for (const m of text.matchAll(/[^。！？!?\n]+[。！？!?]?/g)) {
+  for (const m of matches(SENTENCE, text)) {
     const trimmed = m[0].trim();
     if (trimmed) out.push({ text: trimmed, start: m.index! + m[0].indexOf(trimmed) });
   }
