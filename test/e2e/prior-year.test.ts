@@ -16,6 +16,16 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** hongqiao-2020 opened, and 2021 started from it. */
+async function hongqiao2021() {
+  const page = await app.page();
+  app.harness.dialogs.queue(fixturePath('hongqiao-2020'));
+  await page.getByRole('button', { name: '打开草稿…' }).click();
+  await page.waitForSelector('.workspace');
+  await page.getByRole('button', { name: '新建下一年度' }).click();
+  return page;
+}
+
 describe('from last year to this year', () => {
   it('opens 2020, creates 2021 from it, fixes the findings, exports with no errors', async () => {
     const draft2020 = join(app.workDir, '红桥区2020.nianbao');
@@ -76,11 +86,7 @@ describe('from last year to this year', () => {
   });
 
   it('takes an explanation for a carry-over that differs (T3-05), saved with the draft', async () => {
-    const page = await app.page();
-    app.harness.dialogs.queue(fixturePath('hongqiao-2020'));
-    await page.getByRole('button', { name: '打开草稿…' }).click();
-    await page.waitForSelector('.workspace');
-    await page.getByRole('button', { name: '新建下一年度' }).click();
+    const page = await hongqiao2021();
     await goToPart(page, 'applications');
     await cell(page, 'apply.R2.NP').focus();
     await page.keyboard.type('3');
@@ -98,11 +104,7 @@ describe('from last year to this year', () => {
   });
 
   it('shows this year beside last year, with an accessible chart', async () => {
-    const page = await app.page();
-    app.harness.dialogs.queue(fixturePath('hongqiao-2020'));
-    await page.getByRole('button', { name: '打开草稿…' }).click();
-    await page.waitForSelector('.workspace');
-    await page.getByRole('button', { name: '新建下一年度' }).click();
+    const page = await hongqiao2021();
     await goToPart(page, 'applications');
     await cell(page, 'apply.R3_1.NP').focus();
     await page.keyboard.type('40');
