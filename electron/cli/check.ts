@@ -6,6 +6,7 @@ import { reportTitle } from '../../shared/report';
 import { cellValues, hasErrors, reconcile, type Finding } from '../../shared/reconcile';
 import { openDraft } from '../services/documents';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
+import { openPrior } from './output';
 
 const SEVERITY_WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -19,12 +20,9 @@ export async function check(io: Io, file: string, options: { prior?: string; jso
   // Without --prior, the last year's report the draft remembers (if it was started from one).
   let prior = opened.draft.prior ?? undefined;
   if (options.prior) {
-    const p = await openDraft(options.prior);
-    if (!p.ok) {
-      io.err(`无法读取上年报告 ${options.prior}：${p.message}`);
-      return EXIT_UNREADABLE;
-    }
-    prior = p.draft.report;
+    const read = await openPrior(io, options.prior);
+    if (!read) return EXIT_UNREADABLE;
+    prior = read;
     if (prior.year !== report.year - 1) {
       io.err(`上年报告 ${options.prior} 的年度为 ${prior.year} 年，应为 ${report.year - 1} 年`);
       return EXIT_UNREADABLE;

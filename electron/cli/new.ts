@@ -7,9 +7,8 @@ import { EDITIONS, FIRST_REPORT_YEAR, editionForYear } from '../../shared/format
 import { rollForward } from '../../shared/draft';
 import { blankReport, reportTitle, type Report } from '../../shared/report';
 import { reconcile } from '../../shared/reconcile';
-import { openDraft } from '../services/documents';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { outputTaken, writeNewDraft } from './output';
+import { openPrior, outputTaken, writeNewDraft } from './output';
 
 export async function newDraft(io: Io, options: { year?: string; org?: string; from?: string; output?: string; json: boolean }): Promise<number> {
   if (!options.output || (!options.from && (!options.year || !options.org))) {
@@ -26,12 +25,8 @@ export async function newDraft(io: Io, options: { year?: string; org?: string; f
   let prior: Report | null = null;
   let notes: { rule: string; message: string }[] = [];
   if (options.from) {
-    const opened = await openDraft(options.from);
-    if (!opened.ok) {
-      io.err(`无法读取上年报告 ${options.from}：${opened.message}`);
-      return EXIT_UNREADABLE;
-    }
-    prior = opened.draft.report;
+    prior = await openPrior(io, options.from);
+    if (!prior) return EXIT_UNREADABLE;
     if (year !== undefined && year <= prior.year) throw new UsageError(`--year ${year} 不晚于上年报告的年度 ${prior.year}`);
     const rolled = rollForward(prior, year ?? prior.year + 1);
     report = org ? { ...rolled.report, organization: org } : rolled.report;

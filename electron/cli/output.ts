@@ -1,8 +1,9 @@
-// Writing a new draft from a command: never over an existing file, atomically, failures in Chinese.
+// Drafts read and written by commands: last year's report opened for cross-year work, and new
+// drafts written never over an existing file, atomically, failures in Chinese.
 
 import { access } from 'node:fs/promises';
 import type { Report } from '../../shared/report';
-import { fileErrorMessage, saveDraft } from '../services/documents';
+import { fileErrorMessage, openDraft, saveDraft } from '../services/documents';
 import type { Io } from './io';
 
 /** True, having said so, when the path is taken: commands never overwrite a file. */
@@ -24,4 +25,12 @@ export async function writeNewDraft(io: Io, path: string, report: Report, prior:
     io.err(`无法写入 ${path}：${fileErrorMessage(e)}`);
     return false;
   }
+}
+
+/** Last year's report from a draft file; null, having said why, when it cannot be read. */
+export async function openPrior(io: Io, path: string): Promise<Report | null> {
+  const opened = await openDraft(path);
+  if (opened.ok) return opened.draft.report;
+  io.err(`无法读取上年报告 ${path}：${opened.message}`);
+  return null;
 }

@@ -3,10 +3,9 @@
 // tokens between its label and the next. When the count differs from the form, the row is left
 // blank and reported: a figure is never put in a cell it may not belong to.
 
-import { EDITIONS, type CellKey, type EditionId, type TableId } from '../formats';
+import { EDITIONS, cellIndex, type CellKey, type EditionId, type TableId } from '../formats';
 import { tableLayout, type LayoutCell } from '../export/layout';
 import { blankReport, parseCellValue, type ParsedCell } from '../report';
-import { cellIndex } from '../formats';
 import { isHeaderLike, isLabel } from './labels';
 import type { Token } from './tokens';
 

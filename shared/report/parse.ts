@@ -87,8 +87,3 @@ function hasAtMostDecimals(v: number, decimals: number): boolean {
   return (text.split('.')[1] ?? '').length <= decimals;
 }
 
-/** How a value reads back in a cell: 0 as "0", decreases with a minus, amounts as typed. */
-export function formatCellValue(v: number | null, notApplicableFlag: boolean): string {
-  if (notApplicableFlag) return '/';
-  return v === null ? '' : String(v);
-}
