@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { api } from './api';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
+import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
 import { load, notify, useEditor } from './store/editor';
@@ -24,5 +25,10 @@ export function App() {
         performance.mark('nianbao:interactive');
       });
   }, []);
-  return open ? <Workspace /> : <StartPage />;
+  return (
+    <>
+      {open ? <Workspace /> : <StartPage />}
+      <QuestionDialog />
+    </>
+  );
 }

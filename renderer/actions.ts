@@ -5,6 +5,7 @@ import { rollForward } from '../shared/draft/rollForward';
 import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure } from '../shared/ipc';
 import { api } from './api';
+import { askToSave } from './dialog/ask';
 import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段' };
@@ -13,9 +14,15 @@ function failed(result: Failure): void {
   if (result.reason !== 'canceled') notify({ kind: 'error', text: result.message });
 }
 
-/** Asks before throwing away unsaved work. */
-export function mayDiscard(): boolean {
-  return !isDirty(useEditor.getState()) || window.confirm('当前报告有未保存的修改。放弃这些修改吗？');
+/**
+ * Before unsaved work would be replaced: asks 保存 / 不保存 / 取消, as Word does. True when the
+ * caller may go on (saved, or the clerk chose not to save).
+ */
+export async function mayDiscard(): Promise<boolean> {
+  if (!isDirty(useEditor.getState())) return true;
+  const choice = await askToSave();
+  if (choice === 'save') return save(false);
+  return choice === 'discard';
 }
 
 export function startNew(organization: string, year: number): void {
@@ -23,19 +30,19 @@ export function startNew(organization: string, year: number): void {
   load(blankReport(organization, year), null);
 }
 
-export function backToStart(): void {
-  if (mayDiscard()) close();
+export async function backToStart(): Promise<void> {
+  if (await mayDiscard()) close();
 }
 
 export async function openDocument(): Promise<void> {
-  if (!mayDiscard()) return;
+  if (!(await mayDiscard())) return;
   const result = await api().openDocument();
   if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
   else failed(result);
 }
 
 export async function openSample(): Promise<void> {
-  if (!mayDiscard()) return;
+  if (!(await mayDiscard())) return;
   const result = await api().openSample();
   if (result.ok) load(result.report, null);
   else failed(result);
@@ -43,7 +50,7 @@ export async function openSample(): Promise<void> {
 
 /** A published report (scraped text, saved page, Word) becomes a new, unsaved draft. */
 export async function importPublished(): Promise<void> {
-  if (!mayDiscard()) return;
+  if (!(await mayDiscard())) return;
   const result = await api().importPublished();
   if (!result.ok) return failed(result);
   load(result.report, null, false, { notes: result.notes ?? [] });
@@ -52,7 +59,7 @@ export async function importPublished(): Promise<void> {
 
 /** 汇总: the units' drafts in a folder become a new, unsaved consolidated report. */
 export async function aggregateUnits(organization: string, year: number): Promise<void> {
-  if (!mayDiscard()) return;
+  if (!(await mayDiscard())) return;
   const result = await api().aggregateUnits({ organization, year });
   if (!result.ok) return failed(result);
   load(result.report, null, false, { units: { units: result.units, unreadable: result.unreadable } });
@@ -66,7 +73,7 @@ export async function aggregateUnits(organization: string, year: number): Promis
 
 /** 以上年度报告为基础新建: last year's draft starts this year's, and stays beside it. */
 export async function newFromPrior(): Promise<void> {
-  if (!mayDiscard()) return;
+  if (!(await mayDiscard())) return;
   const result = await api().newFromPrior();
   if (!result.ok) return failed(result);
   load(result.report, null, false, { prior: result.prior, notes: result.notes ?? [] });
@@ -74,9 +81,9 @@ export async function newFromPrior(): Promise<void> {
 }
 
 /** Next year's report from the one open now, which stays beside it as last year's. */
-export function nextYearFromCurrent(): void {
+export async function nextYearFromCurrent(): Promise<void> {
   const report = currentReport();
-  if (!report || !mayDiscard()) return;
+  if (!report || !(await mayDiscard())) return;
   const { report: next, notes } = rollForward(report);
   void api().detachDocument();
   load(next, null, false, { prior: report, notes: notes.map((n) => n.message) });
@@ -84,7 +91,7 @@ export function nextYearFromCurrent(): void {
 }
 
 export async function openRecent(index: number): Promise<void> {
-  if (!mayDiscard()) return;
+  if (!(await mayDiscard())) return;
   const result = await api().openRecent({ index });
   if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
   else failed(result);

@@ -11,15 +11,13 @@ import { isDirty, redo, undo, useEditor } from './store/editor';
 export const AUTOSAVE_DELAY_MS = 1500;
 
 const COMMANDS: Record<Command, (index?: number) => void> = {
-  new: backToStart,
+  new: () => void backToStart(),
   newFromPrior: () => void newFromPrior(),
   importPublished: () => void importPublished(),
   open: () => void openDocument(),
   openRecent: (index) => void openRecent(index ?? 0),
-  aggregate: () => {
-    backToStart();
-    requestAnimationFrame(() => document.getElementById('agg-org')?.focus());
-  },
+  aggregate: () =>
+    void backToStart().then(() => requestAnimationFrame(() => document.getElementById('agg-org')?.focus())),
   save: () => void save(false),
   saveAs: () => void save(true),
   exportDocx: () => void exportReport('docx'),

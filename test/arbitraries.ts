@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { EDITIONS, cellIndex, type CellDef, type EditionId } from '../shared/formats';
-import { TEXT_SECTIONS, type Report } from '../shared/report';
+import { REPORT_DEFAULTS, TEXT_SECTIONS, type Report } from '../shared/report';
 
 const cellValue = (cell: CellDef): fc.Arbitrary<number> => {
   switch (cell.kind) {
@@ -43,6 +43,16 @@ export function reportArbitrary(editionId?: EditionId): fc.Arbitrary<Report> {
       notApplicable: fc.subarray(entered.filter((c) => c.table === 'active').map((c) => c.key)),
       fees: fc.record({ noticeCount: fc.option(fc.nat({ max: 100 })), noticeAmountYuan: money, collectedYuan: money }),
       explanations: fc.dictionary(fc.constantFrom('T3-05'), fc.string({ maxLength: 30 })),
+      publishDate: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+      organizationType: fc.option(fc.constantFrom('department' as const, 'township' as const, 'government' as const)),
+      acknowledgements: fc.array(fc.record({ rule: fc.constantFrom('T3-08', 'TXT-01', 'T2A-02'), anchor: fc.string({ maxLength: 30 }), reason: fc.string({ maxLength: 30 }) }), { maxLength: 3 }),
+      importMarks: fc.dictionary(
+        fc.constantFrom(...entered.map((c) => c.key)),
+        fc.record({ reason: fc.constantFrom('unreadable' as const, 'ambiguous' as const, 'blankAsZero' as const), detail: fc.string({ maxLength: 30 }) }),
+        { maxKeys: 4 },
+      ),
+      importRecord: fc.option(fc.record({ source: fc.string({ maxLength: 20 }), importedAt: fc.constant('2026-01-02T10:00:00+08:00'), notes: fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }) })),
+      exportOptions: fc.record({ fonts: fc.constantFrom('gb2312' as const, 'common' as const) }),
     }).map((r) => ({ ...r, notApplicable: r.notApplicable.filter((k) => r.cells[k] === undefined) }));
   });
 }
@@ -98,6 +108,7 @@ export function completeReportArbitrary(editionId: EditionId): fc.Arbitrary<Repo
         notApplicable: entered.map((c) => c.key).filter((k) => notApplicable.includes(k)),
         fees: f,
         explanations: {},
+        ...REPORT_DEFAULTS(),
       };
     });
 }

@@ -32,3 +32,12 @@ export function withCells(report: Report, changes: Record<string, number | undef
 export function byRule(findings: readonly Finding[], rule: string): Finding[] {
   return findings.filter((f) => f.rule === rule);
 }
+
+/**
+ * A file of the reference reports in test/fixtures/reference: real published reports, their
+ * hand-checked figures and prose annotations, copied from the project's reference folder so
+ * that a fresh clone tests alone.
+ */
+export function referencePath(...parts: string[]): string {
+  return fileURLToPath(new URL(['./fixtures/reference', ...parts].join('/'), import.meta.url));
+}

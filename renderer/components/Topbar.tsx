@@ -31,9 +31,9 @@ export function Topbar() {
         </span>
       </div>
       <div className="tools" role="toolbar" aria-label="文件和编辑">
-        <button type="button" onClick={backToStart}>新建</button>
+        <button type="button" onClick={() => void backToStart()}>新建</button>
         <button type="button" onClick={() => void openDocument()}>打开…</button>
-        <button type="button" onClick={nextYearFromCurrent} title="以本报告为上年报告，新建下一年度的报告">新建下一年度</button>
+        <button type="button" onClick={() => void nextYearFromCurrent()} title="以本报告为上年报告，新建下一年度的报告">新建下一年度</button>
         <button type="button" onClick={() => void save(false)} title="Ctrl+S">保存</button>
         <button type="button" onClick={() => void save(true)} title="Ctrl+Shift+S">另存为…</button>
         <button type="button" onClick={() => void exportReport('docx')}>导出 Word</button>

@@ -81,6 +81,9 @@ function unknownKeys(report: Report, where = 'report'): string[] {
   report.notApplicable.forEach((key, i) => {
     if (!index.byKey.has(key)) out.push(`${where}.notApplicable[${i}] ${JSON.stringify(key)} 不是${edition}中的单元格`);
   });
+  for (const key of Object.keys(report.importMarks)) {
+    if (!index.byKey.has(key)) out.push(`${where}.importMarks[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+  }
   return out.slice(0, MAX_LISTED);
 }
 
@@ -101,7 +104,12 @@ function inPrintOrder(report: Report): Report {
     const v = report.cells[cell.key];
     if (v !== undefined) cells[cell.key] = v;
   }
-  return { ...report, cells, notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)) };
+  const importMarks: Report['importMarks'] = {};
+  for (const cell of index.all) {
+    const mark = report.importMarks[cell.key];
+    if (mark) importMarks[cell.key] = mark;
+  }
+  return { ...report, cells, notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)), importMarks };
 }
 
 export function serializeDraft(report: Report, savedAt: Date = new Date(), prior: Report | null = null): string {

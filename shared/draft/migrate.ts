@@ -9,6 +9,11 @@ export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unk
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   /** 1 → 2: drafts remember the prior year's report they were started from; older ones none. */
   1: (doc) => ({ ...doc, prior: null }),
+  /**
+   * 2 → 3: reports gain 发布日期, 机关类型, acknowledged warnings, import marks and record, and
+   * export options. All are optional and read as their defaults, so the step changes nothing.
+   */
+  2: (doc) => doc,
 };
 
 export type Migrated = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };

@@ -25,7 +25,14 @@ const ITEM_ROWS = ['LIC', 'SVC', 'PEN', 'ENF', 'FEE'];
 export function rollForward(prior: Report, year: number = prior.year + 1): RolledForward {
   const edition = editionForYear(year);
   if (!edition) throw new RangeError(`no national format for report year ${year}`);
-  const report: Report = { ...blankReport(prior.organization, year), text: { ...prior.text } };
+  // What describes the body carries on; what belongs to last year's report (its date, its
+  // acknowledged warnings, its import) does not.
+  const report: Report = {
+    ...blankReport(prior.organization, year),
+    text: { ...prior.text },
+    organizationType: prior.organizationType,
+    exportOptions: { ...prior.exportOptions },
+  };
   const notes: ConversionNote[] = [];
   const before = valueList(prior);
   const priorIndex = cellIndex(EDITIONS[prior.edition]);
@@ -91,7 +98,15 @@ export function convertTo2021(report: Report): RolledForward {
   if (report.edition !== '2019') return { report, notes: [] };
   const target = cellIndex(EDITIONS['2021']);
   const source = cellIndex(EDITIONS['2019']);
-  const converted: Report = { ...report, edition: '2021', cells: {}, notApplicable: [], fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null } };
+  const converted: Report = {
+    ...report,
+    edition: '2021',
+    cells: {},
+    notApplicable: [],
+    fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null },
+    // Marks name cells of the old form; the converted figures are the clerk's to check anyway.
+    importMarks: {},
+  };
   const moved = new Map<string, string>([
     ['active.REG.MADE', 'active.REG.ISSUED'],
     ['active.NORM.MADE', 'active.NORM.ISSUED'],

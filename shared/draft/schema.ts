@@ -6,7 +6,13 @@ import { EDITION_IDS, FIRST_REPORT_YEAR } from '../formats';
 import { TEXT_SECTIONS } from '../report';
 
 export const DRAFT_KIND = 'nianbao-draft';
-export const CURRENT_FILE_VERSION = 2;
+export const CURRENT_FILE_VERSION = 3;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
 
 const finite = z.number().refine(Number.isFinite, '应为有限数字');
 const nonNegativeOrNull = z.number().min(0).refine(Number.isFinite).nullable();
@@ -22,13 +28,26 @@ export const reportSchema = z.strictObject({
   title: z.string().nullable(),
   text: textSchema,
   cells: z.record(z.string(), finite),
-  notApplicable: z.array(z.string()),
-  fees: z.strictObject({
-    noticeCount: z.number().int().min(0).nullable(),
-    noticeAmountYuan: nonNegativeOrNull,
-    collectedYuan: nonNegativeOrNull,
-  }),
-  explanations: z.record(z.string(), z.string()),
+  // Optional means optional (design §3): a field another tool or an older version left out reads
+  // as its default; a field we do not know is still refused.
+  notApplicable: z.array(z.string()).default(() => []),
+  fees: z
+    .strictObject({
+      noticeCount: z.number().int().min(0).nullable(),
+      noticeAmountYuan: nonNegativeOrNull,
+      collectedYuan: nonNegativeOrNull,
+    })
+    .default(() => ({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })),
+  explanations: z.record(z.string(), z.string()).default(() => ({})),
+  // Since fileVersion 3:
+  publishDate: z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期').nullable().default(null),
+  organizationType: z.enum(['department', 'township', 'government']).nullable().default(null),
+  acknowledgements: z.array(z.strictObject({ rule: z.string(), anchor: z.string(), reason: z.string() })).default(() => []),
+  importMarks: z
+    .record(z.string(), z.strictObject({ reason: z.enum(['unreadable', 'ambiguous', 'blankAsZero']), detail: z.string() }))
+    .default(() => ({})),
+  importRecord: z.strictObject({ source: z.string(), importedAt: z.string(), notes: z.array(z.string()) }).nullable().default(null),
+  exportOptions: z.strictObject({ fonts: z.enum(['gb2312', 'common']) }).default(() => ({ fonts: 'gb2312' as const })),
 });
 
 export const draftSchema = z.strictObject({

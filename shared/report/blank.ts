@@ -12,6 +12,16 @@ export function reportTitle(report: Pick<Report, 'title' | 'organization' | 'yea
   return report.title ?? standardTitle(report.organization, report.year);
 }
 
+/** The fields added in fileVersion 3, as a report without them reads (fresh objects each call). */
+export const REPORT_DEFAULTS = (): Pick<Report, 'publishDate' | 'organizationType' | 'acknowledgements' | 'importMarks' | 'importRecord' | 'exportOptions'> => ({
+  publishDate: null,
+  organizationType: null,
+  acknowledgements: [],
+  importMarks: {},
+  importRecord: null,
+  exportOptions: { fonts: 'gb2312' },
+});
+
 export function blankReport(organization: string, year: number): Report {
   const edition = editionForYear(year);
   if (!edition) throw new RangeError(`no national format for report year ${year}`);
@@ -25,5 +35,6 @@ export function blankReport(organization: string, year: number): Report {
     notApplicable: [],
     fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null },
     explanations: {},
+    ...REPORT_DEFAULTS(),
   };
 }

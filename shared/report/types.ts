@@ -11,6 +11,50 @@ export interface Fees {
   collectedYuan: number | null;
 }
 
+/**
+ * 机关类型, for the publication deadline (条例第四十九条, spec S-06): a department's or a
+ * township's own report is due by 1月31日, a county-or-higher government's consolidated report
+ * by 3月31日.
+ */
+export type OrganizationType = 'department' | 'township' | 'government';
+
+/**
+ * A warning the clerk has read and accepted, with the reason (说明). `anchor` names the place
+ * of the finding (its cells, or its quoted text) so that it survives edits elsewhere; it is
+ * computed by shared/reconcile from the finding.
+ */
+export interface Acknowledgement {
+  rule: string;
+  anchor: string;
+  reason: string;
+}
+
+/**
+ * What an import could not establish about a cell, kept until the clerk edits or confirms it:
+ * unreadable in the source, ambiguous (several readings fit), or printed blank and read as 0.
+ */
+export interface ImportMark {
+  reason: 'unreadable' | 'ambiguous' | 'blankAsZero';
+  /** Why, in Chinese, for the clerk (shown on hover). */
+  detail: string;
+}
+
+/** The summary of the import a draft was started from, so that it can be reopened later. */
+export interface ImportRecord {
+  /** The source file's name (never a path). */
+  source: string;
+  /** When it was imported (ISO date-time). */
+  importedAt: string;
+  /** What was recognised and from where, and every line and cell left out: sentences for the clerk. */
+  notes: string[];
+}
+
+/** How exports set type (spec §10). */
+export interface ExportOptions {
+  /** 'gb2312': 仿宋_GB2312 / 楷体_GB2312 as GB/T 9704 practice names them; 'common': 仿宋 / 楷体 for PCs without the GB2312 fonts. */
+  fonts: 'gb2312' | 'common';
+}
+
 export interface Report {
   edition: EditionId;
   year: number;
@@ -30,6 +74,17 @@ export interface Report {
   fees: Fees;
   /** Rule id → the clerk's explanation for a finding that allows an override (e.g. T3-05). */
   explanations: Record<string, string>;
+  /** 发布日期, "YYYY-MM-DD"; optional while drafting (spec S-06). */
+  publishDate: string | null;
+  /** null: guessed from the organisation's name (e.g. "…人民政府" → government). */
+  organizationType: OrganizationType | null;
+  /** Warnings the clerk has acknowledged with a reason. */
+  acknowledgements: Acknowledgement[];
+  /** Cells an import could not establish, until the clerk settles them. */
+  importMarks: Record<CellKey, ImportMark>;
+  /** The import this draft was started from, if any. */
+  importRecord: ImportRecord | null;
+  exportOptions: ExportOptions;
 }
 
 export const TEXT_SECTIONS: readonly TextSectionId[] = [

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { parseDraft, serializeDraft } from '../../shared/draft';
-import { fixturePath, loadFixture, withCells, type FixtureName } from '../helpers';
+import { fixturePath, loadFixture, referencePath, withCells, type FixtureName } from '../helpers';
 import { cli, tempDir, writeDraft } from './cliHarness';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -306,7 +306,7 @@ function tempDirIn(parent: string, name: string): string {
 }
 
 describe('import', () => {
-  const publishedPath = (name: string) => join(process.cwd(), '..', 'shared', 'fixtures', 'published', `${name}.txt`);
+  const publishedPath = (name: string) => referencePath('published', `${name}.txt`);
 
   it('writes a plain draft and prints the summary and findings (exit 0)', async () => {
     const out = join(tempDir(), '上街.nianbao');

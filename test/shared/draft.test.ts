@@ -84,8 +84,37 @@ describe('draft file: refusals name what and where', () => {
 
   it('a missing field', () => {
     const doc = valid();
-    delete doc.report.fees;
-    expect(refusal(doc)).toContain('缺少字段 report.fees');
+    delete doc.report.text;
+    expect(refusal(doc)).toContain('缺少字段 report.text');
+  });
+
+  it('reads the optional fields another tool or an older version left out as their defaults (design §3)', () => {
+    const doc = valid();
+    for (const field of ['notApplicable', 'fees', 'explanations', 'publishDate', 'organizationType', 'acknowledgements', 'importMarks', 'importRecord', 'exportOptions']) {
+      delete doc.report[field];
+    }
+    const result = parseDraft(JSON.stringify(doc));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft.report).toMatchObject({
+      notApplicable: [],
+      fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null },
+      explanations: {},
+      publishDate: null,
+      organizationType: null,
+      acknowledgements: [],
+      importMarks: {},
+      importRecord: null,
+      exportOptions: { fonts: 'gb2312' },
+    });
+  });
+
+  it('a 发布日期 that is not a real date, and an import mark on a cell the edition does not have', () => {
+    const doc = valid();
+    doc.report.publishDate = '2025-02-30';
+    expect(refusal(doc)).toContain('report.publishDate');
+    const other = valid();
+    other.report.importMarks = { 'apply.R9.NP': { reason: 'ambiguous', detail: '' } };
+    expect(refusal(other)).toContain('report.importMarks["apply.R9.NP"] 不是');
   });
 
   it('a field it does not know, instead of dropping it on the next save', () => {

@@ -33,4 +33,19 @@ describe('old draft files', () => {
     expect(v2.ok && v2.draft.prior?.organization).toBe('天津市红桥区人民政府');
     expect(v2.ok && v2.draft.report.cells['apply.R2.NP']).toBe(1); // carried from 2020
   });
+
+  it('older files read the version-3 fields as their defaults; a version-3 file keeps them', () => {
+    const v2 = parseDraft(readFileSync(join(dir, 'hongqiao-2021-v2.nianbao'), 'utf8'));
+    const v3 = parseDraft(readFileSync(join(dir, 'sample-2024-v3.nianbao'), 'utf8'));
+    if (!v2.ok || !v3.ok) throw new Error('fixture does not open');
+    expect(v2.draft.report).toMatchObject({ publishDate: null, organizationType: null, acknowledgements: [], importMarks: {}, importRecord: null, exportOptions: { fonts: 'gb2312' } });
+    expect(v3.draft.report).toMatchObject({
+      publishDate: '2025-01-24',
+      organizationType: 'department',
+      importMarks: { 'apply.R2.RES': { reason: 'blankAsZero' } },
+      importRecord: { source: '示例局2024年报.html' },
+      exportOptions: { fonts: 'common' },
+    });
+    expect(v3.draft.report.acknowledgements).toHaveLength(1);
+  });
 });

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { importPublished, importText, type Imported } from '../../shared/import';
 import { cellValues } from '../../shared/reconcile';
 import type { Report } from '../../shared/report';
+import { referencePath } from '../helpers';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+const FIXTURES = referencePath();
 const published = (name: string) => readFileSync(join(FIXTURES, 'published', `${name}.txt`), 'utf8');
 const expected = (name: string) => JSON.parse(readFileSync(join(FIXTURES, 'expected', `${name}.json`), 'utf8'));
 const ok = (r: Imported) => {
@@ -22,7 +23,7 @@ const ACTIVE_ROWS: Record<string, string> = { 规章: 'REG', 规范性文件: 'N
 const ACTIVE_COLUMNS: Record<string, string> = { 本年新制作数量: 'MADE', 本年新公开数量: 'PUBLISHED', 对外公开总数量: 'TOTAL_PUBLIC', 上一年项目数量: 'PREV_ITEMS', '本年增/减': 'DELTA', 处理决定数量: 'DECISIONS', 采购项目数量: 'ITEMS', 采购总金额_万元: 'AMOUNT' };
 const REVIEW = ['RV', 'LD', 'LR'].flatMap((r) => ['UPHELD', 'CORRECTED', 'OTHER', 'PENDING', 'TOTAL'].map((c) => `review.${r}.${c}`));
 
-/** The hand-checked figures of ../shared/fixtures/expected as cell key → value (null: unknown). */
+/** The hand-checked figures of test/fixtures/reference/expected as cell key → value (null: unknown). */
 function expectedCells(name: string): Record<string, number | null> {
   const e = expected(name);
   const out: Record<string, number | null> = {};

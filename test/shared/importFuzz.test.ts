@@ -8,8 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../shared/draft';
 import { importPublished, importText, MAX_IMPORT_BYTES } from '../../shared/import';
+import { referencePath } from '../helpers';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'published');
+const FIXTURES = referencePath('published');
 const pages = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'].map((n) => readFileSync(join(FIXTURES, `${n}.txt`), 'utf8'));
 
 type Mutation = (text: string) => string;

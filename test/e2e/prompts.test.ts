@@ -1,0 +1,77 @@
+// Prompts like Word's (issue: editor parity, 5): every place that would discard unsaved edits
+// asks 保存 / 不保存 / 取消 in the page, and each answer does what it says.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDraft } from '../../shared/draft';
+import { cell, goToPart, newReport, startApp, type App } from './app';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function editedReport(): Promise<Page> {
+  const page = await app.page();
+  await newReport(page, '某县统计局', 2024);
+  await goToPart(page, 'applications');
+  await cell(page, 'apply.R1.NP').focus();
+  await page.keyboard.type('12');
+  await page.keyboard.press('Tab');
+  return page;
+}
+
+const question = (page: Page) => page.getByRole('dialog', { name: '是否保存对当前报告的修改？' });
+
+describe('unsaved edits', () => {
+  it('新建 asks 保存 / 不保存 / 取消; 取消 keeps the report as it is', async () => {
+    const page = await editedReport();
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    const dialog = question(page);
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['保存', '不保存', '取消']);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await cell(page, 'apply.R1.NP').inputValue()).toBe('12');
+    // Esc is 取消 too.
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.locator('.workspace').count()).toBe(1);
+    await page.close();
+  });
+
+  it('不保存 goes on without saving', async () => {
+    const page = await editedReport();
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await question(page).getByRole('button', { name: '不保存' }).click();
+    await page.getByLabel('机关全称').waitFor();
+    expect(await page.locator('.workspace').count()).toBe(0);
+    await page.close();
+  });
+
+  it('保存 saves first, then goes on; canceling the save dialog stays', async () => {
+    const page = await editedReport();
+    app.harness.dialogs.queue(null); // the clerk cancels the save-as dialog
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await question(page).getByRole('button', { name: '保存', exact: true }).click();
+    await question(page).waitFor({ state: 'hidden' });
+    expect(await page.locator('.workspace').count()).toBe(1);
+
+    const path = join(app.workDir, '统计局-保存后新建.nianbao');
+    app.harness.dialogs.queue(path);
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await question(page).getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByLabel('机关全称').waitFor();
+    expect(existsSync(path)).toBe(true);
+    const saved = parseDraft(readFileSync(path, 'utf8'));
+    expect(saved.ok && saved.draft.report.cells['apply.R1.NP']).toBe(12);
+    await page.close();
+  });
+});
