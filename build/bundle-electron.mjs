@@ -1,10 +1,17 @@
 // Bundles Electron main and preload (with shared/ and the libraries they use) into
-// dist/electron, so the packaged app needs no node_modules at all.
+// dist/electron, so the packaged app needs no node_modules at all — and the parsing worker for
+// other people's files (electron/services/untrusted) beside main, which finds it by its own URL.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron'], logLevel: 'warning', legalComments: 'none' };
+// CommonJS has no import.meta: give the bundle the URL of the file it was bundled into.
+const moduleUrl = {
+  define: { 'import.meta.url': '__nianbaoModuleUrl' },
+  banner: { js: 'var __nianbaoModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' }),
+  build({ ...common, ...moduleUrl, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs' }),
+  build({ ...common, ...moduleUrl, entryPoints: ['electron/services/untrusted/worker.ts'], outfile: 'dist/electron/untrusted-worker.cjs' }),
 ]);
