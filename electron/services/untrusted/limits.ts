@@ -20,7 +20,7 @@ export interface WorkerLimits {
 }
 
 /** A report imported by a clerk: text, pages and Word files parse in well under a second. */
-export const IMPORT_LIMITS: WorkerLimits = { timeMs: 3_000, heapMb: 256, residentMb: 400 };
+export const IMPORT_LIMITS: WorkerLimits = { timeMs: 2_500, heapMb: 256, residentMb: 400 };
 /** One unit's draft among many for 汇总: an 8 MB draft (the cap) parses in a fraction of a second. */
 export const DRAFT_LIMITS: WorkerLimits = { timeMs: 2_000, heapMb: 192, residentMb: 400 };
 
