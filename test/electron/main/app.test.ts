@@ -85,7 +85,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits for the asynchronous start (whenReady: recovery copies, menu) on a loaded machine too. */
+const started = () => vi.waitFor(() => expect(fake.state.windows.length).toBeGreaterThan(0), { timeout: 5_000 });
 const trusted = (w: InstanceType<typeof fake.FakeWindow>) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
 
 async function start(argv: string[] = ['nianbao']) {
@@ -94,12 +95,13 @@ async function start(argv: string[] = ['nianbao']) {
   fake.state.handlers.clear();
   fake.state.privileged.length = 0;
   fake.state.protocols.clear();
+  fake.state.menu = null;
   fake.app.removeAllListeners();
   fake.state.userData = mkdtempSync(join(tmpdir(), 'nianbao-main-'));
   process.argv = argv;
   const { startApp } = await import('../../../electron/main/app');
   startApp();
-  await settle();
+  if (fake.state.lock) await started();
 }
 
 beforeEach(() => {
@@ -165,8 +167,7 @@ describe('main process', () => {
     expect(window.webContents.sent).toContainEqual(['menu:command', 'saveAndClose']);
     fake.state.messageBoxChoice = 1;
     window.close();
-    await settle();
-    expect(window.closed).toBe(true);
+    await vi.waitFor(() => expect(window.closed).toBe(true));
   });
 
   it('closes without asking when nothing is unsaved', async () => {
