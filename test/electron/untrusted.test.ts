@@ -44,10 +44,8 @@ describe('import through the worker', () => {
   it('refuses a file over its format’s cap at the door, before reading it', async () => {
     const dir = tempDir();
     const path = writeText(dir, '年报.txt', '\n'.repeat(importCap('x.txt').bytes + 1));
-    const started = performance.now();
-    const result = await importUntrusted(path);
-    expect(performance.now() - started).toBeLessThan(200); // no worker was started
-    expect(result).toEqual({ ok: false, message: '文件过大（5.0 MB），文本文件不会超过 5.0 MB，不像是一份年报，请确认选择了正确的文件' });
+    // The door's own words: the worker would have read the file (the importer's cap is 20 MB).
+    expect(await importUntrusted(path)).toEqual({ ok: false, message: '文件过大（5.0 MB），文本文件不会超过 5.0 MB，不像是一份年报，请确认选择了正确的文件' });
     expect(importCap('a.HTML')).toEqual({ label: '网页', bytes: 8 * 1024 * 1024 });
     expect(importCap('a.docx').bytes).toBe(20 * 1024 * 1024);
   });
@@ -63,11 +61,12 @@ describe('import through the worker', () => {
     const dir = tempDir();
     const hostile = writeText(dir, 'comments.html', '<!--'.repeat(1024 * 1024));
     const good = referencePath('published', 'hongqiao-2020.txt');
-    const { value, stallMs } = await withLongestStall(() => Promise.all([importUntrusted(hostile, { timeMs: 1_000, heapMb: 256, residentMb: 400 }), importUntrusted(good)]));
+    const { value, stallMs } = await withLongestStall(() => Promise.all([importUntrusted(hostile, { timeMs: 3_000, heapMb: 256, residentMb: 400 }), importUntrusted(good)]));
     const [refused, imported] = value;
-    expect(refused).toEqual({ ok: false, message: '读取超过 1 秒仍未完成，已停止：文件过大、结构异常或已损坏，不像是一份年报' });
+    expect(refused).toEqual({ ok: false, message: '读取超过 3 秒仍未完成，已停止：文件过大、结构异常或已损坏，不像是一份年报' });
     expect(imported.ok && imported.report.organization).toBe('天津市红桥区人民政府');
-    expect(stallMs).toBeLessThan(500);
+    // Parsed on this thread, the file would have held it for the whole 3 s (and far longer).
+    expect(stallMs).toBeLessThan(1_000);
   });
 
   it('refuses an import whose draft could not be saved and reopened (over 8 MB)', async () => {

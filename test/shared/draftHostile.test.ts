@@ -3,8 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDraft, serializeDraft, validateReport } from '../../shared/draft';
-import { scanJson } from '../../shared/draft/jsonScan';
+import { parseDraft, scanJson, serializeDraft, validateReport } from '../../shared/draft';
 import { loadFixture } from '../helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break untyped JSON on purpose

@@ -2,7 +2,7 @@
 // Libraries throw English ("Corrupted zip: …", "Maximum call stack size exceeded"); the importer
 // may pass such a message on, and it must not get through.
 
-import { clip } from '../../../shared/draft/messages';
+import { clip } from '../../../shared/draft';
 
 /** Three English words in a row: a library's sentence, not our message (which may name "Word" or "PDF"). */
 const ENGLISH_SENTENCE = /[A-Za-z]{2,}(?:[ \t]*[,.:;'"()?-]?[ \t]+[A-Za-z]{2,}){2,}/;
