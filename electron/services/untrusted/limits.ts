@@ -15,6 +15,9 @@ export interface WorkerLimits {
   /**
    * Growth of the whole process's resident memory while the worker runs, in MB. Buffers (an
    * unzipped entry, say) live outside the V8 heap, so the heap cap alone does not bound them.
+   * A backstop, set well above what a heap-capped parse grows by: it sees the whole process, so
+   * a second file parsed at the same moment as a bomb may be stopped with it (Node 20 cannot
+   * tell a worker's buffers apart).
    */
   residentMb: number;
 }
