@@ -1,19 +1,31 @@
-// CI security check: runs @doyensec/electronegativity over electron/ and renderer/ together
-// (its global checks need to see both) and fails on any finding that the reviewed allow-list
-// (build/electronegativity-allowlist.json) does not justify — or on an allow-list entry that
-// no longer matches anything, so the list stays true. Electronegativity itself always exits 0.
+// CI security check (`npm run security`): runs @doyensec/electronegativity over electron/ and
+// renderer/ together (its global checks need to see both) and fails on any finding that the
+// reviewed allow-list (build/electronegativity-allowlist.json) does not justify — or on an entry
+// that no longer matches anything, so the list stays true. Electronegativity itself always exits 0.
+//
+// An entry is pinned to one exact finding: check, file, line, and the SHA-256 of that line's
+// text (trimmed). A new insecure setting anywhere, or an edit to a justified line, fails until
+// someone reviews it and updates the entry (the script prints the entry to paste).
+//
+// `--root <dir>` checks a copy of the tree (the test plants an insecure window in one).
 
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const scan = join(root, 'app');
-for (const dir of ['electron', 'renderer']) cpSync(dir, join(scan, dir), { recursive: true });
-const csv = join(root, 'findings.csv');
-const electron = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies.electron;
-execFileSync(join('node_modules', '.bin', 'electronegativity'), ['-i', scan, '-o', csv, '-e', electron, '-r'], { stdio: 'ignore' });
+const rootAt = process.argv.indexOf('--root');
+const root = rootAt > 0 ? process.argv[rootAt + 1] : process.cwd();
+const tool = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'electronegativity');
+
+const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
+const scan = join(work, 'app');
+for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(scan, dir), { recursive: true });
+const csv = join(work, 'findings.csv');
+const electron = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
+execFileSync(tool, ['-i', scan, '-o', csv, '-e', electron, '-r'], { stdio: 'ignore' });
 
 /** One CSV line: fields separated by commas, quoted ones may hold commas. */
 function fields(line) {
@@ -31,21 +43,35 @@ function fields(line) {
   return out;
 }
 
+const sources = new Map();
+/** The text of a line of a scanned file, as the allow-list hashes it. */
+function lineText(file, line) {
+  if (!sources.has(file)) sources.set(file, readFileSync(join(root, file), 'utf8').split('\n'));
+  return (sources.get(file)[line - 1] ?? '').trim();
+}
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
 const findings = readFileSync(csv, 'utf8')
   .split('\n')
   .slice(1)
   .filter((l) => l.trim())
   .map((l) => {
-    const [check, severity, confidence, file, location] = fields(l);
-    return { check, severity, confidence, file, location };
+    const [check, severity, , file, location] = fields(l);
+    const line = Number(location.split(':')[0]);
+    const text = lineText(file, line);
+    return { check, severity, file, line, text, sha256: sha256(text) };
   });
-const allowed = JSON.parse(readFileSync('build/electronegativity-allowlist.json', 'utf8'));
-const matches = (entry, f) => entry.check === f.check && entry.file === f.file;
+const allowed = JSON.parse(readFileSync(join(root, 'build/electronegativity-allowlist.json'), 'utf8'));
+const matches = (entry, f) => entry.check === f.check && entry.file === f.file && entry.line === f.line && entry.sha256 === f.sha256;
 
 const unjustified = findings.filter((f) => !allowed.some((a) => matches(a, f)));
 const stale = allowed.filter((a) => !findings.some((f) => matches(a, f)));
 
 console.log(`electronegativity ${electron}: ${findings.length} finding(s), ${findings.length - unjustified.length} justified in the allow-list`);
-for (const f of unjustified) console.log(`  NOT JUSTIFIED: ${f.check} ${f.severity} ${f.file}:${f.location}`);
-for (const a of stale) console.log(`  STALE ALLOW-LIST ENTRY (matches nothing now): ${a.check} ${a.file}`);
+for (const f of unjustified) {
+  const moved = stale.find((a) => a.check === f.check && a.file === f.file && a.sha256 === f.sha256);
+  console.log(`  NOT JUSTIFIED: ${f.check} ${f.severity} ${f.file}:${f.line}: ${f.text}${moved ? ` (the same line was justified at line ${moved.line})` : ''}`);
+  console.log(`    if reviewed and safe, allow it with: ${JSON.stringify({ check: f.check, file: f.file, line: f.line, sha256: f.sha256, reason: '…' })}`);
+}
+for (const a of stale) console.log(`  STALE ALLOW-LIST ENTRY (matches nothing now): ${a.check} ${a.file}:${a.line}`);
 if (unjustified.length > 0 || stale.length > 0) process.exit(1);

@@ -14,6 +14,20 @@ module.exports = {
   // (package.json lists no dependencies, only build-time devDependencies).
   npmRebuild: false,
   asar: true,
+  // Fuses flipped in the Electron binary itself (test/build/packaging.test.ts reads them back):
+  // the shipped app cannot be turned into a general Node runtime (ELECTRON_RUN_AS_NODE,
+  // NODE_OPTIONS, --inspect), loads its code only from app.asar and validates that archive's
+  // integrity (macOS, Windows), encrypts cookies, and gives file:// pages no extra privileges —
+  // the page is served as app://nianbao/ (electron/main/protocol.ts).
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
   extraResources: [{ from: 'test/fixtures/drafts/sample-2024.nianbao', to: 'sample/示例报告.nianbao' }],
   fileAssociations: [
     {

@@ -1,7 +1,7 @@
 // Entry point of the headless command line: `npm run cli -- <command>` (design §5).
 
-import { runCli } from './cli/main';
-import { processIo } from './cli/io';
+import { runCli, unexpectedErrorMessage } from './cli/main';
+import { EXIT_UNREADABLE, processIo } from './cli/io';
 
 // Output piped into `head` or `more` that stops reading is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,7 +16,7 @@ runCli(process.argv.slice(2), processIo).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`内部错误：${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 70;
+    process.stderr.write(`${unexpectedErrorMessage(e)}\n`);
+    process.exitCode = EXIT_UNREADABLE;
   },
 );

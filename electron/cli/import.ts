@@ -2,7 +2,7 @@
 // (cells recovered, cells missing) and the findings. Exit 0 when a draft was written, 2 when
 // nothing usable was found. Never overwrites a file.
 
-import { importFile } from '../services/imports';
+import { importUntrusted } from '../services/untrusted';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
 import { outputTaken, writeNewDraft } from './output';
 
@@ -11,7 +11,7 @@ const WORDS = { error: '错误', warning: '警告', info: '提示' } as const;
 export async function importCommand(io: Io, file: string | undefined, options: { output?: string; json: boolean }): Promise<number> {
   if (!file || !options.output) throw new UsageError('import 需要一个已发布的年报文件和 -o 草稿文件');
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;
-  const imported = await importFile(file);
+  const imported = await importUntrusted(file);
   if (!imported.ok) {
     io.err(`无法导入 ${file}：${imported.message}`);
     return EXIT_UNREADABLE;

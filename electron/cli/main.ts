@@ -105,12 +105,29 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         throw new UsageError(`未知命令“${command}”`);
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || (e as { code?: string } | null)?.code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${translateArgError(e as Error)}\n\n${USAGE}`);
       return EXIT_UNREADABLE;
     }
-    throw e;
+    io.err(unexpectedErrorMessage(e));
+    return EXIT_UNREADABLE;
   }
+}
+
+/**
+ * Anything else that goes wrong: a Chinese sentence and exit 2, never a stack trace for a clerk
+ * (NIANBAO_DEBUG=1 adds it, for developers).
+ */
+export function unexpectedErrorMessage(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  const cause =
+    e instanceof RangeError && /call stack/i.test(text)
+      ? '（文件结构过于复杂）'
+      : /out of memory|allocation failed|ENOMEM/i.test(text)
+        ? '（内存不足）'
+        : '';
+  const debug = process.env.NIANBAO_DEBUG && e instanceof Error ? `\n${e.stack}` : '';
+  return `出现意外错误，操作未能完成${cause}。请确认所用的文件无误后重试；如仍出错，请联系技术支持。${debug}`;
 }
 
 function translateArgError(e: Error): string {

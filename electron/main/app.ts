@@ -2,9 +2,8 @@
 // hands its file to this instance, which opens it in a new window); closing with unsaved edits
 // asks 保存 / 不保存 / 取消; recovery copies of a crashed session are offered at the start.
 
-import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, type Event } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session as electronSession, type Event } from 'electron';
 import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession, type DocumentSession } from '../services/api';
 import { RecentFiles } from '../services/recent';
@@ -12,7 +11,8 @@ import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { denyPermissions, hardenContents, windowOptions } from './window';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveApp } from './protocol';
+import { createWindow, denyPermissions, hardenContents } from './window';
 
 interface OpenWindow {
   window: BrowserWindow;
@@ -32,8 +32,9 @@ export function startApp(): void {
     return;
   }
   // The app folder (app.asar when packaged) holds the build: dist/renderer and dist/electron.
-  const rendererIndex = join(app.getAppPath(), 'dist/renderer/index.html');
-  const appUrl = pathToFileURL(rendererIndex).href;
+  // The page is served as app://nianbao/ from dist/renderer alone (protocol.ts), never file://.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  const appUrl = APP_URL;
   const preload = join(app.getAppPath(), 'dist/electron/preload.cjs');
   const samplePath = app.isPackaged
     ? join(process.resourcesPath, 'sample', '示例报告.nianbao')
@@ -47,7 +48,7 @@ export function startApp(): void {
   const pending: string[] = [];
 
   function openWindow(initialPath: string | null): void {
-    const window = new BrowserWindow(windowOptions(preload));
+    const window = createWindow(preload);
     hardenContents(window.webContents, appUrl);
     const entry: OpenWindow = {
       window,
@@ -69,7 +70,7 @@ export function startApp(): void {
     window.on('close', (event) => confirmClose(event, entry));
     window.on('closed', () => windows.delete(id));
     window.once('ready-to-show', () => window.show());
-    void window.loadFile(rendererIndex);
+    void window.loadURL(appUrl);
   }
 
   function confirmClose(event: Event, entry: OpenWindow): void {
@@ -132,6 +133,7 @@ export function startApp(): void {
 
   void app.whenReady().then(async () => {
     denyPermissions(electronSession.defaultSession);
+    protocol.handle(APP_SCHEME, serveApp(join(app.getAppPath(), 'dist/renderer')));
     offers = new RecoveryOffers(await store.leftOver());
     registerIpc(ipcMain, { appUrl, sessionFor: (event) => windows.get(event.sender.id)?.session });
     await refreshMenu();

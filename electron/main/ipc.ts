@@ -5,6 +5,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, parseRequest, type Channel } from '../../shared/ipc';
 import type { DocumentSession } from '../services/api';
+import { isAppUrl } from './protocol';
 
 export interface IpcDeps {
   /** The session of the window whose page sent the call, if it is one of ours. */
@@ -16,8 +17,8 @@ export class RefusedError extends Error {}
 
 export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: string): boolean {
   const frame = event.senderFrame;
-  // Only the top frame of the page: never a subframe, and never another origin.
-  return frame !== null && frame === event.sender.mainFrame && frame.url.split(/[?#]/)[0] === appUrl;
+  // Only the top frame of our page: never a subframe, another origin, or another file of ours.
+  return frame !== null && frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl);
 }
 
 export function registerIpc(ipcMain: IpcMain, deps: IpcDeps): void {

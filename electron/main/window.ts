@@ -1,10 +1,16 @@
 // The hardened window (design §5b): context isolation, sandbox, web security, no Node; only our
-// own bundle loads; navigation, new windows, webviews and permission requests are denied.
+// own page (app://nianbao/index.html, electron/main/protocol.ts) loads; navigation, new windows,
+// webviews and permission requests are denied.
 
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { BrowserWindow, type Session, type WebContents } from 'electron';
+import { isAppUrl } from './protocol';
 
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * The options are written out here, at the `new BrowserWindow` call, so that the security check
+ * (electronegativity, `npm run security`) reads them itself instead of taking them on trust.
+ */
+export function createWindow(preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
     width: 1366,
     height: 860,
     minWidth: 1024,
@@ -29,18 +35,7 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       // Middle-click would otherwise try to open links in new windows (denied anyway below).
       disableBlinkFeatures: 'Auxclick',
     },
-  };
-}
-
-/** Only the app page itself, without query or fragment tricks. */
-export function isAppUrl(url: string, appUrl: string): boolean {
-  try {
-    const u = new URL(url);
-    const app = new URL(appUrl);
-    return u.protocol === app.protocol && u.host === app.host && u.pathname === app.pathname;
-  } catch {
-    return false;
-  }
+  });
 }
 
 export function hardenContents(contents: WebContents, appUrl: string): void {

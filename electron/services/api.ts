@@ -8,10 +8,10 @@ import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { fileErrorMessage, openDraft, saveDraft } from './documents';
-import { importFile } from './imports';
 import { exportPathProblem, writeExport } from './exports';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoverySlot } from './recovery';
+import { importUntrusted } from './untrusted';
 
 /** Where the user wants to read or write; null when they cancel. */
 export interface Dialogs {
@@ -138,7 +138,8 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     async importPublished() {
       const path = await dialogs.choosePublishedReport();
       if (!path) return canceled;
-      const imported = await importFile(path);
+      // Someone else's file: parsed in a worker with a time budget and memory caps.
+      const imported = await importUntrusted(path);
       if (!imported.ok) return { ok: false, reason: 'invalid', message: `无法导入“${basename(path)}”：${imported.message}` };
       current = null;
       await recovery.slot.clear();

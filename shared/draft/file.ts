@@ -1,11 +1,13 @@
 // Reading and writing the *.nianbao draft file (design §3). An opened file is untrusted:
-// parse, migrate, validate, then check every cell key against its edition. A file that fails
-// is refused with a Chinese message naming the field; the caller never rewrites it.
+// scan (grammar, depth, polluting keys), parse, migrate, validate, then check every cell key
+// against its edition. A file that fails is refused with a Chinese message naming the field
+// or the line and column, at most MAX_MESSAGE characters; the caller never rewrites it.
 
 import type { z } from 'zod';
 import { EDITIONS, cellIndex } from '../formats';
 import type { Report } from '../report';
-import { issueMessage } from './messages';
+import { MAX_JSON_DEPTH, POLLUTING_KEYS, scanJson } from './jsonScan';
+import { MAX_MESSAGE, clip, excerpt, fieldPath, issueMessage } from './messages';
 import { migrate } from './migrate';
 import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema, reportSchema } from './schema';
 
@@ -27,64 +29,108 @@ const MAX_LISTED = 5;
 
 export function parseDraft(text: string): DraftResult {
   if (text.length > MAX_DRAFT_BYTES) return refuse(`文件过大（超过 ${MAX_DRAFT_BYTES / 1024 / 1024} MB），不是年报草稿`);
+  const body = text.replace(/^\uFEFF/, ''); // Notepad on Windows may add a BOM
+  // JSON.parse alone would accept 10,000 levels (and the schema then overflow the stack), keep
+  // "__proto__" as a key the schema silently drops, and name no place for some errors.
+  const problem = scanJson(body);
+  if (problem) {
+    const place = `第 ${problem.line} 行第 ${problem.column} 列`;
+    if (problem.kind === 'key') return refuse(`文件内容有误（${place}）：${problem.what}`);
+    if (problem.kind === 'depth') return refuse(`文件结构异常（${place}）：${problem.what}，可能已损坏或不是年报草稿`);
+    return refuse(`文件不是有效的 JSON 格式（${place}附近）：${problem.what}，可能已损坏或不是年报草稿`);
+  }
   let doc: unknown;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad on Windows may add a BOM
+    doc = JSON.parse(body);
   } catch (e) {
-    return refuse(`文件不是有效的 JSON 格式${jsonErrorPlace(text, e)}，可能已损坏或不是年报草稿`);
+    return refuse(`文件不是有效的 JSON 格式${jsonErrorPlace(body, e)}，可能已损坏或不是年报草稿`);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return refuse('文件内容不是年报草稿（顶层应为对象）');
   const envelope = doc as Record<string, unknown>;
   if (envelope.kind !== DRAFT_KIND) {
-    return refuse(`文件不是年报草稿：kind 应为 "${DRAFT_KIND}"，实际为 ${JSON.stringify(envelope.kind) ?? '缺失'}`);
+    return refuse(`文件不是年报草稿：kind 应为 "${DRAFT_KIND}"，实际为 ${excerpt(envelope.kind)}`);
   }
   const migrated = migrate(envelope);
   if (!migrated.ok) return refuse(migrated.message);
 
   const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) return refuse(`文件内容有误：\n${issueList(parsed.error.issues)}`);
+  if (!parsed.success) return refuse(listed('文件内容有误：', issueLines(parsed.error.issues)));
   const draft = parsed.data as Draft;
   const keyProblems = [...unknownKeys(draft.report), ...(draft.prior ? unknownKeys(draft.prior, 'prior') : [])];
-  if (keyProblems.length > 0) return refuse(`文件内容有误：\n${bullets(keyProblems)}`);
+  if (keyProblems.length > 0) return refuse(listed('文件内容有误：', keyProblems));
   return { ok: true, draft };
 }
 
 /** Checks a report that arrives from elsewhere than a file (e.g. over IPC) exactly as a file's. */
 export function validateReport(value: unknown): { ok: true; report: Report } | { ok: false; message: string } {
+  const polluted = pollutingKey(value, ['report']);
+  if (polluted) return { ok: false, message: clip(`报告内容有误：${polluted}`) };
   const parsed = reportSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) return { ok: false, message: `报告内容有误：\n${issueList(parsed.error.issues, ['report'])}` };
+  if (!parsed.success) return { ok: false, message: listed('报告内容有误：', issueLines(parsed.error.issues, ['report'])) };
   const report = parsed.data as Report;
   const keyProblems = unknownKeys(report);
-  if (keyProblems.length > 0) return { ok: false, message: `报告内容有误：\n${bullets(keyProblems)}` };
+  if (keyProblems.length > 0) return { ok: false, message: listed('报告内容有误：', keyProblems) };
   return { ok: true, report };
 }
 
-const bullets = (lines: string[]) => lines.map((l) => `  · ${l}`).join('\n');
+/** The header and as many problems as fit within MAX_MESSAGE (at most five), then how many more. */
+function listed(header: string, problems: readonly string[]): string {
+  const room = MAX_MESSAGE - '\n  · 另有 99999 处问题'.length;
+  let out = header;
+  let shown = 0;
+  for (const line of problems.slice(0, MAX_LISTED)) {
+    const next = `${out}\n  · ${shown === 0 ? clip(line, room - out.length - 5) : line}`;
+    if (next.length > room) break;
+    out = next;
+    shown++;
+  }
+  const more = problems.length - shown;
+  return more > 0 ? `${out}\n  · 另有 ${more} 处问题` : out;
+}
 
-function issueList(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): string {
-  const lines = issues.slice(0, MAX_LISTED).map((i) => issueMessage({ ...i, path: [...prefix, ...i.path] }));
-  const more = issues.length - lines.length;
-  return `${bullets(lines)}${more > 0 ? `\n  · 另有 ${more} 处问题` : ''}`;
+function issueLines(issues: readonly z.core.$ZodIssue[], prefix: PropertyKey[] = []): string[] {
+  // Only the first few are worded; the rest are counted.
+  return issues.map((issue, i) => (i < MAX_LISTED ? issueMessage({ ...issue, path: [...prefix, ...issue.path] }) : ''));
 }
 
 function refuse(message: string): DraftResult {
-  return { ok: false, message };
+  return { ok: false, message: clip(message) };
+}
+
+/**
+ * A report that did not come from a file (e.g. over IPC) gets the scan's key check too: a
+ * "__proto__" key would otherwise be dropped by the schema without a word.
+ */
+function pollutingKey(value: unknown, root: PropertyKey[]): string | null {
+  const pending: [unknown, PropertyKey[]][] = [[value, root]];
+  while (pending.length > 0) {
+    const [v, path] = pending.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (path.length > MAX_JSON_DEPTH) return `${fieldPath(path.slice(0, 3))} 嵌套超过 ${MAX_JSON_DEPTH} 层`;
+    for (const key of Object.keys(v)) {
+      if (POLLUTING_KEYS.has(key)) return `${fieldPath(path)} 中不允许出现字段名 ${JSON.stringify(key)}`;
+      pending.push([(v as Record<string, unknown>)[key], [...path, Array.isArray(v) ? Number(key) : key]]);
+    }
+  }
+  return null;
 }
 
 function unknownKeys(report: Report, where = 'report'): string[] {
   const index = cellIndex(EDITIONS[report.edition]);
   const out: string[] = [];
   const edition = `${report.edition} 年版格式`;
+  // Every problem is counted; only the first few are worded.
+  const say = (line: () => string) => out.push(out.length < MAX_LISTED ? line() : '');
   for (const key of Object.keys(report.cells)) {
-    if (!index.byKey.has(key)) out.push(`${where}.cells[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+    if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'cells', key])} 不是${edition}中的单元格`);
   }
   report.notApplicable.forEach((key, i) => {
-    if (!index.byKey.has(key)) out.push(`${where}.notApplicable[${i}] ${JSON.stringify(key)} 不是${edition}中的单元格`);
+    if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'notApplicable', i])} ${excerpt(key)} 不是${edition}中的单元格`);
   });
   for (const key of Object.keys(report.importMarks)) {
-    if (!index.byKey.has(key)) out.push(`${where}.importMarks[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+    if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'importMarks', key])} 不是${edition}中的单元格`);
   }
-  return out.slice(0, MAX_LISTED);
+  return out;
 }
 
 function jsonErrorPlace(text: string, e: unknown): string {

@@ -2,6 +2,7 @@
 // When the file shape changes: bump CURRENT_FILE_VERSION, add the step here, and keep a file of
 // the old version in test/fixtures/drafts/ forever.
 
+import { excerpt } from './messages';
 import { CURRENT_FILE_VERSION } from './schema';
 
 export type MigrationStep = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -25,7 +26,7 @@ export function migrate(
 ): Migrated {
   const version = doc.fileVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: `文件版本 fileVersion 应为正整数，实际为 ${JSON.stringify(version) ?? '空'}` };
+    return { ok: false, message: `文件版本 fileVersion 应为正整数，实际为 ${excerpt(version)}` };
   }
   if (version > current) {
     return {

@@ -13,10 +13,16 @@ import { parseDraft } from '../../shared/draft';
 
 const exec = promisify(execFile);
 
-/** What electron-builder copies from an Electron distribution: here, placeholders. */
+/** Marks the fuse wire in an Electron binary (@electron/fuses); a version byte and a length follow. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron 45's defaults, in wire order: RunAsNode, CookieEncryption, NODE_OPTIONS, --inspect, AsarIntegrity, OnlyLoadFromAsar, V8 snapshot, file:// privileges. */
+const DEFAULT_FUSES = '10110001';
+
+/** What electron-builder copies from an Electron distribution: here, placeholders, the binary with a fuse wire. */
 function standInElectron(): string {
   const dir = mkdtempSync(join(tmpdir(), 'electron-stand-in-'));
-  writeFileSync(join(dir, 'electron'), '#!/bin/sh\necho stand-in\n');
+  const wire = Buffer.concat([Buffer.from(FUSE_SENTINEL), Buffer.from([1, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES)]);
+  writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho stand-in\nexit 0\n# '), wire, Buffer.from('\n')]));
   chmodSync(join(dir, 'electron'), 0o755);
   for (const f of ['LICENSE', 'LICENSES.chromium.html', 'resources.pak', 'icudtl.dat', 'v8_context_snapshot.bin']) writeFileSync(join(dir, f), '');
   writeFileSync(join(dir, 'version'), '45.4.1');
@@ -36,14 +42,22 @@ describe('packaging', () => {
     const asar = join(unpacked, 'resources', 'app.asar');
     const files = listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/'));
     const contents = files.filter((f) => /\.[a-z0-9]+$/i.test(f));
-    expect(contents.filter((f) => !/^\/dist\/(electron\/(main|preload)\.cjs|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
+    expect(contents.filter((f) => !/^\/dist\/(electron\/(main|preload|untrusted-worker)\.cjs|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
+    expect(contents).toContain('/dist/electron/untrusted-worker.cjs');
     expect(files.some((f) => /node_modules|\/test\/|\/shared\/|\.ts$|\.map$/.test(f))).toBe(false);
 
-    // The main bundle needs nothing outside Electron and Node itself.
-    const main = extractFile(asar, 'dist/electron/main.cjs').toString();
-    const required = [...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    // The main bundle and the parsing worker need nothing outside Electron and Node itself.
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
-    expect(required.filter((r) => !builtins.has(r))).toEqual([]);
+    for (const bundle of ['dist/electron/main.cjs', 'dist/electron/untrusted-worker.cjs']) {
+      const code = extractFile(asar, bundle).toString();
+      const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+      expect(required.filter((r) => !builtins.has(r))).toEqual([]);
+    }
+
+    // The fuses were flipped in the binary (build/electron-builder.config.cjs, electronFuses).
+    const binary = readFileSync(join(unpacked, 'nianbao'));
+    const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    expect(binary.subarray(at + 2, at + 2 + DEFAULT_FUSES.length).toString()).toBe('01001100');
 
     // The bundled sample opens as a valid, complete draft.
     const sample = parseDraft(readFileSync(join(unpacked, 'resources', 'sample', '示例报告.nianbao'), 'utf8'));

@@ -2,7 +2,7 @@
 // window per document, IPC wired to the real document session, the unsaved-changes prompt.
 
 import { EventEmitter } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +16,8 @@ const fake = vi.hoisted(() => {
     windows: [] as FakeWindow[],
     handlers: new Map<string, (event: unknown, payload?: unknown) => Promise<unknown>>(),
     menu: null as unknown,
+    privileged: [] as unknown[],
+    protocols: new Map<string, (request: Request) => Promise<Response>>(),
     messageBoxChoice: 0,
     userData: '',
   };
@@ -36,8 +38,8 @@ const fake = vi.hoisted(() => {
       super();
       state.windows.push(this);
     }
-    loadFile(path: string) {
-      this.webContents.mainFrame.url = `file://${path}`;
+    loadURL(url: string) {
+      this.webContents.mainFrame.url = url;
       return Promise.resolve();
     }
     close() {
@@ -77,21 +79,29 @@ vi.mock('electron', () => ({
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.state.menu = m) },
   dialog: { showMessageBoxSync: () => fake.state.messageBoxChoice, showMessageBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => fake.state.privileged.push(...schemes),
+    handle: (scheme: string, handler: never) => fake.state.protocols.set(scheme, handler),
+  },
 }));
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits for the asynchronous start (whenReady: recovery copies, menu) on a loaded machine too. */
+const started = () => vi.waitFor(() => expect(fake.state.windows.length).toBeGreaterThan(0), { timeout: 5_000 });
 const trusted = (w: InstanceType<typeof fake.FakeWindow>) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
 
 async function start(argv: string[] = ['nianbao']) {
   vi.resetModules();
   fake.state.windows.length = 0;
   fake.state.handlers.clear();
+  fake.state.privileged.length = 0;
+  fake.state.protocols.clear();
+  fake.state.menu = null;
   fake.app.removeAllListeners();
   fake.state.userData = mkdtempSync(join(tmpdir(), 'nianbao-main-'));
   process.argv = argv;
   const { startApp } = await import('../../../electron/main/app');
   startApp();
-  await settle();
+  if (fake.state.lock) await started();
 }
 
 beforeEach(() => {
@@ -112,9 +122,20 @@ describe('main process', () => {
     expect(fake.state.windows).toHaveLength(1);
     const [window] = fake.state.windows;
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(window.webContents.mainFrame.url).toMatch(/dist\/renderer\/index\.html$/);
+    expect(window.webContents.mainFrame.url).toBe('app://nianbao/index.html');
     expect(fake.state.handlers.size).toBeGreaterThanOrEqual(13);
     expect(fake.state.menu).toBeInstanceOf(Array);
+  });
+
+  it('serves the page from dist/renderer over its own privileged scheme, with the CSP header', async () => {
+    await start();
+    expect(fake.state.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+    const serve = fake.state.protocols.get('app')!;
+    const page = await serve(new Request('app://nianbao/index.html'));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(join(process.cwd(), 'dist/renderer/index.html'), 'utf8'));
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await serve(new Request('app://nianbao/../package.json'))).status).toBe(404);
   });
 
   it('opens a draft given on the command line in the first window', async () => {
@@ -146,8 +167,7 @@ describe('main process', () => {
     expect(window.webContents.sent).toContainEqual(['menu:command', 'saveAndClose']);
     fake.state.messageBoxChoice = 1;
     window.close();
-    await settle();
-    expect(window.closed).toBe(true);
+    await vi.waitFor(() => expect(window.closed).toBe(true));
   });
 
   it('closes without asking when nothing is unsaved', async () => {

@@ -5,7 +5,7 @@ import { RefusedError, registerIpc } from '../../../electron/main/ipc';
 import { CHANNELS } from '../../../shared/ipc';
 import { loadFixture } from '../../helpers';
 
-const APP = 'file:///app/dist/renderer/index.html';
+const APP = 'app://nianbao/index.html';
 
 function setup() {
   const handlers = new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>();
@@ -36,6 +36,14 @@ describe('IPC handlers', () => {
     const { handlers, session, event } = setup();
     const report = loadFixture('tianshui-2020');
     await expect(handlers.get('document:save')!(event({ url: 'https://example.com/' }), { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError);
+    // The old file:// page, another file served by our scheme, another host of the scheme:
+    for (const url of ['file:///app/dist/renderer/index.html', 'app://nianbao/other.html', 'app://evil/index.html']) {
+      const frame = { url };
+      await expect(handlers.get('document:save')!({ sender: { id: 1, mainFrame: frame }, senderFrame: frame }, { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError);
+    }
+    const withFragment = { url: `${APP}#part-3` };
+    await expect(handlers.get('document:save')!({ sender: { id: 1, mainFrame: withFragment }, senderFrame: withFragment }, { report, saveAs: false })).resolves.toMatchObject({ ok: true });
+    session.saveDocument.mockClear();
     await expect(handlers.get('document:save')!(event({ url: APP }), { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError); // a subframe, even at our URL
     await expect(handlers.get('document:save')!(event(null), { report, saveAs: false })).rejects.toBeInstanceOf(RefusedError);
     expect(session.saveDocument).not.toHaveBeenCalled();

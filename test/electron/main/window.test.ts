@@ -1,11 +1,19 @@
-// The hardened window and web contents (design §5b), with no Electron at all: the code under
-// test only takes objects shaped like Electron's.
+// The hardened window and web contents (design §5b), with 'electron' mocked: the options given to
+// BrowserWindow, navigation limited to app://nianbao/index.html, permissions denied.
 
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { denyPermissions, hardenContents, isAppUrl, windowOptions } from '../../../electron/main/window';
 
-const APP = 'file:///opt/nianbao/resources/app.asar/dist/renderer/index.html';
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(public options: Record<string, unknown>) {}
+  },
+}));
+
+const { createWindow, denyPermissions, hardenContents } = await import('../../../electron/main/window');
+const { APP_URL, isAppUrl } = await import('../../../electron/main/protocol');
+
+const APP = APP_URL;
 
 function fakeContents() {
   const contents = new EventEmitter() as EventEmitter & { setWindowOpenHandler: ReturnType<typeof vi.fn>; openHandler?: () => unknown };
@@ -21,8 +29,9 @@ function fire(contents: EventEmitter, name: string, ...args: unknown[]): boolean
 
 describe('window options', () => {
   it('isolate and sandbox the page, with no Node and no webviews', () => {
-    const { webPreferences } = windowOptions('/app/preload.cjs');
-    expect(webPreferences).toMatchObject({
+    const { options } = createWindow('/app/preload.cjs') as unknown as { options: { webPreferences: unknown; show: boolean } };
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -31,8 +40,11 @@ describe('window options', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',
     });
   });
@@ -50,8 +62,12 @@ describe('web contents', () => {
     hardenContents(contents as never, APP);
     expect(fire(contents, 'will-navigate', 'https://example.com/')).toBe(true);
     expect(fire(contents, 'will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(fire(contents, 'will-navigate', 'file:///opt/nianbao/resources/app.asar/dist/renderer/index.html')).toBe(true);
+    expect(fire(contents, 'will-navigate', 'app://nianbao/assets/other.html')).toBe(true);
+    expect(fire(contents, 'will-navigate', 'app://evil/index.html')).toBe(true);
     expect(fire(contents, 'will-redirect', 'http://127.0.0.1:8080/')).toBe(true);
     expect(fire(contents, 'will-navigate', APP)).toBe(false);
+    expect(fire(contents, 'will-navigate', `${APP}?reload`)).toBe(false);
   });
 
   it('deny webviews', () => {
@@ -61,8 +77,12 @@ describe('web contents', () => {
   });
 
   it('recognise only the app page itself', () => {
+    expect(APP).toBe('app://nianbao/index.html');
     expect(isAppUrl(`${APP}#x`, APP)).toBe(true);
-    expect(isAppUrl('file:///opt/nianbao/resources/app.asar/dist/renderer/other.html', APP)).toBe(false);
+    expect(isAppUrl('app://nianbao/other.html', APP)).toBe(false);
+    expect(isAppUrl('app://nianbao.evil/index.html', APP)).toBe(false);
+    expect(isAppUrl('app://nianbao:1/index.html', APP)).toBe(false);
+    expect(isAppUrl('apps://nianbao/index.html', APP)).toBe(false);
     expect(isAppUrl('not a url', APP)).toBe(false);
   });
 });

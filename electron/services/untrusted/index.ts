@@ -1,0 +1,35 @@
+// Reading files someone else wrote — a published report to import, units' drafts for 汇总 —
+// off the main thread and within limits (issue 12): a hostile file costs its own worker, never
+// the app. Main never loads the parsers of shared/import itself.
+
+import type { Imported } from '../../../shared/import';
+import type { OpenResult } from '../documents';
+import { DRAFT_LIMITS, IMPORT_LIMITS, draftDoorProblem, importDoorProblem, type WorkerLimits } from './limits';
+import { runInWorker } from './run';
+
+export { DRAFT_LIMITS, IMPORT_LIMITS, type WorkerLimits } from './limits';
+
+/** A published report (text, page, Word …) read into a report, or a Chinese refusal. */
+export async function importUntrusted(path: string, limits: WorkerLimits = IMPORT_LIMITS): Promise<Imported> {
+  const problem = await importDoorProblem(path);
+  if (problem) return { ok: false, message: problem };
+  const [result] = await runInWorker<Imported>('import', [path], limits);
+  return result;
+}
+
+/** Each draft opened, in order, or refused with its reason; one bad file never stops the rest. */
+export async function openDraftsUntrusted(paths: readonly string[], limits: WorkerLimits = DRAFT_LIMITS): Promise<OpenResult[]> {
+  const results: (OpenResult | undefined)[] = new Array(paths.length);
+  const admitted: number[] = [];
+  await Promise.all(
+    paths.map(async (path, i) => {
+      const problem = await draftDoorProblem(path);
+      if (problem) results[i] = { ok: false, message: problem };
+      else admitted.push(i);
+    }),
+  );
+  admitted.sort((a, b) => a - b);
+  const read = await runInWorker<OpenResult>('draft', admitted.map((i) => paths[i]), limits);
+  admitted.forEach((index, k) => (results[index] = read[k]));
+  return results as OpenResult[];
+}

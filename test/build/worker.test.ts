@@ -1,0 +1,36 @@
+// The parsing worker as the packaged app runs it: main and the worker bundled by esbuild with the
+// settings of build/bundle-electron.mjs, side by side in a folder with no node_modules and no
+// sources, the bundled caller finding untrusted-worker.cjs beside itself.
+
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { WORKER_ENTRY, common, moduleUrl } from '../../build/bundle-electron.mjs';
+import { fixturePath, referencePath } from '../helpers';
+
+describe('the bundled parsing worker', () => {
+  it('imports a report and reads drafts from a bundle with nothing else around it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bundled-worker-'));
+    const probe = join(dir, 'probe.ts');
+    writeFileSync(
+      probe,
+      `import { importUntrusted, openDraftsUntrusted } from ${JSON.stringify(resolve('electron/services/untrusted'))};
+      (async () => {
+        const imported = await importUntrusted(process.argv[2]);
+        const drafts = await openDraftsUntrusted([process.argv[3], process.argv[4]]);
+        process.stdout.write(JSON.stringify({ imported: imported.ok ? imported.report.organization : imported.message, drafts: drafts.map((d) => (d.ok ? d.draft.report.organization : d.message)) }));
+      })();`,
+    );
+    await Promise.all([
+      build({ ...common, ...moduleUrl, entryPoints: [probe], outfile: join(dir, 'main.cjs') }),
+      build({ ...common, ...moduleUrl, entryPoints: [WORKER_ENTRY], outfile: join(dir, 'untrusted-worker.cjs') }),
+    ]);
+    const missing = join(dir, '没有.nianbao');
+    const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'main.cjs'), referencePath('published', 'hongqiao-2020.txt'), fixturePath('tianshui-2020'), missing], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual({ imported: '天津市红桥区人民政府', drafts: ['天水市人民政府', '文件不存在'] });
+  }, 60_000);
+});
