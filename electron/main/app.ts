@@ -1,25 +1,24 @@
-// App lifecycle: one instance; a window per document (a second launch or the file association
-// hands its file to this instance, which opens it in a new window); closing with unsaved edits
-// asks 保存 / 不保存 / 取消; recovery copies of a crashed session are offered at the start.
+// App lifecycle: one instance; one window per document (a second launch or the file association
+// hands its file to this instance, which opens it in a new window — or brings forward the window
+// that has it open); closing with unsaved edits asks 保存 / 不保存 / 取消; recovery copies of a
+// crashed session are offered; a crashed or hung page is noticed (pageHealth).
 
 import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, type Event } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
-import { createDocumentSession, type DocumentSession } from '../services/api';
+import { createDocumentSession } from '../services/api';
+import { fileKey } from '../services/fileIdentity';
+import { OpenFiles } from '../services/openFiles';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { closeHungWindow, watchPage, type WatchedWindow } from './pageHealth';
 import { denyPermissions, hardenContents, windowOptions } from './window';
 
-interface OpenWindow {
-  window: BrowserWindow;
-  session: DocumentSession;
-  /** Set once the clerk has decided (saved, or chose 不保存): the next close goes through. */
-  closing: boolean;
-}
+type OpenWindow = WatchedWindow;
 
 /** A .nianbao path among command-line arguments (the file association passes it this way). */
 export function draftPathFrom(argv: readonly string[]): string | null {
@@ -43,7 +42,8 @@ export function startApp(): void {
   const recoveryDir = join(userData, 'recovery');
   const store = new RecoveryStore(recoveryDir);
   const windows = new Map<number, OpenWindow>();
-  let offers = new RecoveryOffers([]);
+  const openFiles = new OpenFiles();
+  let offers = new RecoveryOffers(store);
   const pending: string[] = [];
 
   function openWindow(initialPath: string | null): void {
@@ -57,7 +57,12 @@ export function startApp(): void {
         samplePath,
         initialPath,
         recent,
-        recovery: { slot: store.slot(), offers, dir: recoveryDir },
+        recovery: { store, offers },
+        openFiles,
+        focusWindow: () => {
+          if (window.isMinimized()) window.restore();
+          window.focus();
+        },
         closeWindow: () => {
           entry.closing = true;
           window.close();
@@ -67,7 +72,11 @@ export function startApp(): void {
     const id = window.webContents.id;
     windows.set(id, entry);
     window.on('close', (event) => confirmClose(event, entry));
-    window.on('closed', () => windows.delete(id));
+    window.on('closed', () => {
+      entry.session.dispose();
+      windows.delete(id);
+    });
+    watchPage(entry);
     window.once('ready-to-show', () => window.show());
     void window.loadFile(rendererIndex);
   }
@@ -78,6 +87,7 @@ export function startApp(): void {
       return;
     }
     event.preventDefault();
+    if (closeHungWindow(entry)) return;
     const choice = dialog.showMessageBoxSync(entry.window, {
       type: 'warning',
       title: '年报编辑器',
@@ -110,9 +120,16 @@ export function startApp(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
+  /** One window per file: a file already open brings its window forward instead. */
+  async function openOrFocus(path: string): Promise<void> {
+    const owner = openFiles.ownerOf(await fileKey(path));
+    if (owner) owner.focus();
+    else openWindow(path);
+  }
+
   app.on('second-instance', (_event, argv) => {
     const file = draftPathFrom(argv);
-    if (file) openWindow(file);
+    if (file) void openOrFocus(file);
     else {
       const first = [...windows.values()][0]?.window;
       if (first?.isMinimized()) first.restore();
@@ -121,7 +138,7 @@ export function startApp(): void {
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady()) openWindow(path);
+    if (app.isReady()) void openOrFocus(path);
     else pending.push(path);
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
@@ -132,7 +149,7 @@ export function startApp(): void {
 
   void app.whenReady().then(async () => {
     denyPermissions(electronSession.defaultSession);
-    offers = new RecoveryOffers(await store.leftOver());
+    offers = new RecoveryOffers(store, await store.leftOver());
     registerIpc(ipcMain, { appUrl, sessionFor: (event) => windows.get(event.sender.id)?.session });
     await refreshMenu();
     const first = pending.shift() ?? draftPathFrom(process.argv);
