@@ -4,7 +4,7 @@
 
 import type { z } from 'zod';
 import { EDITIONS, cellIndex } from '../formats';
-import type { Report } from '../report';
+import { limitText, withinLimit, type Report } from '../report';
 import { issueMessage } from './messages';
 import { migrate } from './migrate';
 import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema, reportSchema } from './schema';
@@ -44,7 +44,7 @@ export function parseDraft(text: string): DraftResult {
   const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) return refuse(`文件内容有误：\n${issueList(parsed.error.issues)}`);
   const draft = parsed.data as Draft;
-  const keyProblems = [...unknownKeys(draft.report), ...(draft.prior ? unknownKeys(draft.prior, 'prior') : [])];
+  const keyProblems = [...cellProblems(draft.report), ...(draft.prior ? cellProblems(draft.prior, 'prior') : [])];
   if (keyProblems.length > 0) return refuse(`文件内容有误：\n${bullets(keyProblems)}`);
   return { ok: true, draft };
 }
@@ -54,7 +54,7 @@ export function validateReport(value: unknown): { ok: true; report: Report } | {
   const parsed = reportSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, message: `报告内容有误：\n${issueList(parsed.error.issues, ['report'])}` };
   const report = parsed.data as Report;
-  const keyProblems = unknownKeys(report);
+  const keyProblems = cellProblems(report);
   if (keyProblems.length > 0) return { ok: false, message: `报告内容有误：\n${bullets(keyProblems)}` };
   return { ok: true, report };
 }
@@ -71,12 +71,16 @@ function refuse(message: string): DraftResult {
   return { ok: false, message };
 }
 
-function unknownKeys(report: Report, where = 'report'): string[] {
+function cellProblems(report: Report, where = 'report'): string[] {
   const index = cellIndex(EDITIONS[report.edition]);
   const out: string[] = [];
   const edition = `${report.edition} 年版格式`;
-  for (const key of Object.keys(report.cells)) {
-    if (!index.byKey.has(key)) out.push(`${where}.cells[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+  for (const [key, v] of Object.entries(report.cells)) {
+    const cell = index.byKey.get(key);
+    if (!cell) out.push(`${where}.cells[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+    // The size limit is the editor's own (shared/report/limits); the shape (negative, decimals)
+    // is a finding the clerk can correct in the editor (T3-01 …).
+    else if (!withinLimit(v, cell.kind)) out.push(`${where}.cells[${JSON.stringify(key)}] 的值 ${v} 过大：${limitText(cell.kind)}`);
   }
   report.notApplicable.forEach((key, i) => {
     if (!index.byKey.has(key)) out.push(`${where}.notApplicable[${i}] ${JSON.stringify(key)} 不是${edition}中的单元格`);
