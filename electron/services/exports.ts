@@ -22,8 +22,8 @@ export async function renderExport(report: Report, format: ExportFormat): Promis
  */
 export async function exportPathProblem(path: string, draftPath?: string): Promise<string | null> {
   const target = await fileKey(path);
-  if ([path, target.real].some((p) => extname(p).toLowerCase() === '.nianbao')) return '导出文件不能使用草稿的扩展名 .nianbao';
   if (draftPath && sameKey(target, await fileKey(draftPath))) return '导出文件不能与草稿是同一个文件（该位置指向草稿本身）';
+  if ([path, target.real].some((p) => extname(p).toLowerCase() === '.nianbao')) return '导出文件不能使用草稿的扩展名 .nianbao';
   return null;
 }
 

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, type Unit } from '../../shared/aggregate';
 import { parseDraft, serializeDraft, validateReport } from '../../shared/draft';
-import { MAX_AMOUNT, MAX_COUNT, MAX_FEE_YUAN, blankReport, parseCellValue, parseFee, type CellKind, type Report } from '../../shared/report';
+import type { CellKind } from '../../shared/formats';
+import { MAX_AMOUNT, MAX_COUNT, MAX_FEE_YUAN, blankReport, parseCellValue, parseFee, type Report } from '../../shared/report';
 import { loadFixture } from '../helpers';
 
 const CELLS: Record<CellKind, string> = { count: 'apply.R1.NP', signedCount: 'active.LIC.DELTA', amount: 'active.PROC.AMOUNT' };
