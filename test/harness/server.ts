@@ -32,6 +32,8 @@ export interface Harness {
   dialogs: QueuedDialogs;
   /** The windows (pages, by id) asked to come to the front, in order: one window per file. */
   focused: string[];
+  /** The windows (pages, by id) open now. */
+  open: ReadonlySet<string>;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const openFiles = new OpenFiles();
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
+  const open = new Set<string>();
   const sessionOf = (id: string): DocumentSession => {
     let session = sessions.get(id);
     if (!session) {
@@ -157,8 +160,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       if (!WINDOW_ID.test(id)) return send(res, 400, 'text/plain', 'no window');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       res.write(': open\n\n');
+      open.add(id);
       // The page closed (or reloads): its file is free for other windows; its recovery copy stays.
-      req.on('close', () => sessions.get(id)?.dispose());
+      req.on('close', () => {
+        open.delete(id);
+        sessions.get(id)?.dispose();
+      });
       return;
     }
     const file = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
@@ -177,6 +184,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: `${origin}/`,
     dialogs,
     focused,
+    open,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();
