@@ -110,6 +110,10 @@ vi.mock('electron', () => ({
 }));
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits (up to 5 s) for what the app does asynchronously. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 250 && !done(); i++) await settle();
+}
 const trusted = (w: InstanceType<typeof fake.FakeWindow>) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
 
 async function start(argv: string[] = ['nianbao']) {
@@ -121,7 +125,8 @@ async function start(argv: string[] = ['nianbao']) {
   process.argv = argv;
   const { startApp } = await import('../../../electron/main/app');
   startApp();
-  await settle();
+  // Until the first window is there (the app reads its recovery copies first), or it quit.
+  await until(() => fake.state.windows.length > 0 || fake.app.quit.mock.calls.length > 0);
 }
 
 beforeEach(() => {
@@ -156,7 +161,7 @@ describe('main process', () => {
   it('opens the file of a second launch in a new window of this instance', async () => {
     await start();
     fake.app.emit('second-instance', {}, ['nianbao', '--flag', fixturePath('hongqiao-2020')]);
-    await settle();
+    await until(() => fake.state.windows.length === 2);
     expect(fake.state.windows).toHaveLength(2);
     const result = (await fake.state.handlers.get('document:initial')!(trusted(fake.state.windows[1]))) as { fileName: string };
     expect(result.fileName).toBe('hongqiao-2020.nianbao');
@@ -177,7 +182,7 @@ describe('main process', () => {
     expect(window.webContents.sent).toContainEqual(['menu:command', 'saveAndClose']);
     fake.state.messageBoxChoice = 1;
     window.close();
-    await settle();
+    await until(() => window.closed);
     expect(window.closed).toBe(true);
   });
 
@@ -188,13 +193,13 @@ describe('main process', () => {
     // The file association hands the same file over again (spelled another way).
     fake.app.emit('second-instance', {}, ['nianbao', fixturePath('tianshui-2020').replace('/drafts/', '/drafts/../drafts/')]);
     fake.app.emit('open-file', { preventDefault() {} }, fixturePath('tianshui-2020'));
-    await settle();
+    await until(() => first.focused === 2);
     expect(fake.state.windows).toHaveLength(1);
     expect(first.focused).toBe(2);
     // Once that window is closed, the file opens in a new one.
     first.close();
     fake.app.emit('second-instance', {}, ['nianbao', fixturePath('tianshui-2020')]);
-    await settle();
+    await until(() => fake.state.windows.length === 2);
     expect(fake.state.windows).toHaveLength(2);
   });
 
@@ -210,7 +215,7 @@ describe('main process', () => {
 
     fake.state.messageBoxChoice = 0; // 重新加载
     window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
-    await settle();
+    await until(() => window.webContents.reloads > 0);
     expect(window.webContents.reloads).toBe(1);
     const { offers } = (await fake.state.handlers.get('recovery:offers')!(trusted(window))) as { offers: { id: string; title: string }[] };
     expect(offers.map((o) => o.title)).toEqual(['天津市红桥区人民政府2020年政府信息公开工作年度报告']);
@@ -231,7 +236,7 @@ describe('main process', () => {
     window.emit('unresponsive');
     await settle();
     window.close();
-    await settle();
+    await until(() => window.closed);
     expect(window.closed).toBe(true);
     const recovery = join(fake.state.userData, 'recovery');
     expect(readdirSync(recovery).filter((f) => f.endsWith('.nianbao'))).toHaveLength(1);
@@ -243,7 +248,7 @@ describe('main process', () => {
     await fake.state.handlers.get('recovery:autosave')!(trusted(window), { report: loadFixture('tianshui-2020') });
     fake.state.messageBoxChoice = 1; // 重新加载
     window.emit('unresponsive');
-    await settle();
+    await until(() => window.webContents.reloads > 0);
     expect(window.webContents.reloads).toBe(1);
     const { offers } = (await fake.state.handlers.get('recovery:offers')!(trusted(window))) as { offers: unknown[] };
     expect(offers).toHaveLength(1);
