@@ -34,6 +34,14 @@ export async function startApp({ initialPath, userDataDir, workDir = mkdtempSync
       (page as Page & { problems: string[] }).problems = problems;
       await page.goto(harness.url);
       await page.waitForSelector('html[data-ready="true"]');
+      // Closing resolves once the harness knows the window is gone (and its file free), as main
+      // knows at once: a test that opens the file in the next page never races the close.
+      const id = await windowId(page);
+      const close = page.close.bind(page);
+      page.close = async (options) => {
+        await close(options);
+        while (id && harness.open.has(id)) await new Promise((r) => setTimeout(r, 10));
+      };
       pages.push(page);
       return page;
     },
