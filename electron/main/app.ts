@@ -18,8 +18,6 @@ import { menuTemplate } from './menu';
 import { closeHungWindow, watchPage, type WatchedWindow } from './pageHealth';
 import { denyPermissions, hardenContents, windowOptions } from './window';
 
-type OpenWindow = WatchedWindow;
-
 /** A .nianbao path among command-line arguments (the file association passes it this way). */
 export function draftPathFrom(argv: readonly string[]): string | null {
   return argv.slice(1).find((a) => !a.startsWith('-') && a.toLowerCase().endsWith('.nianbao')) ?? null;
@@ -41,7 +39,7 @@ export function startApp(): void {
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const recoveryDir = join(userData, 'recovery');
   const store = new RecoveryStore(recoveryDir);
-  const windows = new Map<number, OpenWindow>();
+  const windows = new Map<number, WatchedWindow>();
   const openFiles = new OpenFiles();
   let offers = new RecoveryOffers(store);
   const pending: string[] = [];
@@ -49,7 +47,7 @@ export function startApp(): void {
   function openWindow(initialPath: string | null): void {
     const window = new BrowserWindow(windowOptions(preload));
     hardenContents(window.webContents, appUrl);
-    const entry: OpenWindow = {
+    const entry: WatchedWindow = {
       window,
       closing: false,
       session: createDocumentSession({
@@ -81,7 +79,7 @@ export function startApp(): void {
     void window.loadFile(rendererIndex);
   }
 
-  function confirmClose(event: Event, entry: OpenWindow): void {
+  function confirmClose(event: Event, entry: WatchedWindow): void {
     if (entry.closing || !entry.session.isDirty()) {
       void entry.session.discardEdits();
       return;

@@ -7,14 +7,14 @@ import { rollForward } from '../../shared/draft';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
-import { writeReason } from './atomicWrite';
+import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
 import { importFile } from './imports';
 import { exportPathProblem, writeExport } from './exports';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
 import type { FileOwner, OpenFiles } from './openFiles';
 import type { RecentFiles } from './recent';
-import { describeOffer, type RecoveryOffers, type RecoveryStore } from './recovery';
+import { describeOffer, staleNote, type RecoveryOffers, type RecoveryStore } from './recovery';
 
 /** Where the user wants to read or write; null when they cancel. */
 export interface Dialogs {
@@ -137,12 +137,15 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         () => '修改仍在窗口中，也已留有恢复副本',
         (c: unknown) => `修改仍在窗口中（恢复副本也未能写入：${writeReason(c)}）`,
       );
-      return { ok: false, reason: 'io', message: `未能保存${place(path)}：${writeReason(e)}。原文件没有改动；${copy}。请腾出磁盘空间或另存到其他位置后再保存。` };
+      const full = ['ENOSPC', 'EDQUOT'].includes((e as WriteFailure).code ?? '');
+      const advice = full ? '请腾出磁盘空间，或另存到其他位置。' : '可以另存到其他位置。';
+      return { ok: false, reason: 'io', message: `未能保存${place(path)}：${writeReason(e)}。原文件没有改动；${copy}。${advice}` };
     }
     current = { path, stamp };
     openFiles.claim(self, await fileKey(path));
     await recent.add(path);
-    await slot.clear();
+    // Saved: a copy that cannot be removed now is only offered needlessly later.
+    await slot.clear().catch(() => undefined);
     return { ok: true, fileName: basename(path) };
   }
 
@@ -270,13 +273,13 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         current = null;
         openFiles.release(self);
       }
-      // Into this session's own slot first, so that a second crash loses nothing either.
-      await slot.write(copy.report, current?.path ?? null, copy.prior, current?.stamp ?? null);
-      await recovery.offers.discard(copy.id);
-      const notes: string[] = [];
-      if (heldElsewhere) notes.push(`“${basename(path!)}”已在另一个窗口中打开，恢复的内容作为新报告打开，保存时请另存为新文件。`);
-      else if (offer.stale === 'changed') notes.push(`恢复的内容早于磁盘上的“${offer.fileName}”：该文件在 ${clock(new Date(offer.fileChangedAt!))} 又修改过。保存时会询问，建议另存为新文件，以免覆盖较新的内容。`);
-      else if (offer.stale === 'missing') notes.push(`“${offer.fileName}”已不在原来的位置，恢复的内容保存时会询问保存到哪里。`);
+      // Into this session's own slot first, so that a second crash loses nothing either; if that
+      // cannot be written, the copy's own files stay, to be offered again at the next start.
+      if (await slot.write(copy.report, current?.path ?? null, copy.prior, current?.stamp ?? null).then(() => true, () => false)) {
+        await recovery.offers.discard(copy.id);
+      }
+      const note = heldElsewhere ? `“${basename(path!)}”已在另一个窗口中打开，恢复的内容作为新报告打开，保存时请另存为新文件。` : staleNote(offer);
+      const notes = note ? [note] : [];
       return { ok: true, report: copy.report, prior: copy.prior, fileName: current ? basename(current.path) : null, unsaved: true, ...(notes.length > 0 ? { notes } : {}) };
     },
     async discardRecovery({ id }) {

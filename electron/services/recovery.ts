@@ -150,3 +150,13 @@ export async function describeOffer(copy: Recovered): Promise<RecoveryOffer> {
   if (!sameStamp(now, copy.baseStamp)) return { ...info, stale: 'changed', fileChangedAt: stampDate(now).toISOString() };
   return info;
 }
+
+/** What restoring a copy older than its file (or whose file is gone) must tell the clerk. */
+export function staleNote(offer: RecoveryOffer): string | null {
+  if (offer.stale === 'changed') {
+    const when = new Date(offer.fileChangedAt!).toLocaleString('zh-CN', { hour12: false });
+    return `恢复的内容早于磁盘上的“${offer.fileName}”：该文件在 ${when} 又修改过。保存时会询问，建议另存为新文件，以免覆盖较新的内容。`;
+  }
+  if (offer.stale === 'missing') return `“${offer.fileName}”已不在原来的位置，恢复的内容保存时会询问保存到哪里。`;
+  return null;
+}
