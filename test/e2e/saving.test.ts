@@ -4,7 +4,7 @@
 // failure is shown, and an export onto a link to the draft is refused.
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -110,6 +110,30 @@ describe('a file changed on disk since it was opened', () => {
     await page.keyboard.press('Control+s');
     await question.getByRole('button', { name: '覆盖' }).click();
     await expect.poll(() => readFileSync(copy, 'utf8')).toContain('"apply.R1.NP": 61');
+    await page.close();
+  });
+});
+
+describe('a save that fails', () => {
+  it('says why, leaves the file as it was, and keeps the edits unsaved and their recovery copy', async () => {
+    const path = draft('只读.nianbao');
+    const page = await app.page();
+    await openFile(page, path);
+    await page.waitForSelector('.workspace');
+    await goToPart(page, 'applications');
+    await cell(page, 'apply.R1.NP').fill('62');
+    chmodSync(path, 0o444);
+    const before = sha(path);
+    await page.keyboard.press('Control+s');
+    const notice = page.locator('.notice-error');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('未能保存“只读.nianbao”');
+    expect(await notice.textContent()).toContain('文件是只读的，不能覆盖');
+    expect(await notice.textContent()).toContain('也已留有恢复副本');
+    expect(await page.locator('.file').textContent()).toContain('有未保存的修改');
+    expect(sha(path)).toBe(before);
+    const copies = new RecoveryStore(recoveryDir);
+    expect((await copies.leftOver()).some((c) => c.originalPath === path && c.report.cells['apply.R1.NP'] === 62)).toBe(true);
     await page.close();
   });
 });
