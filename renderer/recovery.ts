@@ -46,7 +46,7 @@ export async function offerFileRecovery(offer: RecoveryOffer): Promise<void> {
     detail: `年报编辑器上次没有正常关闭。${text}${warning ?? ''}`,
     choices: [
       { id: 'restore', label: '恢复', primary: offer.stale === null },
-      { id: 'discard', label: '放弃这些修改' },
+      { id: 'discard', label: '放弃这些内容' },
       { id: 'later', label: '以后再说' },
     ],
     cancelId: 'later',
