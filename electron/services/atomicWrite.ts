@@ -79,7 +79,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   try {
     const { target, existing } = await prepareTarget(path, mode);
     const dir = dirname(target);
-    temp = join(dir, `.${basename(target).slice(0, 40)}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    // The target's name, shortened by characters (never splitting one), keeps the temp name legal.
+    const name = Array.from(basename(target)).slice(0, 40).join('');
+    temp = join(dir, `.${name}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
     const written = await writeTemp(temp, bytes, existing);
     if (mode === 'create') await moveExclusive(temp, target, bytes.length);
     else await rename(temp, target);
