@@ -1,13 +1,14 @@
 // The window: the start page until a report is open, then the editor.
 
 import { useEffect } from 'react';
+import { showOpened } from './actions';
 import { api } from './api';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
 import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
-import { load, notify, useEditor } from './store/editor';
+import { useEditor } from './store/editor';
 
 export function App() {
   const open = useEditor((s) => s.doc !== null);
@@ -17,8 +18,7 @@ export function App() {
     api()
       .initialDocument()
       .then((result) => {
-        if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
-        else if (result.reason !== 'none') notify({ kind: 'error', text: result.message });
+        if (result.ok || result.reason !== 'none') void showOpened(result);
       })
       .finally(() => {
         document.documentElement.dataset.ready = 'true';

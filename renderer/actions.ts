@@ -3,9 +3,10 @@
 
 import { rollForward } from '../shared/draft/rollForward';
 import { blankReport, type Report } from '../shared/report';
-import type { ExportFormat, Failure } from '../shared/ipc';
+import type { ExportFormat, Failure, Opened } from '../shared/ipc';
 import { api } from './api';
-import { askToSave } from './dialog/ask';
+import { ask, askToSave } from './dialog/ask';
+import { offerFileRecovery } from './recovery';
 import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段' };
@@ -34,11 +35,16 @@ export async function backToStart(): Promise<void> {
   if (await mayDiscard()) close();
 }
 
+/** A draft opened from its file; a recovery copy of that very file is offered at once. */
+export async function showOpened(result: Opened | Failure): Promise<void> {
+  if (!result.ok) return failed(result);
+  load(result.report, result.fileName, true, { prior: result.prior });
+  if (result.recovery?.[0]) await offerFileRecovery(result.recovery[0]);
+}
+
 export async function openDocument(): Promise<void> {
   if (!(await mayDiscard())) return;
-  const result = await api().openDocument();
-  if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
-  else failed(result);
+  await showOpened(await api().openDocument());
 }
 
 export async function openSample(): Promise<void> {
@@ -92,33 +98,58 @@ export async function nextYearFromCurrent(): Promise<void> {
 
 export async function openRecent(index: number): Promise<void> {
   if (!(await mayDiscard())) return;
-  const result = await api().openRecent({ index });
-  if (result.ok) load(result.report, result.fileName, true, { prior: result.prior });
-  else failed(result);
-}
-
-/** Brings back the copy of a session that ended abnormally; it stays unsaved until saved. */
-export async function restoreRecovery(): Promise<void> {
-  const result = await api().restoreRecovery();
-  if (result.ok) {
-    load(result.report, result.fileName, !result.unsaved, { prior: result.prior });
-    notify({ kind: 'info', text: '已恢复上次未保存的内容，请检查后保存。' });
-  } else failed(result);
+  await showOpened(await api().openRecent({ index }));
 }
 
 function currentReport(): Report | null {
   return useEditor.getState().doc?.report ?? null;
 }
 
-/** Saves; true when the report is now on disk. */
+/** The file changed on disk since it was opened or saved here: never overwritten without asking. */
+function askChanged(message: string): Promise<'overwrite' | 'saveAs' | 'cancel'> {
+  return ask({
+    title: '年报编辑器',
+    message: '文件已在别处被修改',
+    detail: `${message}建议另存为新文件，再对照两份内容。`,
+    choices: [
+      { id: 'overwrite', label: '覆盖' },
+      { id: 'saveAs', label: '另存为', primary: true },
+      { id: 'cancel', label: '取消' },
+    ],
+    cancelId: 'cancel',
+    defaultId: 'saveAs',
+  });
+}
+
+async function mayLoseUnreadable(): Promise<boolean> {
+  const invalid = Object.keys(useEditor.getState().doc!.invalid).length;
+  if (invalid === 0) return true;
+  const choice = await ask({
+    title: '年报编辑器',
+    message: `有 ${invalid} 个单元格的内容无法识别`,
+    detail: '保存后这些单元格为空白。仍要保存吗？',
+    choices: [
+      { id: 'save', label: '仍然保存' },
+      { id: 'cancel', label: '取消', primary: true },
+    ],
+    cancelId: 'cancel',
+    defaultId: 'cancel',
+  });
+  return choice === 'save';
+}
+
+/** Saves; true when the report is now on disk. A failed save keeps the edits unsaved, and says why. */
 export async function save(saveAs = false): Promise<boolean> {
   const report = currentReport();
-  if (!report) return false;
-  const invalid = Object.keys(useEditor.getState().doc!.invalid).length;
-  if (invalid > 0 && !window.confirm(`有 ${invalid} 个单元格的内容无法识别，保存后这些单元格为空白。仍要保存吗？`)) return false;
+  if (!report || !(await mayLoseUnreadable())) return false;
   const { prior, fileName } = useEditor.getState();
   // A report without a file of its own always asks where: it must never land on another one.
-  const result = await api().saveDocument({ report, prior, saveAs: saveAs || fileName === null });
+  let result = await api().saveDocument({ report, prior, saveAs: saveAs || fileName === null });
+  if (!result.ok && result.reason === 'changed') {
+    const choice = await askChanged(result.message);
+    if (choice === 'cancel') return false;
+    result = await api().saveDocument({ report, prior, saveAs: choice === 'saveAs', overwrite: choice === 'overwrite' });
+  }
   if (result.ok) {
     markSaved(report, result.fileName);
     notify({ kind: 'info', text: `已保存到“${result.fileName}”` });

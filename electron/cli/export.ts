@@ -17,7 +17,7 @@ export async function exportDraft(
   if (targets.length === 0) throw new UsageError('export 需要 --docx 或 --html 指定导出文件');
   if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
   for (const [path] of targets) {
-    const problem = exportPathProblem(path, file);
+    const problem = await exportPathProblem(path, file);
     if (problem) throw new UsageError(`${path}：${problem}`);
   }
 
@@ -38,7 +38,7 @@ export async function exportDraft(
     try {
       await writeExport(path, report, format);
     } catch (e) {
-      io.err(`无法写入 ${path}：${fileErrorMessage(e)}`);
+      io.err(`无法写入 ${path}：${fileErrorMessage(e)}。${path} 保持原样${written.length > 0 ? `；已导出 ${written.join('、')}` : ''}`);
       return EXIT_UNREADABLE;
     }
     written.push(path);

@@ -1,25 +1,22 @@
-// App lifecycle: one instance; a window per document (a second launch or the file association
-// hands its file to this instance, which opens it in a new window); closing with unsaved edits
-// asks 保存 / 不保存 / 取消; recovery copies of a crashed session are offered at the start.
+// App lifecycle: one instance; one window per document (a second launch or the file association
+// hands its file to this instance, which opens it in a new window — or brings forward the window
+// that has it open); closing with unsaved edits asks 保存 / 不保存 / 取消; recovery copies of a
+// crashed session are offered; a crashed or hung page is noticed (pageHealth).
 
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session as electronSession, type Event } from 'electron';
 import { basename, dirname, join } from 'node:path';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
-import { createDocumentSession, type DocumentSession } from '../services/api';
+import { createDocumentSession } from '../services/api';
+import { fileKey } from '../services/fileIdentity';
+import { OpenFiles } from '../services/openFiles';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { closeHungWindow, watchPage, type WatchedWindow } from './pageHealth';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveApp } from './protocol';
 import { createWindow, denyPermissions, hardenContents } from './window';
-
-interface OpenWindow {
-  window: BrowserWindow;
-  session: DocumentSession;
-  /** Set once the clerk has decided (saved, or chose 不保存): the next close goes through. */
-  closing: boolean;
-}
 
 /** A .nianbao path among command-line arguments (the file association passes it this way). */
 export function draftPathFrom(argv: readonly string[]): string | null {
@@ -43,14 +40,15 @@ export function startApp(): void {
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const recoveryDir = join(userData, 'recovery');
   const store = new RecoveryStore(recoveryDir);
-  const windows = new Map<number, OpenWindow>();
-  let offers = new RecoveryOffers([]);
+  const windows = new Map<number, WatchedWindow>();
+  const openFiles = new OpenFiles();
+  let offers = new RecoveryOffers(store);
   const pending: string[] = [];
 
   function openWindow(initialPath: string | null): void {
     const window = createWindow(preload);
     hardenContents(window.webContents, appUrl);
-    const entry: OpenWindow = {
+    const entry: WatchedWindow = {
       window,
       closing: false,
       session: createDocumentSession({
@@ -58,7 +56,12 @@ export function startApp(): void {
         samplePath,
         initialPath,
         recent,
-        recovery: { slot: store.slot(), offers, dir: recoveryDir },
+        recovery: { store, offers },
+        openFiles,
+        focusWindow: () => {
+          if (window.isMinimized()) window.restore();
+          window.focus();
+        },
         closeWindow: () => {
           entry.closing = true;
           window.close();
@@ -68,17 +71,22 @@ export function startApp(): void {
     const id = window.webContents.id;
     windows.set(id, entry);
     window.on('close', (event) => confirmClose(event, entry));
-    window.on('closed', () => windows.delete(id));
+    window.on('closed', () => {
+      entry.session.dispose();
+      windows.delete(id);
+    });
+    watchPage(entry);
     window.once('ready-to-show', () => window.show());
     void window.loadURL(appUrl);
   }
 
-  function confirmClose(event: Event, entry: OpenWindow): void {
+  function confirmClose(event: Event, entry: WatchedWindow): void {
     if (entry.closing || !entry.session.isDirty()) {
       void entry.session.discardEdits();
       return;
     }
     event.preventDefault();
+    if (closeHungWindow(entry)) return;
     const choice = dialog.showMessageBoxSync(entry.window, {
       type: 'warning',
       title: '年报编辑器',
@@ -111,9 +119,16 @@ export function startApp(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
 
+  /** One window per file: a file already open brings its window forward instead. */
+  async function openOrFocus(path: string): Promise<void> {
+    const owner = openFiles.ownerOf(await fileKey(path));
+    if (owner) owner.focus();
+    else openWindow(path);
+  }
+
   app.on('second-instance', (_event, argv) => {
     const file = draftPathFrom(argv);
-    if (file) openWindow(file);
+    if (file) void openOrFocus(file);
     else {
       const first = [...windows.values()][0]?.window;
       if (first?.isMinimized()) first.restore();
@@ -122,7 +137,7 @@ export function startApp(): void {
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
-    if (app.isReady()) openWindow(path);
+    if (app.isReady()) void openOrFocus(path);
     else pending.push(path);
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, appUrl));
@@ -134,7 +149,7 @@ export function startApp(): void {
   void app.whenReady().then(async () => {
     denyPermissions(electronSession.defaultSession);
     protocol.handle(APP_SCHEME, serveApp(join(app.getAppPath(), 'dist/renderer')));
-    offers = new RecoveryOffers(await store.leftOver());
+    offers = new RecoveryOffers(store, await store.leftOver());
     registerIpc(ipcMain, { appUrl, sessionFor: (event) => windows.get(event.sender.id)?.session });
     await refreshMenu();
     const first = pending.shift() ?? draftPathFrom(process.argv);

@@ -1,16 +1,19 @@
 // The handlers behind window.api (shared/ipc), in plain Node: Electron main wires one session
-// per window to ipcMain with native dialogs; the test/dev harness wires one to HTTP on loopback.
-// The session owns every path; the renderer only ever sees file names.
+// per window to ipcMain with native dialogs; the test/dev harness wires one per page to HTTP on
+// loopback. The session owns every path; the renderer only ever sees file names.
 
 import { basename, dirname, relative, sep } from 'node:path';
 import { rollForward } from '../../shared/draft';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
-import { fileErrorMessage, openDraft, saveDraft } from './documents';
+import { writeReason, type WriteFailure } from './atomicWrite';
+import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport } from './exports';
+import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
+import type { FileOwner, OpenFiles } from './openFiles';
 import type { RecentFiles } from './recent';
-import type { RecoveryOffers, RecoverySlot } from './recovery';
+import { describeOffer, staleNote, type RecoveryOffers, type RecoveryStore } from './recovery';
 import { importUntrusted } from './untrusted';
 
 /** Where the user wants to read or write; null when they cancel. */
@@ -29,7 +32,12 @@ export interface SessionOptions {
   /** A draft given on the command line or by the file association. */
   initialPath?: string | null;
   recent: RecentFiles;
-  recovery: { slot: RecoverySlot; offers: RecoveryOffers; dir: string };
+  /** The app's recovery copies, and the offers shared by all its windows. */
+  recovery: { store: RecoveryStore; offers: RecoveryOffers };
+  /** Which window has which file open, shared by all the app's windows. */
+  openFiles: OpenFiles;
+  /** Brings this session's window to the front: another window asked for its file. */
+  focusWindow?: () => void;
   /** Closes this session's window (Electron); the harness has none. */
   closeWindow?: () => void;
 }
@@ -41,39 +49,121 @@ export interface DocumentSession extends Api {
   isDirty(): boolean;
   /** The window closes without saving on purpose: its recovery copy goes too. */
   discardEdits(): Promise<void>;
+  /** The window is gone: its file is free for other windows. Its recovery copy stays. */
+  dispose(): void;
+  /**
+   * The page crashed or hung: what it held is lost, so its recovery copy becomes an offer (shown
+   * when the page is reloaded, or at the next start), and closing the window never deletes it.
+   */
+  pageLost(): Promise<void>;
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
 const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html' };
 
+/** “报告.nianbao”（D:\文档）: the file and where it is, for messages. */
+const place = (path: string) => `“${basename(path)}”（位于 ${dirname(path)}）`;
+const clock = (d: Date) => d.toLocaleString('zh-CN', { hour12: false });
+
 export function createDocumentSession(options: SessionOptions): DocumentSession {
-  const { dialogs, recent, recovery } = options;
-  let current: string | null = null;
+  const { dialogs, recent, recovery, openFiles } = options;
+  /** The file shown, and its stamp when opened or last saved by us: a different one means changed. */
+  let current: { path: string; stamp: FileStamp | null } | null = null;
+  let slot = recovery.store.slot();
   let dirty = false;
+  const self: FileOwner = { focus: () => options.focusWindow?.() };
+
+  /** The document no longer has a file (a new report, an import …): the file is free again. */
+  async function detach(): Promise<void> {
+    current = null;
+    openFiles.release(self);
+    await slot.clear();
+  }
+
+  function elsewhere(path: string, owner: FileOwner): Failure {
+    owner.focus();
+    return { ok: false, reason: 'elsewhere', message: `“${basename(path)}”已在另一个窗口中打开，已切换到那个窗口。` };
+  }
 
   async function open(path: string, asSample = false): Promise<Opened | Failure> {
+    const key = await fileKey(path);
+    const owner = asSample ? null : openFiles.ownerOf(key, self);
+    if (owner) return elsewhere(path, owner);
+    // The stamp before reading: a change while reading is then noticed at the next save.
+    const stamp = await fileStamp(path).catch(() => null);
     const opened = await openDraft(path);
     if (!opened.ok) return { ok: false, reason: 'invalid', message: `无法打开“${basename(path)}”：${opened.message}` };
     // The sample opens as a new, untitled report so that saving never writes over it.
-    current = asSample ? null : path;
-    if (!asSample) await recent.add(path);
-    await recovery.slot.clear();
-    return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: asSample ? null : basename(path) };
+    if (asSample) {
+      await detach();
+      return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: null };
+    }
+    const taken = openFiles.claim(self, key);
+    if (taken) return elsewhere(path, taken);
+    current = { path, stamp };
+    await recent.add(path);
+    await slot.clear();
+    const copies = await Promise.all((await recovery.offers.forFile(path)).map(describeOffer));
+    return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: basename(path), ...(copies.length > 0 ? { recovery: copies } : {}) };
   }
 
-  async function write(path: string, action: () => Promise<void>): Promise<Saved | Failure> {
-    try {
-      await action();
-      return { ok: true, fileName: basename(path) };
-    } catch (e) {
-      return { ok: false, reason: 'io', message: `无法写入“${basename(path)}”：${fileErrorMessage(e)}` };
+  /** The clerk chose where to save: refused when another window has that file open. */
+  async function chooseSaveTarget(report: Report): Promise<string | Failure> {
+    const path = await dialogs.chooseDraftToSave(`${reportTitle(report)}.nianbao`);
+    if (!path) return canceled;
+    if (openFiles.ownerOf(await fileKey(path), self)) {
+      return { ok: false, reason: 'elsewhere', message: `“${basename(path)}”已在另一个窗口中打开，不能保存到这个文件。请换一个文件名，或先关闭那个窗口。` };
     }
+    return path;
+  }
+
+  /** Whether the file on disk is still the one we opened or last saved. */
+  async function changedOnDisk(path: string, stamp: FileStamp | null): Promise<Failure | null> {
+    const now = await fileStamp(path).catch(() => null);
+    if (sameStamp(now, stamp)) return null;
+    const message = now
+      ? `“${basename(path)}”在打开之后已被修改（${clock(stampDate(now))}，可能是其他人或其他程序）。覆盖会丢失那些修改。`
+      : `“${basename(path)}”已不在原来的位置（被移动、改名或删除）。选择“覆盖”将在原位置重新保存。`;
+    return { ok: false, reason: 'changed', message };
+  }
+
+  async function save(path: string, report: Report, prior: Report | null): Promise<Saved | Failure> {
+    let stamp: FileStamp;
+    try {
+      stamp = await saveDraft(path, report, prior);
+    } catch (e) {
+      // The file is untouched; what the clerk tried to save is kept as the recovery copy.
+      const copy = await slot.write(report, current?.path ?? null, prior, current?.stamp ?? null).then(
+        () => '修改仍在窗口中，也已留有恢复副本',
+        (c: unknown) => `修改仍在窗口中（恢复副本也未能写入：${writeReason(c)}）`,
+      );
+      const full = ['ENOSPC', 'EDQUOT'].includes((e as WriteFailure).code ?? '');
+      const advice = full ? '请腾出磁盘空间，或另存到其他位置。' : '可以另存到其他位置。';
+      return { ok: false, reason: 'io', message: `未能保存${place(path)}：${writeReason(e)}。原文件没有改动；${copy}。${advice}` };
+    }
+    current = { path, stamp };
+    openFiles.claim(self, await fileKey(path));
+    await recent.add(path);
+    // Saved: a copy that cannot be removed now is only offered needlessly later.
+    await slot.clear().catch(() => undefined);
+    return { ok: true, fileName: basename(path) };
   }
 
   return {
-    currentPath: () => current,
+    currentPath: () => current?.path ?? null,
     isDirty: () => dirty,
-    discardEdits: () => recovery.slot.clear(),
+    discardEdits: () => slot.clear(),
+    dispose: () => openFiles.release(self),
+    async pageLost() {
+      await slot.settled();
+      const copy = await recovery.store.read(slot.id);
+      if (copy) recovery.offers.add(copy);
+      // A fresh slot: closing the window clears that one, never the copy on offer.
+      slot = recovery.store.slot();
+      dirty = false;
+      current = null;
+      openFiles.release(self);
+    },
 
     async initialDocument() {
       return options.initialPath ? open(options.initialPath) : { ok: false, reason: 'none' };
@@ -85,8 +175,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     openSample: () => open(options.samplePath, true),
     async detachDocument() {
       // Never save a new report over the file that was open before it.
-      current = null;
-      await recovery.slot.clear();
+      await detach();
       return { ok: true };
     },
     async newFromPrior() {
@@ -96,27 +185,28 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       if (!opened.ok) return { ok: false, reason: 'invalid', message: `无法打开“${basename(path)}”：${opened.message}` };
       const { report, notes } = rollForward(opened.draft.report);
       // A new file: saving asks where, so last year's draft is never written over.
-      current = null;
-      await recovery.slot.clear();
+      await detach();
       return { ok: true, report, prior: opened.draft.report, fileName: null, unsaved: true, notes: notes.map((n) => n.message) };
     },
-    async saveDocument({ report, prior, saveAs }) {
-      const path = (!saveAs && current) || (await dialogs.chooseDraftToSave(`${reportTitle(report)}.nianbao`));
-      if (!path) return canceled;
-      const saved = await write(path, () => saveDraft(path, report, prior));
-      if (saved.ok) {
-        current = path;
-        await recent.add(path);
-        await recovery.slot.clear();
+    async saveDocument({ report, prior, saveAs, overwrite }) {
+      if (!saveAs && current) {
+        const changed = overwrite ? null : await changedOnDisk(current.path, current.stamp);
+        return changed ?? save(current.path, report, prior);
       }
-      return saved;
+      const path = await chooseSaveTarget(report);
+      return typeof path === 'string' ? save(path, report, prior) : path;
     },
     async exportReport({ format, report }: { format: ExportFormat; report: Report }) {
       const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${EXTENSIONS[format]}`, format);
       if (!path) return canceled;
-      const problem = exportPathProblem(path, current ?? undefined);
+      const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
-      return write(path, () => writeExport(path, report, format));
+      try {
+        await writeExport(path, report, format);
+        return { ok: true, fileName: basename(path) };
+      } catch (e) {
+        return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
+      }
     },
 
     async aggregateUnits({ organization, year }) {
@@ -125,7 +215,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       const { result, unreadable } = await aggregateFiles([folder], organization, year);
       if (!result.ok) return { ok: false, reason: 'invalid', message: result.message.replaceAll(`${folder}${sep}`, '') };
       // The consolidated report is new: saving asks where.
-      current = null;
+      await detach();
       const name = (path: string) => relative(folder, path) || basename(path);
       return {
         ok: true,
@@ -141,8 +231,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       // Someone else's file: parsed in a worker with a time budget and memory caps.
       const imported = await importUntrusted(path);
       if (!imported.ok) return { ok: false, reason: 'invalid', message: `无法导入“${basename(path)}”：${imported.message}` };
-      current = null;
-      await recovery.slot.clear();
+      await detach();
       const { summary } = imported;
       const notes = [
         `从“${basename(path)}”导入：识别单元格 ${summary.cellsRecovered} 个，未能识别 ${summary.cellsMissing} 个。${summary.traditional ? '原文为繁体，已转换为简体。' : ''}`,
@@ -159,26 +248,43 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     },
 
     async autosave({ report, prior }) {
-      await recovery.slot.write(report, current, prior);
-      return { ok: true };
+      try {
+        await slot.write(report, current?.path ?? null, prior, current?.stamp ?? null);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, message: `未能写入恢复副本（${writeReason(e)}）。万一程序意外关闭，未保存的修改可能丢失，请尽快保存。` };
+      }
     },
-    async recoveryOffer() {
-      const offer = recovery.offers.next();
-      if (!offer) return { available: false };
-      return { available: true, title: reportTitle(offer.report), savedAt: offer.savedAt, fileName: offer.originalPath ? basename(offer.originalPath) : null };
+    async recoveryOffers() {
+      return { offers: await Promise.all(recovery.offers.all().map(describeOffer)) };
     },
-    async restoreRecovery() {
-      const offer = recovery.offers.next();
-      if (!offer) return { ok: false, reason: 'invalid', message: '没有可以恢复的内容' };
-      // Into this session's own slot first, so that a second crash loses nothing either.
-      await recovery.slot.write(offer.report, offer.originalPath, offer.prior);
-      await recovery.offers.settle(recovery.dir, offer.id);
-      current = offer.originalPath;
-      return { ok: true, report: offer.report, prior: offer.prior, fileName: offer.originalPath ? basename(offer.originalPath) : null, unsaved: true };
+    async restoreRecovery({ id }) {
+      const copy = recovery.offers.take(id);
+      if (!copy) return { ok: false, reason: 'invalid', message: '这份恢复副本已不存在（可能已在另一个窗口中恢复或放弃）' };
+      const offer = await describeOffer(copy);
+      const path = copy.originalPath;
+      const key = path ? await fileKey(path) : null;
+      // Its file open in another window: restored as a new report, never claiming that file.
+      const heldElsewhere = key !== null && openFiles.ownerOf(key, self) !== null;
+      if (path && key && !heldElsewhere) {
+        openFiles.claim(self, key);
+        // The copy's own base stamp: if the file moved on since, saving asks (覆盖 / 另存为 / 取消).
+        current = { path, stamp: copy.baseStamp };
+      } else {
+        current = null;
+        openFiles.release(self);
+      }
+      // Into this session's own slot first, so that a second crash loses nothing either; if that
+      // cannot be written, the copy's own files stay, to be offered again at the next start.
+      if (await slot.write(copy.report, current?.path ?? null, copy.prior, current?.stamp ?? null).then(() => true, () => false)) {
+        await recovery.offers.discard(copy.id);
+      }
+      const note = heldElsewhere ? `“${basename(path!)}”已在另一个窗口中打开，恢复的内容作为新报告打开，保存时请另存为新文件。` : staleNote(offer);
+      const notes = note ? [note] : [];
+      return { ok: true, report: copy.report, prior: copy.prior, fileName: current ? basename(current.path) : null, unsaved: true, ...(notes.length > 0 ? { notes } : {}) };
     },
-    async discardRecovery() {
-      const offer = recovery.offers.next();
-      if (offer) await recovery.offers.settle(recovery.dir, offer.id);
+    async discardRecovery({ id }) {
+      if (recovery.offers.take(id)) await recovery.offers.discard(id);
       return { ok: true };
     },
 

@@ -1,9 +1,11 @@
 // Draft files on disk: read with a size cap and strict UTF-8, parse and validate through
-// shared/draft, and write atomically (temp file in the same folder, fsync, rename) so a crash
-// leaves either the old or the new file, never a torn one. Plain Node: never imports 'electron'.
+// shared/draft, and write atomically (atomicWrite: verified temp file, fsync, rename) so a crash
+// or a full disk leaves either the old or the new file, never a torn one. Plain Node: never
+// imports 'electron'.
 
 import { readFile, stat } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
+import { WriteFailure, writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
+import type { FileStamp } from './fileIdentity';
 import { MAX_DRAFT_BYTES, parseDraft, serializeDraft, type Draft } from '../../shared/draft';
 import type { Report } from '../../shared/report';
 
@@ -33,12 +35,21 @@ export async function openDraft(path: string): Promise<OpenResult> {
   return parseDraft(text);
 }
 
-/** @param prior last year's report this one was started from, kept in the file. */
-export async function saveDraft(path: string, report: Report, prior: Report | null = null): Promise<void> {
-  await writeFileAtomic(path, serializeDraft(report, new Date(), prior), { encoding: 'utf8', fsync: true });
+/**
+ * @param prior last year's report this one was started from, kept in the file.
+ * Returns the stamp of the file written. Throws a WriteFailure (the file untouched), also for a
+ * draft too large to be opened again.
+ */
+export async function saveDraft(path: string, report: Report, prior: Report | null = null, options: AtomicWriteOptions = {}): Promise<FileStamp> {
+  const bytes = Buffer.from(serializeDraft(report, new Date(), prior), 'utf8');
+  if (bytes.length > MAX_DRAFT_BYTES) {
+    throw new WriteFailure(path, `草稿有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过了 ${MAX_DRAFT_BYTES / 1024 / 1024} MB，保存后将无法再打开。请删去过长的文字后再保存`, 'EFBIG');
+  }
+  return writeFileAtomic(path, bytes, options);
 }
 
 export function fileErrorMessage(e: unknown): string {
+  if (e instanceof WriteFailure) return e.reason;
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

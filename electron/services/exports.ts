@@ -1,27 +1,34 @@
-// Writes the Word and HTML exports of a report, atomically (a half-written .docx would not open).
+// Writes the Word and HTML exports of a report, atomically (a half-written .docx would not open,
+// a truncated page could be published), and never onto the draft itself.
 
-import { extname, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { extname } from 'node:path';
 import { toDocx, toHtml } from '../../shared/export';
 import type { ExportFormat } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
+import { writeFileAtomic } from './atomicWrite';
+import { fileKey, sameKey } from './fileIdentity';
 
 export type { ExportFormat };
-
 
 export async function renderExport(report: Report, format: ExportFormat): Promise<Uint8Array | string> {
   if (format === 'docx') return toDocx(report);
   return toHtml(report, { fragment: format === 'html-fragment' });
 }
 
-/** A reason in Chinese when the path must not receive an export, e.g. it is a draft file. */
-export function exportPathProblem(path: string, draftPath?: string): string | null {
-  if (draftPath && resolve(path) === resolve(draftPath)) return '导出文件不能与草稿是同一个文件';
-  if (extname(path).toLowerCase() === '.nianbao') return '导出文件不能使用草稿的扩展名 .nianbao';
+/**
+ * A reason in Chinese when the path must not receive an export: it is the draft (by its real
+ * path, or device and inode — a symlink or hard link to the draft is the draft), or it has the
+ * draft extension.
+ */
+export async function exportPathProblem(path: string, draftPath?: string): Promise<string | null> {
+  const target = await fileKey(path);
+  if (draftPath && sameKey(target, await fileKey(draftPath))) return '导出文件不能与草稿是同一个文件（该位置指向草稿本身）';
+  if ([path, target.real].some((p) => extname(p).toLowerCase() === '.nianbao')) return '导出文件不能使用草稿的扩展名 .nianbao';
   return null;
 }
 
+/** Throws a WriteFailure; the target is then untouched. */
 export async function writeExport(path: string, report: Report, format: ExportFormat): Promise<void> {
   const content = await renderExport(report, format);
-  await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content), { fsync: true });
+  await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content));
 }

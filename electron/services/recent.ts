@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from './atomicWrite';
 
 export const RECENT_LIMIT = 10;
 
@@ -22,9 +22,10 @@ export class RecentFiles {
     return paths.filter((p): p is string => typeof p === 'string' && existsSync(p)).slice(0, RECENT_LIMIT);
   }
 
+  /** Never fails: a list that cannot be written (a full disk) must not fail the open or save. */
   async add(path: string): Promise<void> {
     const full = resolve(path);
     const paths = [full, ...(await this.list()).filter((p) => p !== full)].slice(0, RECENT_LIMIT);
-    await writeFileAtomic(this.file, JSON.stringify(paths, null, 2));
+    await writeFileAtomic(this.file, JSON.stringify(paths, null, 2)).catch(() => undefined);
   }
 }

@@ -3,7 +3,7 @@
 
 import { useState } from 'react';
 import { feeStatement } from '../../shared/export/document';
-import type { Fees } from '../../shared/report';
+import { parseFee, type Fees } from '../../shared/report';
 import { setFee, useEditor } from '../store/editor';
 
 const FIELDS: { field: keyof Fees; label: string; integer: boolean }[] = [
@@ -14,12 +14,8 @@ const FIELDS: { field: keyof Fees; label: string; integer: boolean }[] = [
 
 /** A count or an amount in 元 (to the 分); null for blank; a reason for anything else. */
 function readFee(raw: string, integer: boolean): number | null | string {
-  const text = raw.normalize('NFKC').replace(/[\s,]/g, '').replace(/元$/, '');
-  if (text === '') return null;
-  if (integer ? !/^\d+$/.test(text) : !/^\d+(\.\d{1,2})?$/.test(text)) {
-    return integer ? '请填写不小于 0 的整数' : '请填写以元为单位的金额，最多两位小数';
-  }
-  return Number(text);
+  const parsed = parseFee(raw, integer ? 'count' : 'yuan');
+  return parsed.ok ? parsed.value : parsed.reason;
 }
 
 function FeeField({ field, label, integer }: (typeof FIELDS)[number]) {

@@ -3,27 +3,40 @@
 import { useEffect, useState } from 'react';
 import type { RecentFile, RecoveryOffer } from '../../shared/ipc';
 import { api } from '../api';
-import { openRecent, restoreRecovery } from '../actions';
+import { openRecent } from '../actions';
+import { describeCopy, discardRecovery, restoreRecovery } from '../recovery';
 
+/** Every copy left by a session that ended abnormally, each with its own 恢复 and 放弃. */
 export function RecoveryBanner() {
-  const [offer, setOffer] = useState<RecoveryOffer>({ available: false });
+  const [offers, setOffers] = useState<RecoveryOffer[]>([]);
   useEffect(() => {
-    void api().recoveryOffer().then(setOffer);
+    void api()
+      .recoveryOffers()
+      .then((r) => setOffers(r.offers));
   }, []);
-  if (!offer.available) return null;
-  const when = new Date(offer.savedAt).toLocaleString('zh-CN');
+  if (offers.length === 0) return null;
+  const drop = (id: string) => setOffers((list) => list.filter((o) => o.id !== id));
   return (
     <section className="recovery" aria-labelledby="recovery-title">
       <h2 id="recovery-title">有未保存的内容可以恢复</h2>
-      <p>
-        年报编辑器上次没有正常关闭。“{offer.title}”{offer.fileName ? `（${offer.fileName}）` : ''}在 {when} 的内容尚未保存。
-      </p>
-      <button type="button" className="primary" onClick={() => void restoreRecovery()}>
-        恢复
-      </button>{' '}
-      <button type="button" onClick={() => void api().discardRecovery().then(() => setOffer({ available: false }))}>
-        放弃这些内容
-      </button>
+      <p>年报编辑器上次没有正常关闭（或窗口意外终止）。</p>
+      <ul>
+        {offers.map((offer) => {
+          const { text, warning } = describeCopy(offer);
+          return (
+            <li key={offer.id} data-recovery={offer.id}>
+              <p>{text}</p>
+              {warning && <p className="recovery-warning">{warning}</p>}
+              <button type="button" className={warning ? undefined : 'primary'} onClick={() => void restoreRecovery(offer.id).then((ok) => !ok && drop(offer.id))}>
+                恢复
+              </button>{' '}
+              <button type="button" onClick={() => void discardRecovery(offer.id).then(() => drop(offer.id))}>
+                放弃这些内容
+              </button>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 // 汇总: a government's consolidated report from its units' reports. Every entered cell is summed
 // across units (amounts exactly, in integer millionths), totals are recomputed by reconcile as
-// for any report, and mixed years, editions or repeated units are refused, naming the files.
+// for any report, and mixed years, editions or repeated units are refused, naming the files — as
+// is a sum beyond the limits a draft accepts (shared/report/limits), naming the cell.
 
-import { EDITIONS, cellIndex, editionForYear } from '../formats';
-import { blankReport, fromMillionths, toMillionths, type Fees, type Report } from '../report';
+import { EDITIONS, PARTS, cellIndex, editionForYear, type CellDef } from '../formats';
+import { MAX_COUNT, MAX_FEE_YUAN, blankReport, fromMillionths, limitText, toMillionths, withinLimit, type Fees, type Report } from '../report';
 import { cellValues, reconcile } from '../reconcile';
 
 export interface Unit {
@@ -66,16 +67,41 @@ export function aggregate(units: Unit[], organization: string, year: number): Ag
         present++;
       } else if (u.report.notApplicable.includes(cell.key)) notApplicable++;
     }
+    const total = cell.kind === 'amount' ? sum / 1_000_000 : sum;
+    if (!withinLimit(total, cell.kind)) return { ok: false, message: tooLarge(cellName(cell), total, limitText(cell.kind), units, (u) => u.report.cells[cell.key]) };
     if (present > 0 || notApplicable > 0) {
       // "/" everywhere stays "/"; otherwise "/" counts as 0, as in each unit's own report.
       if (present === 0 && notApplicable === units.length) report.notApplicable.push(cell.key);
       else report.cells[cell.key] = cell.kind === 'amount' ? fromMillionths(sum) : sum;
     }
   }
-  report.fees = sumFees(units.map((u) => u.report.fees));
+  const fees = sumFees(units.map((u) => u.report.fees));
+  if (fees.noticeCount !== null && fees.noticeCount > MAX_COUNT) {
+    return { ok: false, message: tooLarge('信息处理费“发出收费通知的件数”', fees.noticeCount, `件数最多 ${MAX_COUNT}`, units, (u) => u.report.fees.noticeCount) };
+  }
+  for (const field of ['noticeAmountYuan', 'collectedYuan'] as const) {
+    const v = fees[field];
+    if (v !== null && v > MAX_FEE_YUAN) return { ok: false, message: tooLarge(`信息处理费“${FEE_NAMES[field]}”`, v, `金额最多 ${MAX_FEE_YUAN} 元`, units, (u) => u.report.fees[field]) };
+  }
+  report.fees = fees;
   const names = units.map((u) => u.report.organization.trim());
   report.text.overview = `本报告根据${names.join('、')}等${units.length}个单位的政府信息公开工作年度报告汇总编制。`;
   return { ok: true, report, units: units.map(summarize) };
+}
+
+const FEE_NAMES = { noticeAmountYuan: '收费通知总金额', collectedYuan: '实际收取的总金额' } as const;
+
+const cellName = (cell: CellDef) => `“${PARTS.find((p) => p.table === cell.table)?.heading ?? cell.table}”表「${cell.rowLabel} / ${cell.columnLabel}」`;
+
+/** The sum cannot be a figure of a draft: say which cell, and the units with the largest figures. */
+function tooLarge(what: string, total: number, limit: string, units: Unit[], pick: (u: Unit) => number | null | undefined): string {
+  const largest = units
+    .map((u) => ({ u, v: pick(u) ?? 0 }))
+    .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
+    .slice(0, 3)
+    .map(({ u, v }) => `  · ${u.source}（${u.report.organization}）：${v}`)
+    .join('\n');
+  return `汇总后${what}合计为 ${Math.round(total)}，超过了上限（${limit}），未生成汇总报告。请核对以下单位该栏的数字是否有误：\n${largest}`;
 }
 
 function sumFees(all: Fees[]): Fees {

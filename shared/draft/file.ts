@@ -5,7 +5,7 @@
 
 import type { z } from 'zod';
 import { EDITIONS, cellIndex } from '../formats';
-import type { Report } from '../report';
+import { limitText, withinLimit, type Report } from '../report';
 import { MAX_JSON_DEPTH, POLLUTING_KEYS, scanJson } from './jsonScan';
 import { MAX_MESSAGE, clip, excerpt, fieldPath, issueMessage } from './messages';
 import { migrate } from './migrate';
@@ -56,7 +56,7 @@ export function parseDraft(text: string): DraftResult {
   const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) return refuse(listed('文件内容有误：', issueLines(parsed.error.issues)));
   const draft = parsed.data as Draft;
-  const keyProblems = [...unknownKeys(draft.report), ...(draft.prior ? unknownKeys(draft.prior, 'prior') : [])];
+  const keyProblems = [...cellProblems(draft.report), ...(draft.prior ? cellProblems(draft.prior, 'prior') : [])];
   if (keyProblems.length > 0) return refuse(listed('文件内容有误：', keyProblems));
   return { ok: true, draft };
 }
@@ -68,7 +68,7 @@ export function validateReport(value: unknown): { ok: true; report: Report } | {
   const parsed = reportSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, message: listed('报告内容有误：', issueLines(parsed.error.issues, ['report'])) };
   const report = parsed.data as Report;
-  const keyProblems = unknownKeys(report);
+  const keyProblems = cellProblems(report);
   if (keyProblems.length > 0) return { ok: false, message: listed('报告内容有误：', keyProblems) };
   return { ok: true, report };
 }
@@ -115,14 +115,18 @@ function pollutingKey(value: unknown, root: PropertyKey[]): string | null {
   return null;
 }
 
-function unknownKeys(report: Report, where = 'report'): string[] {
+function cellProblems(report: Report, where = 'report'): string[] {
   const index = cellIndex(EDITIONS[report.edition]);
   const out: string[] = [];
   const edition = `${report.edition} 年版格式`;
   // Every problem is counted; only the first few are worded.
   const say = (line: () => string) => out.push(out.length < MAX_LISTED ? line() : '');
-  for (const key of Object.keys(report.cells)) {
-    if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'cells', key])} 不是${edition}中的单元格`);
+  for (const [key, v] of Object.entries(report.cells)) {
+    const cell = index.byKey.get(key);
+    if (!cell) say(() => `${fieldPath([where, 'cells', key])} 不是${edition}中的单元格`);
+    // The size limit is the editor's own (shared/report/limits); the shape (negative, decimals)
+    // is a finding the clerk can correct in the editor (T3-01 …).
+    else if (!withinLimit(v, cell.kind)) say(() => `${fieldPath([where, 'cells', key])} 的值 ${excerpt(v)} 过大：${limitText(cell.kind)}`);
   }
   report.notApplicable.forEach((key, i) => {
     if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'notApplicable', i])} ${excerpt(key)} 不是${edition}中的单元格`);

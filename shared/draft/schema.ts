@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { EDITION_IDS, FIRST_REPORT_YEAR } from '../formats';
-import { TEXT_SECTIONS } from '../report';
+import { MAX_COUNT, MAX_FEE_YUAN, TEXT_SECTIONS } from '../report';
 
 export const DRAFT_KIND = 'nianbao-draft';
 export const CURRENT_FILE_VERSION = 3;
@@ -15,7 +15,9 @@ const isRealDate = (s: string) => {
 };
 
 const finite = z.number().refine(Number.isFinite, '应为有限数字');
-const nonNegativeOrNull = z.number().min(0).refine(Number.isFinite).nullable();
+// The limits of shared/report/limits: the editor accepts nothing the file would refuse. (A cell's
+// limit depends on its kind, known from its edition: checked after the schema, in file.ts.)
+const yuanOrNull = z.number().min(0).max(MAX_FEE_YUAN).nullable();
 
 const textSchema = z.strictObject(
   Object.fromEntries(TEXT_SECTIONS.map((s) => [s, z.string()])) as Record<(typeof TEXT_SECTIONS)[number], z.ZodString>,
@@ -33,9 +35,9 @@ export const reportSchema = z.strictObject({
   notApplicable: z.array(z.string()).default(() => []),
   fees: z
     .strictObject({
-      noticeCount: z.number().int().min(0).nullable(),
-      noticeAmountYuan: nonNegativeOrNull,
-      collectedYuan: nonNegativeOrNull,
+      noticeCount: z.number().int().min(0).max(MAX_COUNT).nullable(),
+      noticeAmountYuan: yuanOrNull,
+      collectedYuan: yuanOrNull,
     })
     .default(() => ({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })),
   explanations: z.record(z.string(), z.string()).default(() => ({})),

@@ -6,12 +6,26 @@
 import type { UnitSummary } from '../aggregate';
 import type { Report } from '../report';
 
-export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io'; message: string };
+/**
+ * changed: the file on disk was changed or removed since it was opened or last saved (by another
+ * program, a colleague on a shared folder): nothing was written; saving with `overwrite` writes
+ * anyway. elsewhere: the file is open in another window, which has been brought to the front.
+ */
+export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere'; message: string };
 /**
  * fileName null: not saved yet. unsaved: not on disk as it stands (a restored recovery copy, a
- * report started from last year's). prior: last year's report the draft remembers.
+ * report started from last year's). prior: last year's report the draft remembers. recovery:
+ * copies of this very file left by a session that ended abnormally, to offer at once.
  */
-export type Opened = { ok: true; report: Report; prior: Report | null; fileName: string | null; unsaved?: boolean; notes?: string[] };
+export type Opened = {
+  ok: true;
+  report: Report;
+  prior: Report | null;
+  fileName: string | null;
+  unsaved?: boolean;
+  notes?: string[];
+  recovery?: RecoveryOffer[];
+};
 export type Saved = { ok: true; fileName: string };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor. */
 export type ExportFormat = 'docx' | 'html' | 'html-fragment';
@@ -24,8 +38,11 @@ export interface Api {
   openDocument(): Promise<Opened | Failure>;
   /** The bundled, complete and error-free sample report. */
   openSample(): Promise<Opened | Failure>;
-  /** Saves to the current file, or asks where (always with saveAs). */
-  saveDocument(request: { report: Report; prior: Report | null; saveAs: boolean }): Promise<Saved | Failure>;
+  /**
+   * Saves to the current file, or asks where (always with saveAs). Refuses with reason 'changed'
+   * when the file changed on disk since; `overwrite` is the clerk's 覆盖 to that.
+   */
+  saveDocument(request: { report: Report; prior: Report | null; saveAs: boolean; overwrite?: boolean }): Promise<Saved | Failure>;
   /** The page started a new report (blank, or next year's from the open one): it has no file yet. */
   detachDocument(): Promise<{ ok: true }>;
   /** Asks for last year's draft and starts this year's from it (carry-overs, edition change). */
@@ -39,12 +56,14 @@ export interface Api {
   /** Recently opened or saved drafts that still exist, newest first. */
   recentDocuments(): Promise<{ files: RecentFile[] }>;
   openRecent(request: { index: number }): Promise<Opened | Failure>;
-  /** Writes a recovery copy of unsaved edits. */
-  autosave(request: { report: Report; prior: Report | null }): Promise<{ ok: boolean }>;
-  /** A recovery copy left by a session that ended abnormally, if any. */
-  recoveryOffer(): Promise<RecoveryOffer>;
-  restoreRecovery(): Promise<Opened | Failure>;
-  discardRecovery(): Promise<{ ok: true }>;
+  /** Writes a recovery copy of unsaved edits; a failure says why, to be shown. */
+  autosave(request: { report: Report; prior: Report | null }): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Recovery copies left by sessions that ended abnormally (or windows that crashed), newest first. */
+  recoveryOffers(): Promise<{ offers: RecoveryOffer[] }>;
+  /** Restores the copy with this id, and only that one. */
+  restoreRecovery(request: { id: string }): Promise<Opened | Failure>;
+  /** Deletes the copy with this id, and only that one. */
+  discardRecovery(request: { id: string }): Promise<{ ok: true }>;
   /** Tells main whether closing the window would lose edits. */
   setDocumentState(request: { dirty: boolean }): Promise<{ ok: true }>;
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
@@ -59,7 +78,21 @@ export interface RecentFile {
   folder: string;
 }
 
-export type RecoveryOffer = { available: false } | { available: true; title: string; savedAt: string; fileName: string | null };
+/** One recovery copy, named by its id: 恢复 and 放弃 act on that copy only. */
+export interface RecoveryOffer {
+  id: string;
+  title: string;
+  savedAt: string;
+  /** The file the copy belongs to; null for a report that was never saved. */
+  fileName: string | null;
+  /**
+   * The file on disk was changed (or removed) after these edits began: the copy is older than
+   * the file, and restoring it over the file would lose the newer work.
+   */
+  stale: 'changed' | 'missing' | null;
+  /** When the file on disk was last changed (ISO), when stale is 'changed'. */
+  fileChangedAt?: string;
+}
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
 export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
@@ -90,7 +123,7 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   recentDocuments: 'recent:list',
   openRecent: 'recent:open',
   autosave: 'recovery:autosave',
-  recoveryOffer: 'recovery:offer',
+  recoveryOffers: 'recovery:offers',
   restoreRecovery: 'recovery:restore',
   discardRecovery: 'recovery:discard',
   setDocumentState: 'window:document-state',

@@ -8,6 +8,7 @@ import type { Channel, RequestOf } from './channels';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
+const recoveryId = z.strictObject({ id: z.string().regex(/^[\w-]{1,64}$/) });
 
 /** The envelope by its schema, then the reports inside it exactly as a draft file's reports. */
 function withReport<T extends { report: unknown; prior?: unknown }>(schema: z.ZodType<T>) {
@@ -41,7 +42,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   initialDocument: noArgument,
   openDocument: noArgument,
   openSample: noArgument,
-  saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), report: z.unknown(), prior: z.unknown().optional() })),
+  saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), overwrite: z.boolean().optional(), report: z.unknown(), prior: z.unknown().optional() })),
   newFromPrior: noArgument,
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html', 'html-fragment']), report: z.unknown() })),
@@ -50,9 +51,9 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   recentDocuments: noArgument,
   openRecent: plain(z.strictObject({ index: z.number().int().min(0).max(100) })),
   autosave: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().optional() })),
-  recoveryOffer: noArgument,
-  restoreRecovery: noArgument,
-  discardRecovery: noArgument,
+  recoveryOffers: noArgument,
+  restoreRecovery: plain(recoveryId),
+  discardRecovery: plain(recoveryId),
   setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
   closeWindow: noArgument,
 };

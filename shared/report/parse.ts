@@ -5,6 +5,7 @@
 
 import type { CellKind } from '../formats';
 import { AMOUNT_DECIMALS } from './amount';
+import { MAX_AMOUNT, MAX_COUNT, MAX_FEE_YUAN, limitText, withinLimit } from './limits';
 
 export type ParsedCell =
   /** value null: a blank cell (notApplicable false) or a "/" cell (notApplicable true). */
@@ -18,8 +19,6 @@ const SIGN = /^(增加|减少|增|减|\+|-|−)\s*/;
 const UNIT_SUFFIX = /\s*(?:万元|萬元)$/;
 const INTEGER = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
 const DECIMAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-/** Keeps amounts exact in integer millionths (see amount.ts). */
-const MAX_AMOUNT = 9_000_000_000;
 
 const blank: ParsedCell = { ok: true, value: null, notApplicable: false };
 const notApplicable: ParsedCell = { ok: true, value: null, notApplicable: true };
@@ -50,7 +49,7 @@ export function parseCellValue(raw: string, kind: CellKind): ParsedCell {
     if (!m) return fail(`${shown}不是金额：请填写以万元为单位的数字，例如 2506.18`);
     if ((m[1]?.length ?? 0) > AMOUNT_DECIMALS) return fail(`${shown}的小数超过 ${AMOUNT_DECIMALS} 位：金额以万元为单位，最多保留 ${AMOUNT_DECIMALS} 位小数`);
     const amount = Number(body.replace(/,/g, ''));
-    if (amount > MAX_AMOUNT) return fail(`${shown}过大：请确认单位为万元`);
+    if (amount > MAX_AMOUNT) return fail(`${shown}过大：${limitText(kind)}，请确认单位为万元`);
     return value(amount);
   }
 
@@ -63,8 +62,23 @@ export function parseCellValue(raw: string, kind: CellKind): ParsedCell {
     );
   }
   const n = Number(body.replace(/,/g, ''));
-  if (!Number.isSafeInteger(n)) return fail(`${shown}过大，无法作为件数`);
+  if (n > MAX_COUNT) return fail(`${shown}过大：${limitText(kind)}`);
   return value(negative ? -n : n);
+}
+
+export type ParsedFee = { ok: true; value: number | null } | { ok: false; reason: string };
+
+/** 信息处理费: a count of notices, or an amount in 元 to the 分; blank is null. Limits as for cells. */
+export function parseFee(raw: string, kind: 'count' | 'yuan'): ParsedFee {
+  const text = raw.normalize('NFKC').replace(/[\s,]/g, '').replace(/元$/, '');
+  if (text === '') return { ok: true, value: null };
+  if (kind === 'count' ? !/^\d+$/.test(text) : !/^\d+(\.\d{1,2})?$/.test(text)) {
+    return { ok: false, reason: kind === 'count' ? '请填写不小于 0 的整数' : '请填写以元为单位的金额，最多两位小数' };
+  }
+  const v = Number(text);
+  if (kind === 'count' && v > MAX_COUNT) return { ok: false, reason: `数字过大：${limitText('count')}` };
+  if (kind === 'yuan' && v > MAX_FEE_YUAN) return { ok: false, reason: `金额过大：最多 ${MAX_FEE_YUAN} 元` };
+  return { ok: true, value: v };
 }
 
 /** Whether a stored number fits the kind (files are untrusted; T3-01, T4-01, T2A-01, T2B-01). */
@@ -72,11 +86,11 @@ export function fitsKind(v: number, kind: CellKind): boolean {
   if (!Number.isFinite(v)) return false;
   switch (kind) {
     case 'count':
-      return Number.isSafeInteger(v) && v >= 0;
+      return Number.isInteger(v) && v >= 0 && withinLimit(v, kind);
     case 'signedCount':
-      return Number.isSafeInteger(v);
+      return Number.isInteger(v) && withinLimit(v, kind);
     case 'amount':
-      return v >= 0 && v <= MAX_AMOUNT && hasAtMostDecimals(v, AMOUNT_DECIMALS);
+      return v >= 0 && withinLimit(v, kind) && hasAtMostDecimals(v, AMOUNT_DECIMALS);
   }
 }
 

@@ -31,6 +31,8 @@ export async function rendererBench(): Promise<Figure[]> {
       await page.waitForSelector('html[data-ready="true"]');
       loads.push(await page.evaluate(() => performance.getEntriesByName('nianbao:interactive')[0].startTime));
       await page.close();
+      // One window per file: the next page may open the sample once this one is known closed.
+      while (harness.open.size > 0) await new Promise((r) => setTimeout(r, 10));
     }
     loads.sort((a, b) => a - b);
 

@@ -16,9 +16,9 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(initialPath?: string): Promise<App> {
-  const workDir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-'));
-  const harness = await startHarness({ rendererDir: resolve('dist/renderer'), samplePath: fixturePath('sample-2024'), workDir, initialPath });
+/** userDataDir: the app's user-data folder, e.g. with recovery copies a crashed session left. */
+export async function startApp({ initialPath, userDataDir, workDir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-')) }: { initialPath?: string; userDataDir?: string; workDir?: string } = {}): Promise<App> {
+  const harness = await startHarness({ rendererDir: resolve('dist/renderer'), samplePath: fixturePath('sample-2024'), workDir, initialPath, userDataDir });
   const browser = await launchChromium();
   const pages: Page[] = [];
   return {
@@ -34,6 +34,14 @@ export async function startApp(initialPath?: string): Promise<App> {
       (page as Page & { problems: string[] }).problems = problems;
       await page.goto(harness.url);
       await page.waitForSelector('html[data-ready="true"]');
+      // Closing resolves once the harness knows the window is gone (and its file free), as main
+      // knows at once: a test that opens the file in the next page never races the close.
+      const id = await windowId(page);
+      const close = page.close.bind(page);
+      page.close = async (options) => {
+        await close(options);
+        while (id && harness.open.has(id)) await new Promise((r) => setTimeout(r, 10));
+      };
       pages.push(page);
       return page;
     },
@@ -45,6 +53,9 @@ export async function startApp(initialPath?: string): Promise<App> {
 }
 
 export const cell = (page: Page, key: string) => page.locator(`[data-cell="${key}"]`);
+
+/** The harness window a page is (as main knows an Electron window). */
+export const windowId = (page: Page): Promise<string | null> => page.evaluate(() => sessionStorage.getItem('nianbao-window'));
 
 export async function newReport(page: Page, organization: string, year: number): Promise<void> {
   await page.getByLabel('机关全称').fill(organization);

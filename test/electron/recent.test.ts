@@ -70,14 +70,29 @@ describe('recovery copies', () => {
     expect((await store.leftOver()).map((f) => f.id)).toEqual(['good']);
   });
 
-  it('are offered one at a time and removed once settled', async () => {
+  it('are offered by id, taken once, and removed once discarded', async () => {
     const d = dir();
     const store = new RecoveryStore(d);
     await store.slot('a').write(loadFixture('hongqiao-2020'), null);
-    const offers = new RecoveryOffers(await store.leftOver());
-    expect(offers.next()?.id).toBe('a');
-    await offers.settle(d, 'a');
-    expect(offers.next()).toBeNull();
-    expect(readdirSync(d)).toEqual([]);
+    await store.slot('b').write(loadFixture('tianshui-2020'), null);
+    const offers = new RecoveryOffers(store, await store.leftOver());
+    expect(offers.all().map((o) => o.id).sort()).toEqual(['a', 'b']);
+    expect(offers.take('b')?.report.organization).toBe('天水市人民政府');
+    expect(offers.take('b')).toBeNull();
+    await offers.discard('b');
+    expect(offers.all().map((o) => o.id)).toEqual(['a']);
+    expect(readdirSync(d).sort()).toEqual(['a.json', 'a.nianbao']);
+  });
+
+  it('never land an older copy after a newer one, nor after a clear', async () => {
+    const d = dir();
+    const store = new RecoveryStore(d);
+    const slot = store.slot('s');
+    const writes = [slot.write(loadFixture('hongqiao-2020'), null), slot.write(loadFixture('tianshui-2020'), null)];
+    await Promise.all(writes);
+    expect((await store.read('s'))?.report.organization).toBe('天水市人民政府');
+    void slot.write(loadFixture('hongqiao-2020'), null);
+    await slot.clear();
+    expect(await store.read('s')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocumentSession, type Dialogs } from '../../electron/services/api';
+import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { fixturePath, referencePath } from '../helpers';
@@ -22,7 +23,8 @@ function session(dir: string) {
     dialogs,
     samplePath: fixturePath('sample-2024'),
     recent: new RecentFiles(join(dir, 'recent.json')),
-    recovery: { slot: store.slot(), offers: new RecoveryOffers([]), dir: join(dir, 'recovery') },
+    recovery: { store, offers: new RecoveryOffers(store, []) },
+    openFiles: new OpenFiles(),
   });
   return { s, answer: (path: string) => answers.push(path) };
 }

@@ -1,13 +1,16 @@
 // The loopback harness: serves the built renderer and binds window.api to the real
 // electron/services handlers over HTTP on 127.0.0.1 — for `npm run web` and the end-to-end
-// tests. Test and development code only: never part of the packaged app.
+// tests. Each page is a window with its own document session, as in the app; all share the
+// recent files, the recovery offers and the registry of open files. Test and development code
+// only: never part of the packaged app.
 
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createDocumentSession, type Dialogs } from '../../electron/services/api';
+import { createDocumentSession, type Dialogs, type DocumentSession } from '../../electron/services/api';
+import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
@@ -27,6 +30,10 @@ export interface HarnessOptions {
 export interface Harness {
   url: string;
   dialogs: QueuedDialogs;
+  /** The windows (pages, by id) asked to come to the front, in order: one window per file. */
+  focused: string[];
+  /** The windows (pages, by id) open now. */
+  open: ReadonlySet<string>;
   close(): Promise<void>;
 }
 
@@ -73,11 +80,21 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** window.api for the page: one function per channel, each a POST to this server; no menu here. */
-const API_SCRIPT = `window.api = Object.freeze({${Object.keys(CHANNELS)
-  .map((c) => `${c}: (request) => fetch('/api/${c}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ request }) }).then((r) => r.json())`)
+/**
+ * window.api for the page: one function per channel, each a POST to this server naming the page's
+ * window (kept across reloads, as an Electron window is); no menu here. The open event stream is
+ * the window's life: when the page goes, its session lets go of its file.
+ */
+const API_SCRIPT = `(() => {
+const id = sessionStorage.getItem('nianbao-window') ?? crypto.randomUUID();
+sessionStorage.setItem('nianbao-window', id);
+new EventSource('/__harness/window?id=' + id);
+window.api = Object.freeze({${Object.keys(CHANNELS)
+  .map((c) => `${c}: (request) => fetch('/api/${c}', { method: 'POST', headers: { 'content-type': 'application/json', 'x-nianbao-window': id }, body: JSON.stringify({ request }) }).then((r) => r.json())`)
   .join(',\n')},
-onCommand: () => () => {}});`;
+onCommand: () => () => {}});
+})();`;
+const WINDOW_ID = /^[\w-]{1,64}$/;
 
 const MAX_BODY = 16 * 1024 * 1024;
 
@@ -86,13 +103,28 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const userData = options.userDataDir ?? join(options.workDir, '.user-data');
   const recoveryDir = join(userData, 'recovery');
   const store = new RecoveryStore(recoveryDir);
-  const session = createDocumentSession({
-    dialogs,
-    samplePath: options.samplePath,
-    initialPath: options.initialPath,
-    recent: new RecentFiles(join(userData, 'recent.json')),
-    recovery: { slot: store.slot(), offers: new RecoveryOffers(await store.leftOver()), dir: recoveryDir },
-  });
+  const offers = new RecoveryOffers(store, await store.leftOver());
+  const recent = new RecentFiles(join(userData, 'recent.json'));
+  const openFiles = new OpenFiles();
+  const sessions = new Map<string, DocumentSession>();
+  const focused: string[] = [];
+  const open = new Set<string>();
+  const sessionOf = (id: string): DocumentSession => {
+    let session = sessions.get(id);
+    if (!session) {
+      session = createDocumentSession({
+        dialogs,
+        samplePath: options.samplePath,
+        initialPath: options.initialPath,
+        recent,
+        recovery: { store, offers },
+        openFiles,
+        focusWindow: () => focused.push(id),
+      });
+      sessions.set(id, session);
+    }
+    return session;
+  };
   const root = resolve(options.rendererDir);
   let origin = '';
 
@@ -114,12 +146,28 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       } catch {
         return send(res, 400, 'text/plain', 'bad json');
       }
+      const windowId = String(req.headers['x-nianbao-window']);
+      if (!WINDOW_ID.test(windowId)) return send(res, 400, 'text/plain', 'no window');
       const parsed = parseRequest(channel, body.request);
       if (!parsed.ok) return sendJson(res, 400, { ok: false, reason: 'invalid', message: parsed.message });
+      const session = sessionOf(windowId);
       const handler = session[channel] as (request: unknown) => Promise<unknown>;
       return sendJson(res, 200, await handler.call(session, parsed.value));
     }
     if (url.pathname === '/__harness/api.js') return send(res, 200, TYPES['.js'], API_SCRIPT);
+    if (url.pathname === '/__harness/window') {
+      const id = url.searchParams.get('id') ?? '';
+      if (!WINDOW_ID.test(id)) return send(res, 400, 'text/plain', 'no window');
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+      res.write(': open\n\n');
+      open.add(id);
+      // The page closed (or reloads): its file is free for other windows; its recovery copy stays.
+      req.on('close', () => {
+        open.delete(id);
+        sessions.get(id)?.dispose();
+      });
+      return;
+    }
     const file = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
     if (!file.startsWith(root) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
     let content: string | Buffer = await readFile(file);
@@ -135,7 +183,13 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `${origin}/`,
     dialogs,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    focused,
+    open,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 

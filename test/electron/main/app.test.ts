@@ -1,12 +1,13 @@
-// App lifecycle with 'electron' mocked (never imported for real in a test): one instance, a
-// window per document, IPC wired to the real document session, the unsaved-changes prompt.
+// App lifecycle with 'electron' mocked (never imported for real in a test): one instance, one
+// window per document, IPC wired to the real document session, the unsaved-changes prompt, and
+// a crashed or hung page (its recovery copy kept and offered, never deleted by closing).
 
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixturePath } from '../../helpers';
+import { fixturePath, loadFixture } from '../../helpers';
 
 const fake = vi.hoisted(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- vi.hoisted runs before imports
@@ -26,14 +27,28 @@ const fake = vi.hoisted(() => {
     id = FakeContents.next++;
     mainFrame = { url: '' };
     sent: unknown[][] = [];
+    reloads = 0;
+    crashed = false;
     setWindowOpenHandler() {}
     send(...args: unknown[]) {
       this.sent.push(args);
+    }
+    isCrashed() {
+      return this.crashed;
+    }
+    forcefullyCrashRenderer() {
+      this.crashed = true;
+      this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
+    }
+    reload() {
+      this.crashed = false;
+      this.reloads++;
     }
   }
   class FakeWindow extends Emitter {
     webContents = new FakeContents();
     closed = false;
+    focused = 0;
     constructor(public options: Record<string, unknown>) {
       super();
       state.windows.push(this);
@@ -50,8 +65,18 @@ const fake = vi.hoisted(() => {
         this.emit('closed');
       }
     }
+    destroy() {
+      this.closed = true;
+      this.emit('closed');
+    }
+    isDestroyed() {
+      return this.closed;
+    }
     show() {}
-    focus() {}
+    restore() {}
+    focus() {
+      this.focused++;
+    }
     isMinimized() {
       return false;
     }
@@ -77,7 +102,12 @@ vi.mock('electron', () => ({
   BrowserWindow: fake.FakeWindow,
   ipcMain: { handle: (channel: string, fn: never) => fake.state.handlers.set(channel, fn) },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.state.menu = m) },
-  dialog: { showMessageBoxSync: () => fake.state.messageBoxChoice, showMessageBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+  dialog: {
+    showMessageBoxSync: () => fake.state.messageBoxChoice,
+    showMessageBox: vi.fn(async () => ({ response: fake.state.messageBoxChoice })),
+    showOpenDialog: vi.fn(),
+    showSaveDialog: vi.fn(),
+  },
   session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => fake.state.privileged.push(...schemes),
@@ -85,8 +115,11 @@ vi.mock('electron', () => ({
   },
 }));
 
-/** Waits for the asynchronous start (whenReady: recovery copies, menu) on a loaded machine too. */
-const started = () => vi.waitFor(() => expect(fake.state.windows.length).toBeGreaterThan(0), { timeout: 5_000 });
+const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits (up to 5 s) for what the app does asynchronously, on a loaded machine too. */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 250 && !done(); i++) await settle();
+}
 const trusted = (w: InstanceType<typeof fake.FakeWindow>) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
 
 async function start(argv: string[] = ['nianbao']) {
@@ -101,7 +134,8 @@ async function start(argv: string[] = ['nianbao']) {
   process.argv = argv;
   const { startApp } = await import('../../../electron/main/app');
   startApp();
-  if (fake.state.lock) await started();
+  // Until the first window is there (the app reads its recovery copies first), or it quit.
+  await until(() => fake.state.windows.length > 0 || fake.app.quit.mock.calls.length > 0);
 }
 
 beforeEach(() => {
@@ -147,6 +181,7 @@ describe('main process', () => {
   it('opens the file of a second launch in a new window of this instance', async () => {
     await start();
     fake.app.emit('second-instance', {}, ['nianbao', '--flag', fixturePath('hongqiao-2020')]);
+    await until(() => fake.state.windows.length === 2);
     expect(fake.state.windows).toHaveLength(2);
     const result = (await fake.state.handlers.get('document:initial')!(trusted(fake.state.windows[1]))) as { fileName: string };
     expect(result.fileName).toBe('hongqiao-2020.nianbao');
@@ -168,6 +203,74 @@ describe('main process', () => {
     fake.state.messageBoxChoice = 1;
     window.close();
     await vi.waitFor(() => expect(window.closed).toBe(true));
+  });
+
+  it('brings forward the window that has a file open instead of opening it twice', async () => {
+    await start(['nianbao', fixturePath('tianshui-2020')]);
+    const [first] = fake.state.windows;
+    await fake.state.handlers.get('document:initial')!(trusted(first));
+    // The file association hands the same file over again (spelled another way).
+    fake.app.emit('second-instance', {}, ['nianbao', fixturePath('tianshui-2020').replace('/drafts/', '/drafts/../drafts/')]);
+    fake.app.emit('open-file', { preventDefault() {} }, fixturePath('tianshui-2020'));
+    await until(() => first.focused === 2);
+    expect(fake.state.windows).toHaveLength(1);
+    expect(first.focused).toBe(2);
+    // Once that window is closed, the file opens in a new one.
+    first.close();
+    fake.app.emit('second-instance', {}, ['nianbao', fixturePath('tianshui-2020')]);
+    await until(() => fake.state.windows.length === 2);
+    expect(fake.state.windows).toHaveLength(2);
+  });
+
+  it('keeps the recovery copy of a crashed page: offered after the reload, and closing never deletes it', async () => {
+    await start();
+    const [window] = fake.state.windows;
+    const report = loadFixture('hongqiao-2020');
+    await fake.state.handlers.get('recovery:autosave')!(trusted(window), { report });
+    await fake.state.handlers.get('window:document-state')!(trusted(window), { dirty: true });
+    const recovery = join(fake.state.userData, 'recovery');
+    const copies = () => readdirSync(recovery).filter((f) => f.endsWith('.nianbao'));
+    expect(copies()).toHaveLength(1);
+
+    fake.state.messageBoxChoice = 0; // 重新加载
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await until(() => window.webContents.reloads > 0);
+    expect(window.webContents.reloads).toBe(1);
+    const { offers } = (await fake.state.handlers.get('recovery:offers')!(trusted(window))) as { offers: { id: string; title: string }[] };
+    expect(offers.map((o) => o.title)).toEqual(['天津市红桥区人民政府2020年政府信息公开工作年度报告']);
+
+    // The reloaded page has nothing unsaved: the window closes without asking, the copy stays.
+    window.close();
+    expect(window.closed).toBe(true);
+    await settle();
+    expect(copies()).toHaveLength(1);
+  });
+
+  it('closing a hung window keeps its recovery copy (no 不保存 that deletes it)', async () => {
+    await start();
+    const [window] = fake.state.windows;
+    await fake.state.handlers.get('recovery:autosave')!(trusted(window), { report: loadFixture('tianshui-2020') });
+    await fake.state.handlers.get('window:document-state')!(trusted(window), { dirty: true });
+    fake.state.messageBoxChoice = 0; // 继续等待 (the async question), then 关闭窗口 (on close)
+    window.emit('unresponsive');
+    await settle();
+    window.close();
+    await until(() => window.closed);
+    expect(window.closed).toBe(true);
+    const recovery = join(fake.state.userData, 'recovery');
+    expect(readdirSync(recovery).filter((f) => f.endsWith('.nianbao'))).toHaveLength(1);
+  });
+
+  it('reloads a hung page on request, its copy then on offer', async () => {
+    await start();
+    const [window] = fake.state.windows;
+    await fake.state.handlers.get('recovery:autosave')!(trusted(window), { report: loadFixture('tianshui-2020') });
+    fake.state.messageBoxChoice = 1; // 重新加载
+    window.emit('unresponsive');
+    await until(() => window.webContents.reloads > 0);
+    expect(window.webContents.reloads).toBe(1);
+    const { offers } = (await fake.state.handlers.get('recovery:offers')!(trusted(window))) as { offers: unknown[] };
+    expect(offers).toHaveLength(1);
   });
 
   it('closes without asking when nothing is unsaved', async () => {

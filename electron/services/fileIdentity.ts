@@ -1,0 +1,68 @@
+// Which file a path really is, and whether it changed: real paths (symlinks resolved) and device +
+// inode numbers (hard links), so that "the same file" is never decided by spelling; and a stamp
+// (modification time, size, inode) to notice that someone else wrote or replaced a file.
+
+import type { BigIntStats } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export interface FileStamp {
+  /** Modification time in nanoseconds since 1970, as text (exact, and JSON can hold it). */
+  mtime: string;
+  size: number;
+  /** Changes when a file is replaced by a rename, as every atomic save does. */
+  ino: string;
+}
+
+/** Where a path leads: its real path, and device + inode when the file exists. */
+export interface FileKey {
+  real: string;
+  node: string | null;
+}
+
+const missing = (e: unknown) => (e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR';
+
+export function stampOf(info: BigIntStats): FileStamp {
+  return { mtime: info.mtimeNs.toString(), size: Number(info.size), ino: `${info.dev}:${info.ino}` };
+}
+
+/** The stamp of the file now; null when it does not exist (any more). */
+export async function fileStamp(path: string): Promise<FileStamp | null> {
+  try {
+    return stampOf(await stat(path, { bigint: true }));
+  } catch (e) {
+    if (missing(e)) return null;
+    throw e;
+  }
+}
+
+export function sameStamp(a: FileStamp | null, b: FileStamp | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.mtime === b.mtime && a.size === b.size && a.ino === b.ino;
+}
+
+export function stampDate(stamp: FileStamp): Date {
+  return new Date(Number(BigInt(stamp.mtime) / 1_000_000n));
+}
+
+export async function fileKey(path: string): Promise<FileKey> {
+  const full = resolve(path);
+  try {
+    const [real, info] = await Promise.all([realpath(full), stat(full, { bigint: true })]);
+    return { real, node: `${info.dev}:${info.ino}` };
+  } catch {
+    // Not there (yet), or not readable: where it would be created.
+  }
+  const parent = await realpath(dirname(full)).catch(() => dirname(full));
+  return { real: join(parent, basename(full)), node: null };
+}
+
+export function sameKey(a: FileKey, b: FileKey): boolean {
+  return a.real === b.real || (a.node !== null && a.node === b.node);
+}
+
+/** True when both paths lead to one file: through a symlink, a hard link, or `..` spellings. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [ka, kb] = await Promise.all([fileKey(a), fileKey(b)]);
+  return sameKey(ka, kb);
+}
