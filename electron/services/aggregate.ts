@@ -4,8 +4,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { aggregate, type Aggregated, type Unit } from '../../shared/aggregate';
-import { EDITIONS, cellIndex } from '../../shared/formats';
-import { toMillionths, type Report } from '../../shared/report';
 import { fileErrorMessage } from './documents';
 import { openDraftsUntrusted } from './untrusted';
 
@@ -49,24 +47,9 @@ export async function readUnits(files: readonly string[]): Promise<{ units: Unit
   return { units, unreadable };
 }
 
+/** Sums beyond the limits every figure is held to are refused by shared/aggregate, naming the cell. */
 export async function aggregateFiles(inputs: readonly string[], organization: string, year: number): Promise<{ result: Aggregated; unreadable: Unreadable[] }> {
   const collected = await collectDraftFiles(inputs);
   const read = await readUnits(collected.files);
-  const result = aggregate(read.units, organization, year);
-  const tooLarge = result.ok ? inexactSum(result.report) : null;
-  return { result: tooLarge ? { ok: false, message: tooLarge } : result, unreadable: [...collected.unreadable, ...read.unreadable] };
-}
-
-/**
- * A sum no longer exact in a double (or Infinity, which a draft file would write as null) is
- * refused, naming the cell: units' figures that large are typing errors to chase, not to add.
- */
-function inexactSum(report: Report): string | null {
-  for (const cell of cellIndex(EDITIONS[report.edition]).entered) {
-    const v = report.cells[cell.key];
-    if (v === undefined) continue;
-    const exact = cell.kind === 'amount' ? Number.isSafeInteger(toMillionths(v)) : Number.isSafeInteger(v);
-    if (!exact) return `汇总后“${cell.rowLabel}”“${cell.columnLabel}”（${cell.key}）的合计过大，无法精确计算，请核对各单位报告中的这一数字`;
-  }
-  return null;
+  return { result: aggregate(read.units, organization, year), unreadable: [...collected.unreadable, ...read.unreadable] };
 }
