@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/globalSetup.ts'],
+    // First the run's temporary root and process mark (nothing left behind), then the renderer build.
+    globalSetup: ['test/harness/suite.ts', 'test/e2e/globalSetup.ts'],
     testTimeout: 30_000,
   },
 });

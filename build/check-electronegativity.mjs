@@ -11,7 +11,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,28 +19,23 @@ import { fileURLToPath } from 'node:url';
 const rootAt = process.argv.indexOf('--root');
 const root = rootAt > 0 ? process.argv[rootAt + 1] : process.cwd();
 const tool = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', '.bin', 'electronegativity');
+const electron = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
 
 const work = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const scan = join(work, 'app');
-for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(scan, dir), { recursive: true });
-const csv = join(work, 'findings.csv');
-const electron = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
-execFileSync(tool, ['-i', scan, '-o', csv, '-e', electron, '-r'], { stdio: 'ignore' });
-
-/** One CSV line: fields separated by commas, quoted ones may hold commas. */
-function fields(line) {
-  const out = [];
-  let field = '';
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) {
-      out.push(field.trim());
-      field = '';
-    } else field += ch;
-  }
-  out.push(field.trim());
-  return out;
+let raw;
+try {
+  const scan = join(work, 'app');
+  for (const dir of ['electron', 'renderer']) cpSync(join(root, dir), join(scan, dir), { recursive: true });
+  // SARIF, not CSV: electronegativity writes a CSV's header and rows with two racing writes, and
+  // under load the header lands over the first row.
+  const sarif = join(work, 'findings.sarif');
+  execFileSync(tool, ['-i', scan, '-o', sarif, '-e', electron, '-r'], { stdio: 'ignore' });
+  raw = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results.map((r) => {
+    const { artifactLocation, region } = r.locations[0].physicalLocation;
+    return { check: r.ruleId, severity: r.level, file: artifactLocation.uri, line: region.startLine };
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }
 
 const sources = new Map();
@@ -51,16 +46,10 @@ function lineText(file, line) {
 }
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
-const findings = readFileSync(csv, 'utf8')
-  .split('\n')
-  .slice(1)
-  .filter((l) => l.trim())
-  .map((l) => {
-    const [check, severity, , file, location] = fields(l);
-    const line = Number(location.split(':')[0]);
-    const text = lineText(file, line);
-    return { check, severity, file, line, text, sha256: sha256(text) };
-  });
+const findings = raw.map((f) => {
+  const text = lineText(f.file, f.line);
+  return { ...f, text, sha256: sha256(text) };
+});
 const allowed = JSON.parse(readFileSync(join(root, 'build/electronegativity-allowlist.json'), 'utf8'));
 const matches = (entry, f) => entry.check === f.check && entry.file === f.file && entry.line === f.line && entry.sha256 === f.sha256;
 

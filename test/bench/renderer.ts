@@ -1,7 +1,7 @@
 // The editor in Chromium with the full sample report loaded: keystroke → updated total latency
 // (target p95 ≤ 16 ms), renderer JS shipped gzipped (≤ 250 KB), load to interactive (≤ 500 ms).
 
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,8 @@ export async function rendererBench(): Promise<Figure[]> {
   const gz = js.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
 
   const sample = resolve('test/fixtures/drafts/sample-2024.nianbao');
-  const harness = await startHarness({ rendererDir: 'dist/renderer', samplePath: sample, workDir: mkdtempSync(join(tmpdir(), 'nianbao-bench-')), initialPath: sample });
+  const workDir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+  const harness = await startHarness({ rendererDir: 'dist/renderer', samplePath: sample, workDir, initialPath: sample });
   const browser = await launchChromium();
   try {
     const loads: number[] = [];
@@ -62,5 +63,6 @@ export async function rendererBench(): Promise<Figure[]> {
   } finally {
     await browser.close();
     await harness.close();
+    rmSync(workDir, { recursive: true, force: true });
   }
 }

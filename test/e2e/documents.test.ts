@@ -2,7 +2,6 @@
 // new → edit → save → reopen; a corrupt file is refused and left as it was; after the process
 // is killed mid-edit, the recovery copy is offered and restores the edits.
 
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft } from '../../shared/draft';
 import { launchChromium } from '../browser';
+import { spawnGroup, type GroupProcess } from '../harness/processes';
 import { cell, goToPart, newReport, startApp, type App } from './app';
 import { fixturePath as fixturePathOf } from '../helpers';
 
@@ -119,14 +119,16 @@ describe('drafts on disk', () => {
 });
 
 describe('after a crash', () => {
-  function startServer(userData: string, workDir: string): Promise<{ proc: ChildProcess; url: string }> {
+  /** `npm run web` as a process group of its own: tsx runs the server in a second node process. */
+  function startServer(userData: string, workDir: string): Promise<GroupProcess & { url: string }> {
     return new Promise((resolve, reject) => {
-      const proc = spawn(join('node_modules', '.bin', 'tsx'), ['test/harness/web.ts', '--port', '0', '--user-data', userData, '--dir', workDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const server = spawnGroup(join('node_modules', '.bin', 'tsx'), ['test/harness/web.ts', '--port', '0', '--user-data', userData, '--dir', workDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const { proc } = server;
       let out = '';
       proc.stdout!.on('data', (d) => {
         out += d;
         const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
-        if (url) resolve({ proc, url });
+        if (url) resolve({ ...server, url });
       });
       proc.on('exit', (code) => reject(new Error(`harness exited ${code}: ${out}`)));
     });
@@ -147,7 +149,7 @@ describe('after a crash', () => {
       // The autosave comes a moment after the last edit.
       const recoveryDir = join(userData, 'recovery');
       await expect.poll(() => existsSync(recoveryDir) && readdirSync(recoveryDir).some((f) => f.endsWith('.nianbao')), { timeout: 10_000 }).toBe(true);
-      first.proc.kill('SIGKILL');
+      first.kill('SIGKILL');
       await page.close();
 
       const second = await startServer(userData, workDir);
@@ -161,7 +163,7 @@ describe('after a crash', () => {
       await goToPart(again, 'applications');
       expect(await cell(again, 'apply.R1.NP').inputValue()).toBe('58');
       expect(await again.locator('.file').textContent()).toContain('有未保存的修改');
-      second.proc.kill('SIGKILL');
+      second.kill('SIGKILL');
     } finally {
       await browser.close();
     }

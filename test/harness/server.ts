@@ -15,6 +15,7 @@ import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
 import type { ExportFormat } from '../../shared/ipc';
+import type { WebMode } from './webMode';
 
 export interface HarnessOptions {
   rendererDir: string;
@@ -25,6 +26,8 @@ export interface HarnessOptions {
   userDataDir?: string;
   port?: number;
   initialPath?: string | null;
+  /** `npm run web`: file choosers through the browser's picker, downloads (webMode.ts). */
+  web?: WebMode;
 }
 
 export interface Harness {
@@ -96,10 +99,13 @@ onCommand: () => () => {}});
 })();`;
 const WINDOW_ID = /^[\w-]{1,64}$/;
 
+/** Web mode's script (wrapping window.api, so after api.js) and its bar's style. */
+const WEB_SCRIPTS = '\n<script src="/__harness/web/page.js"></script>\n<link rel="stylesheet" href="/__harness/web/page.css">';
+
 const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
-  const dialogs = new QueuedDialogs(options.workDir);
+  const dialogs = options.web?.dialogs ?? new QueuedDialogs(options.workDir);
   const userData = options.userDataDir ?? join(options.workDir, '.user-data');
   const recoveryDir = join(userData, 'recovery');
   const store = new RecoveryStore(recoveryDir);
@@ -168,12 +174,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       });
       return;
     }
+    if (options.web && (await options.web.handle(req, res, url))) return;
     const file = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
     if (!file.startsWith(root) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
     let content: string | Buffer = await readFile(file);
     if (file.endsWith('index.html')) {
       // The preload's role, played by a same-origin script (allowed by the page's CSP).
-      content = content.toString('utf8').replace('<head>', '<head>\n<script src="/__harness/api.js"></script>');
+      const scripts = options.web ? WEB_SCRIPTS : '';
+      content = content.toString('utf8').replace('<head>', `<head>\n<script src="/__harness/api.js"></script>${scripts}`);
     }
     return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', content);
   }

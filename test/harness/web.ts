@@ -1,12 +1,14 @@
 // `npm run web [-- --port 5173] [--open <草稿.nianbao>] [--dir <folder>] [--user-data <folder>]`: the editor in a
-// browser on 127.0.0.1, with window.api bound to the real services. For development and
+// browser on 127.0.0.1, with window.api bound to the real services, and the browser's file
+// picker and downloads for the desktop's file dialogs (webMode.ts). For development and
 // demonstration only; the desktop app is the product.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startHarness } from './server';
+import { createWebMode } from './webMode';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '5173' }, open: { type: 'string' }, dir: { type: 'string' }, 'user-data': { type: 'string' } },
@@ -16,16 +18,21 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port 应为 0 到 65535 的整数，实际为“${values.port}”`);
   process.exit(2);
 }
-const workDir = resolve(values.dir ?? join(tmpdir(), 'nianbao-web'));
+// Each run gets a folder of its own unless one is named (to keep working where the last run left off).
+const workDir = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'nianbao-web-'));
 mkdirSync(workDir, { recursive: true });
+const initialPath = values.open ? resolve(values.open) : null;
 
+const web = await createWebMode(workDir);
+if (initialPath) web.dialogs.named.set(basename(initialPath), initialPath);
 const harness = await startHarness({
   rendererDir: resolve('dist/renderer'),
   samplePath: resolve('test/fixtures/drafts/sample-2024.nianbao'),
   workDir,
   port,
-  initialPath: values.open ? resolve(values.open) : null,
+  initialPath,
   userDataDir: values['user-data'] ? resolve(values['user-data']) : undefined,
+  web,
 });
-console.log(`年报编辑器（网页调试模式）：${harness.url}`);
-console.log(`保存和导出的文件写入：${workDir}`);
+console.log(`年报编辑器（网页演示模式）：${harness.url}`);
+console.log(`上传、保存和导出的文件在：${workDir}`);
