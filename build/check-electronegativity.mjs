@@ -32,7 +32,7 @@ try {
   execFileSync(tool, ['-i', scan, '-o', sarif, '-e', electron, '-r'], { stdio: 'ignore' });
   raw = JSON.parse(readFileSync(sarif, 'utf8')).runs[0].results.map((r) => {
     const { artifactLocation, region } = r.locations[0].physicalLocation;
-    return { check: r.ruleId, severity: r.level, file: artifactLocation.uri, line: region.startLine };
+    return { check: r.ruleId, level: r.level, file: artifactLocation.uri, line: region.startLine };
   });
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -59,7 +59,7 @@ const stale = allowed.filter((a) => !findings.some((f) => matches(a, f)));
 console.log(`electronegativity ${electron}: ${findings.length} finding(s), ${findings.length - unjustified.length} justified in the allow-list`);
 for (const f of unjustified) {
   const moved = stale.find((a) => a.check === f.check && a.file === f.file && a.sha256 === f.sha256);
-  console.log(`  NOT JUSTIFIED: ${f.check} ${f.severity} ${f.file}:${f.line}: ${f.text}${moved ? ` (the same line was justified at line ${moved.line})` : ''}`);
+  console.log(`  NOT JUSTIFIED: ${f.check} ${f.file}:${f.line} (${f.level}): ${f.text}${moved ? ` (the same line was justified at line ${moved.line})` : ''}`);
   console.log(`    if reviewed and safe, allow it with: ${JSON.stringify({ check: f.check, file: f.file, line: f.line, sha256: f.sha256, reason: '…' })}`);
 }
 for (const a of stale) console.log(`  STALE ALLOW-LIST ENTRY (matches nothing now): ${a.check} ${a.file}:${a.line}`);

@@ -51,12 +51,12 @@ describe('npm run security', () => {
 
     expect(withWindow.code).toBe(1);
     // (Electronegativity does not report nodeIntegration when sandbox is set at all; the other two do.)
-    for (const check of ['CONTEXT_ISOLATION_JS_CHECK HIGH', 'SANDBOX_JS_CHECK MEDIUM']) {
-      expect(withWindow.stdout).toContain(`NOT JUSTIFIED: ${check} electron/main/app.ts:${plantedLine}: return new BrowserWindow(`);
+    for (const check of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK']) {
+      expect(withWindow.stdout).toMatch(new RegExp(`NOT JUSTIFIED: ${check} electron/main/app\\.ts:${plantedLine} \\(\\w+\\): return new BrowserWindow\\(`));
     }
 
     expect(withEdit.code).toBe(1);
-    expect(withEdit.stdout).toContain('NOT JUSTIFIED: CSP_GLOBAL_CHECK LOW renderer/index.html:5:');
+    expect(withEdit.stdout).toMatch(/NOT JUSTIFIED: CSP_GLOBAL_CHECK renderer\/index\.html:5 \(\w+\): /);
     expect(withEdit.stdout).toContain('STALE ALLOW-LIST ENTRY (matches nothing now): CSP_GLOBAL_CHECK renderer/index.html:5');
   }, 120_000);
 
