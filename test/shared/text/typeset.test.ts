@@ -12,7 +12,7 @@ const PUBLISHED = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'] as const;
 /** The narrative of a published report, every part, one paragraph per line (as the importer keeps it). */
 function narrative(name: (typeof PUBLISHED)[number]): string {
   const imported = importText(readFileSync(referencePath('published', `${name}.txt`), 'utf8'));
-  if (!('report' in imported)) throw new Error(`${name}: ${imported.error}`);
+  if (!('report' in imported)) throw new Error(`${name}: ${imported.message}`);
   return Object.values(imported.report.text).filter((t) => t !== '').join('\n');
 }
 
