@@ -6,6 +6,7 @@ import type { Command } from '../shared/ipc';
 import { api } from './api';
 import { backToStart, exportReport, importPublished, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
 import { isDirty, redo, undo, useEditor } from './store/editor';
+import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
 /** Long enough not to write on every keystroke, short enough to lose little. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -30,6 +31,11 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
     void save(false).then((saved) => {
       if (saved) void api().closeWindow();
     }),
+  zoomIn,
+  zoomOut,
+  zoomReset,
+  toggleParts,
+  toggleFindings,
 };
 
 export function useDocumentSession(): void {

@@ -1,16 +1,56 @@
 // The editor: the report header and toolbar, the parts, the current part, and the findings.
+// The two side panes fold away to a narrow strip (remembered), for small or scaled screens.
 
 import { useEffect } from 'react';
+import { findingsOf } from '../store/findings';
+import { isDirty, useEditor, type EditorState } from '../store/editor';
+import { toggleFindings, toggleParts, useView } from '../view';
 import { FindingsPanel } from './FindingsPanel';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Topbar } from './Topbar';
-import { isDirty, useEditor } from '../store/editor';
+
+/** "errors,warnings": a string, so the strip re-renders only when a count changes. */
+const counts = (s: EditorState) => {
+  const findings = findingsOf(s.doc!, s.prior);
+  return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
+};
+
+function PaneToggle({ open, onToggle, label, controls, side }: { open: boolean; onToggle: () => void; label: string; controls: string; side: 'left' | 'right' }) {
+  const [errors, warnings] = useEditor(counts).split(',').map(Number);
+  const arrow = <span aria-hidden="true">{(side === 'left') === open ? '«' : '»'}</span>;
+  if (open) {
+    const text = (
+      <span>
+        收起<span className="sr-only">{label}</span>
+      </span>
+    );
+    return (
+      <button type="button" className="pane-toggle" aria-expanded={true} aria-controls={controls} onClick={onToggle} title={`收起${label}`} data-pane={controls}>
+        {side === 'left' ? <>{arrow}{text}</> : <>{text}{arrow}</>}
+      </button>
+    );
+  }
+  return (
+    <button type="button" className="pane-toggle" aria-expanded={false} aria-controls={controls} onClick={onToggle} title={`展开${label}`} data-pane={controls}>
+      {arrow}
+      <span className="pane-toggle-label">{label}</span>
+      {side === 'right' && errors + warnings > 0 && (
+        <span className="pane-toggle-counts">
+          {errors > 0 && <span className="count count-error">{errors}<span className="sr-only"> 个错误</span></span>}
+          {warnings > 0 && <span className="count count-warning">{warnings}<span className="sr-only"> 个警告</span></span>}
+        </span>
+      )}
+    </button>
+  );
+}
 
 export function Workspace() {
   const fileName = useEditor((s) => s.fileName);
   const dirty = useEditor(isDirty);
+  const partsOpen = useView((s) => s.partsOpen);
+  const findingsOpen = useView((s) => s.findingsOpen);
   useEffect(() => {
     // Electron shows the page title as the window title.
     document.title = `${fileName ?? '未命名报告'}${dirty ? ' ●' : ''} — 年报编辑器`;
@@ -18,10 +58,16 @@ export function Workspace() {
   return (
     <div className="workspace">
       <Topbar />
-      <div className="panes">
-        <PartNav />
+      <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
+        <div className="pane pane-parts" id="pane-parts">
+          <PaneToggle open={partsOpen} onToggle={toggleParts} label="各部分" controls="pane-parts" side="left" />
+          {partsOpen && <PartNav />}
+        </div>
         <PartView />
-        <FindingsPanel />
+        <div className="pane pane-findings" id="pane-findings">
+          <PaneToggle open={findingsOpen} onToggle={toggleFindings} label="检查结果" controls="pane-findings" side="right" />
+          {findingsOpen && <FindingsPanel />}
+        </div>
       </div>
       <Notice />
     </div>

@@ -62,7 +62,7 @@ export interface RecentFile {
 export type RecoveryOffer = { available: false } | { available: true; title: string; savedAt: string; fileName: string | null };
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose'] as const;
+export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
