@@ -4,7 +4,7 @@
 
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { EDITIONS, type TableId } from '../../shared/formats';
-import { headerScope, tableLayout, type LayoutCell } from '../../shared/export/layout';
+import { headerScope, placeCells, tableLayout, type LayoutCell, type TableLayout } from '../../shared/export/layout';
 import { blankReport } from '../../shared/report';
 import { useEditor } from '../store/editor';
 import { clearSelection } from '../store/selection';
@@ -13,14 +13,22 @@ import { endDrag, onSheetCopy, onSheetDoubleClick, onSheetKeyDown, onSheetMouseD
 import { TableTools } from './TableTools';
 import { ValueCell } from './ValueCell';
 
-function HeaderCell({ cell }: { cell: LayoutCell }) {
+/** The header cells that lie wholly in the row-label columns (left of every value): they stay in view. */
+function labelCells(layout: TableLayout): Set<LayoutCell> {
+  const groups = [layout.head, ...layout.bodies].map(placeCells);
+  const placed = groups.flat(2);
+  const firstValue = Math.min(...placed.filter((p) => p.cell.cell).map((p) => p.column));
+  return new Set(placed.filter((p) => !p.cell.cell && p.column + p.cell.colSpan <= firstValue).map((p) => p.cell));
+}
+
+function HeaderCell({ cell, frozen }: { cell: LayoutCell; frozen: boolean }) {
   const span = { colSpan: cell.colSpan > 1 ? cell.colSpan : undefined, rowSpan: cell.rowSpan > 1 ? cell.rowSpan : undefined };
   const scope = headerScope(cell);
-  if (!scope) return <td {...span} className="corner" data-freeze="left">{cell.text}</td>;
-  const label = scope === 'row' || scope === 'rowgroup';
+  const freeze = frozen ? 'left' : undefined;
+  if (!scope) return <td {...span} className="corner" data-freeze={freeze}>{cell.text}</td>;
   return (
-    <th id={cell.id} scope={scope} {...span} className={`h-${cell.role}`} data-freeze={label ? 'left' : undefined}>
-      {cell.role === 'rowGroup' ? <span>{cell.text}</span> : cell.text}
+    <th id={cell.id} scope={scope} {...span} className={`h-${cell.role}`} data-freeze={freeze}>
+      {cell.role === 'rowGroup' || cell.role === 'columnGroup' ? <span>{cell.text}</span> : cell.text}
     </th>
   );
 }
@@ -54,13 +62,14 @@ export function TableForm({ table }: { table: TableId }) {
   const edition = useEditor((s) => s.doc!.report.edition);
   // The structure depends on the edition only; values come from each cell's own subscription.
   const layout = useMemo(() => tableLayout(blankReport('', EDITIONS[edition].firstYear), table), [edition, table]);
+  const frozen = useMemo(() => labelCells(layout), [layout]);
   const box = useRef<HTMLDivElement>(null);
   useFrozenHeaders(box, `${edition}:${table}`);
   useSheetDocumentEvents(box, `${edition}:${table}`);
   const row = (cells: LayoutCell[], i: number, inBody: boolean) => (
     // Table 二's blocks carry their own header rows: those stay in view too.
     <tr key={i} data-freeze={inBody && cells.every((c) => !c.cell && c.role !== 'rowLabel') ? 'top' : undefined}>
-      {cells.map((c, j) => (c.cell ? <ValueCell key={c.cell} cellKey={c.cell} headers={c.headers!} colSpan={c.colSpan} /> : <HeaderCell key={j} cell={c} />))}
+      {cells.map((c, j) => (c.cell ? <ValueCell key={c.cell} cellKey={c.cell} headers={c.headers!} colSpan={c.colSpan} /> : <HeaderCell key={j} cell={c} frozen={frozen.has(c)} />))}
     </tr>
   );
   return (

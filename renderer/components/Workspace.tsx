@@ -20,27 +20,23 @@ const counts = (s: EditorState) => {
 function PaneToggle({ open, onToggle, label, controls, side }: { open: boolean; onToggle: () => void; label: string; controls: string; side: 'left' | 'right' }) {
   const [errors, warnings] = useEditor(counts).split(',').map(Number);
   const arrow = <span aria-hidden="true">{(side === 'left') === open ? '«' : '»'}</span>;
-  if (open) {
-    const text = (
-      <span>
-        收起<span className="sr-only">{label}</span>
-      </span>
-    );
-    return (
-      <button type="button" className="pane-toggle" aria-expanded={true} aria-controls={controls} onClick={onToggle} title={`收起${label}`} data-pane={controls}>
-        {side === 'left' ? <>{arrow}{text}</> : <>{text}{arrow}</>}
-      </button>
-    );
-  }
+  const tally = side === 'right' && !open && errors + warnings > 0 ? `（错误 ${errors} 个，警告 ${warnings} 个）` : '';
+  const name = `${open ? '收起' : '展开'}${label}${tally}`;
   return (
-    <button type="button" className="pane-toggle" aria-expanded={false} aria-controls={controls} onClick={onToggle} title={`展开${label}`} data-pane={controls}>
-      {arrow}
-      <span className="pane-toggle-label">{label}</span>
-      {side === 'right' && errors + warnings > 0 && (
-        <span className="pane-toggle-counts">
-          {errors > 0 && <span className="count count-error">{errors}<span className="sr-only"> 个错误</span></span>}
-          {warnings > 0 && <span className="count count-warning">{warnings}<span className="sr-only"> 个警告</span></span>}
-        </span>
+    <button type="button" className="pane-toggle" aria-expanded={open} aria-controls={controls} aria-label={name} title={name} onClick={onToggle}>
+      {open ? (
+        side === 'left' ? <>{arrow}收起</> : <>收起{arrow}</>
+      ) : (
+        <>
+          {arrow}
+          <span className="pane-toggle-label">{label}</span>
+          {tally && (
+            <span className="pane-toggle-counts" aria-hidden="true">
+              {errors > 0 && <span className="count count-error">{errors}</span>}
+              {warnings > 0 && <span className="count count-warning">{warnings}</span>}
+            </span>
+          )}
+        </>
       )}
     </button>
   );

@@ -35,6 +35,7 @@ export function useFrozenHeaders(box: RefObject<HTMLElement | null>, layout: str
       scroller.style.scrollPaddingLeft = `${labelRight}px`;
       scroller.style.scrollPaddingTop = `${headTop}px`;
       scroller.style.setProperty('--head-h', `${headTop}px`);
+      scroller.style.setProperty('--label-w', `${labelRight}px`);
       // Shrinks with the window down to a useful height, or to the table if it is shorter.
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
       scroller.style.minHeight = `${Math.min(table.offsetHeight + 2, 14 * rem)}px`;

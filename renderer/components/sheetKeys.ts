@@ -67,11 +67,14 @@ export function onSheetKeyDown(e: KeyboardEvent<HTMLElement>): void {
   // Edit mode: the caret moves inside the cell, as in Excel after F2.
   if (s.editing && input && (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key) || (ctrl && e.key.toLowerCase() === 'a'))) return;
 
-  if (ctrl && !e.shiftKey && ['d', 'r', 'a'].includes(e.key.toLowerCase())) {
+  if (ctrl && !e.shiftKey && e.key.toLowerCase() === 'a') {
+    // The whole table; the cell's own text is selected too, so that typing replaces it.
+    selectRectangle(gridCorner(edition, key, false, false), gridCorner(edition, key, false, true));
+    return;
+  }
+  if (ctrl && !e.shiftKey && ['d', 'r'].includes(e.key.toLowerCase())) {
     take();
-    const k = e.key.toLowerCase();
-    if (k === 'a') selectRectangle(gridCorner(edition, key, false, false), gridCorner(edition, key, false, true));
-    else fillSelection(k === 'd' ? 'down' : 'right');
+    fillSelection(e.key.toLowerCase() === 'd' ? 'down' : 'right');
     return;
   }
   const arrow = ARROWS[e.key];

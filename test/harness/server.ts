@@ -73,11 +73,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** window.api for the page: one function per channel, each a POST to this server; no menu here. */
+/** window.api for the page: one function per channel, each a POST to this server; no menu here, but
+ * tests can send what the menu would through window.menuCommand(command). */
 const API_SCRIPT = `window.api = Object.freeze({${Object.keys(CHANNELS)
   .map((c) => `${c}: (request) => fetch('/api/${c}', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ request }) }).then((r) => r.json())`)
   .join(',\n')},
-onCommand: () => () => {}});`;
+onCommand: (listener) => { window.menuCommand = listener; return () => { window.menuCommand = undefined; }; }});`;
 
 const MAX_BODY = 16 * 1024 * 1024;
 
