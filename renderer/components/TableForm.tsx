@@ -69,7 +69,7 @@ export function TableForm({ table }: { table: TableId }) {
   const row = (cells: LayoutCell[], i: number, inBody: boolean) => (
     // Table 二's blocks carry their own header rows: those stay in view too.
     <tr key={i} data-freeze={inBody && cells.every((c) => !c.cell && c.role !== 'rowLabel') ? 'top' : undefined}>
-      {cells.map((c, j) => (c.cell ? <ValueCell key={c.cell} cellKey={c.cell} headers={c.headers!} colSpan={c.colSpan} /> : <HeaderCell key={j} cell={c} frozen={frozen.has(c)} />))}
+      {cells.map((c, j) => (c.cell ? <ValueCell key={c.cell} edition={edition} cellKey={c.cell} headers={c.headers!} colSpan={c.colSpan} /> : <HeaderCell key={j} cell={c} frozen={frozen.has(c)} />))}
     </tr>
   );
   return (

@@ -3,20 +3,44 @@
 // and focus and announced through aria-describedby. Keys, mouse and clipboard are the table's
 // (sheetKeys.ts); a cell keeps only what is its own: the typing, and Esc to take it back.
 
-import { useRef, type KeyboardEvent } from 'react';
-import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../../shared/formats';
 import { cellStatuses, findingsOf } from '../store/findings';
 import { endEdit, typeCell, undo, useEditor, type EditorState } from '../store/editor';
 import { shownText } from '../store/range';
-import { isInRange, selectCell, selectRectangle, setTyping, useSelection } from '../store/selection';
+import { isInRange, selectCell, setTyping, typeInto, useSelection, type Selection } from '../store/selection';
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 
 export { focusCell } from './sheetKeys';
 
-const statusOf = (key: CellKey) => (s: EditorState) => cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
-const severityOf = (key: CellKey) => (s: EditorState) => statusOf(key)(s)?.severity ?? '';
-const messagesOf = (key: CellKey) => (s: EditorState) => statusOf(key)(s)?.messages.join('\n') ?? '';
+// One subscription per store and cell, answering with the same object while nothing in it
+// changed: a keystroke asks every cell of the table, and only the changed ones re-render.
+
+/** Everything a cell shows from the report. */
+function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: string; messages: string } {
+  let last = { display: '', severity: '', messages: '' };
+  return (s) => {
+    const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
+    const display = shownText(s.doc!, key);
+    const severity = status?.severity ?? '';
+    const messages = status?.messages.join('\n') ?? '';
+    if (display !== last.display || severity !== last.severity || messages !== last.messages) last = { display, severity, messages };
+    return last;
+  };
+}
+
+/** Where the clerk is, as far as this cell is concerned. */
+function placeOf(edition: EditionId, key: CellKey): (s: Selection) => { selected: boolean; editing: boolean; typing: string | null } {
+  let last = { selected: false, editing: false, typing: null as string | null };
+  return (s) => {
+    const selected = isInRange(s, edition, key);
+    const editing = s.active === key && s.editing;
+    const typing = s.active === key ? s.typing : null;
+    if (selected !== last.selected || editing !== last.editing || typing !== last.typing) last = { selected, editing, typing };
+    return last;
+  };
+}
 
 /** Focus moved here (keyboard, click, a finding): this cell alone is selected, unless it already was active. */
 function onCellFocus(key: CellKey, td: Element | null): void {
@@ -24,15 +48,10 @@ function onCellFocus(key: CellKey, td: Element | null): void {
   placeTip(td);
 }
 
-export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; headers: string[]; colSpan: number }) {
-  const edition = useEditor((s) => s.doc!.report.edition);
+export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: EditionId; cellKey: CellKey; headers: string[]; colSpan: number }) {
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
-  const display = useEditor((s) => shownText(s.doc!, cellKey));
-  const severity = useEditor(severityOf(cellKey));
-  const messages = useEditor(messagesOf(cellKey));
-  const selected = useSelection(isInRange(edition, cellKey));
-  const typing = useSelection((s) => (s.active === cellKey ? s.typing : null));
-  const editing = useSelection((s) => s.active === cellKey && s.editing);
+  const { display, severity, messages } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
+  const { selected, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
   const undoDepth = useRef(0);
   const labelledBy = headers.join(' ');
   const messageId = `msg-${cellKey}`;
@@ -82,9 +101,8 @@ export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; hea
         }}
         onChange={(e) => {
           // Typing edits the active cell only, as in Excel: a larger selection is dropped.
-          selectRectangle(cellKey, cellKey);
           if (typing === null) undoDepth.current = useEditor.getState().history.past.length;
-          setTyping(e.target.value);
+          typeInto(cellKey, e.target.value);
           typeCell(cellKey, e.target.value);
         }}
         onBlur={() => {

@@ -104,22 +104,35 @@ export function change(next: (doc: Doc) => Doc, mergeKey: string | null): void {
 
 const withReport = (doc: Doc, report: Partial<Report>): Doc => ({ ...doc, report: { ...doc.report, ...report } });
 
-/** Applies typed text to a cell: a figure, "/", a blank, or text kept with its reason. */
-export function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
-  const cell = cellIndex(EDITIONS[doc.report.edition]).byKey.get(key);
-  if (!cell || cell.derived) return doc;
-  const parsed = parseCellValue(raw, cell.kind);
+/**
+ * Applies typed texts to cells: a figure, "/", a blank, or text kept with its reason. Totals are
+ * skipped (they are computed). Any number of cells make one new document: a range fill writes
+ * a whole table at once, as one keystroke writes one cell.
+ */
+export function applyInputs(doc: Doc, inputs: Iterable<readonly [CellKey, string]>): Doc {
+  const index = cellIndex(EDITIONS[doc.report.edition]);
   const cells = { ...doc.report.cells };
-  delete cells[key];
   const invalid = { ...doc.invalid };
-  delete invalid[key];
-  const wasNa = doc.report.notApplicable.includes(key);
-  let isNa = false;
-  if (!parsed.ok) invalid[key] = { raw, reason: parsed.reason };
-  else if (parsed.notApplicable) isNa = true;
-  else if (parsed.value !== null) cells[key] = parsed.value;
-  const notApplicable = isNa === wasNa ? doc.report.notApplicable : isNa ? [...doc.report.notApplicable, key] : doc.report.notApplicable.filter((k) => k !== key);
+  const na = new Set(doc.report.notApplicable);
+  for (const [key, raw] of inputs) {
+    const cell = index.byKey.get(key);
+    if (!cell || cell.derived) continue;
+    const parsed = parseCellValue(raw, cell.kind);
+    delete cells[key];
+    delete invalid[key];
+    na.delete(key);
+    if (!parsed.ok) invalid[key] = { raw, reason: parsed.reason };
+    else if (parsed.notApplicable) na.add(key);
+    else if (parsed.value !== null) cells[key] = parsed.value;
+  }
+  // Kept in the order they were marked, new ones last.
+  const was = doc.report.notApplicable;
+  const notApplicable = na.size === was.length && was.every((k) => na.has(k)) ? was : [...was.filter((k) => na.has(k)), ...[...na].filter((k) => !was.includes(k))];
   return { report: { ...doc.report, cells, notApplicable }, invalid };
+}
+
+export function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
+  return applyInputs(doc, [[key, raw]]);
 }
 
 export function typeCell(key: CellKey, raw: string): void {

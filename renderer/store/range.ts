@@ -1,11 +1,11 @@
 // What the clerk does to a selection of cells, as in Excel: copy it as tab-separated text, paste
 // a block over it, fill down or right, clear it, and 空白填0. Each is one undo step and says how
 // many cells it changed. Totals are computed, so writes skip them; every write goes through
-// applyInput, exactly as typing does.
+// applyInputs, exactly as typing does.
 
 import { EDITIONS, cellIndex, type CellKey, type TableId } from '../../shared/formats';
 import { cellValues } from '../../shared/reconcile';
-import { applyInput, change, notify, useEditor, type Doc } from './editor';
+import { applyInputs, change, notify, useEditor, type Doc } from './editor';
 import { gridOf, isEntered, positionOf, valueGrid } from './grid';
 import { selectedRows, setTyping } from './selection';
 
@@ -30,17 +30,12 @@ function current(): { doc: Doc; rows: CellKey[][] } | null {
  * Writes texts into cells as one undo step and returns how many cells now show something else.
  * Totals among them are left alone (they are computed).
  */
-function write(writes: Iterable<[CellKey, string]>): number {
+function write(writes: [CellKey, string][]): number {
   const doc = useEditor.getState().doc;
   if (!doc) return 0;
-  let next = doc;
-  const touched: CellKey[] = [];
-  for (const [key, raw] of writes) {
-    if (!isEntered(doc.report.edition, key)) continue;
-    next = applyInput(next, key, raw);
-    touched.push(key);
-  }
-  const changed = new Set(touched.filter((key) => shownText(doc, key) !== shownText(next, key))).size;
+  const entered = writes.filter(([key]) => isEntered(doc.report.edition, key));
+  const next = applyInputs(doc, entered);
+  const changed = new Set(entered.map(([key]) => key).filter((key) => shownText(doc, key) !== shownText(next, key))).size;
   // The active cell shows the store's value again, not what was being typed in it.
   setTyping(null);
   if (changed > 0) change(() => next, null);
@@ -64,7 +59,7 @@ export function selectionSize(): number {
 export function clearSelectedCells(): void {
   const now = current();
   if (!now) return;
-  const n = write(now.rows.flat().map((key) => [key, ''] as [CellKey, string]));
+  const n = write(now.rows.flat().map((key) => [key, '']));
   notify({ kind: 'info', text: n > 0 ? `已清除 ${n} 个单元格。` : unchanged });
 }
 
@@ -176,7 +171,7 @@ const SCOPE_WORDS = { selection: '选定区域', table: '本表', report: '全�
 
 /** 空白填0: every blank cell of the scope becomes 0, in one undo step. */
 export function fillBlanksWithZero(scope: 'selection' | 'table' | 'report', table: TableId): number {
-  const n = write(blankCells(scope, table).map((key) => [key, '0'] as [CellKey, string]));
+  const n = write(blankCells(scope, table).map((key) => [key, '0']));
   notify({ kind: 'info', text: n > 0 ? `已将${SCOPE_WORDS[scope]}的 ${n} 个空白单元格填为 0（Ctrl+Z 可撤销）。` : `${SCOPE_WORDS[scope]}没有空白单元格。` });
   return n;
 }

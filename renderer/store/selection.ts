@@ -53,6 +53,12 @@ export function setTyping(typing: string | null): void {
   set({ typing });
 }
 
+/** Typing in the active cell: it alone stays selected, as in Excel. One update per keystroke. */
+export function typeInto(key: CellKey, typing: string): void {
+  const s = get();
+  set(s.anchor === key && s.extent === key ? { typing } : { anchor: key, extent: key, typing });
+}
+
 export function setTabColumn(tabColumn: number | null): void {
   set({ tabColumn });
 }
@@ -67,10 +73,10 @@ export function selectedRows(edition: EditionId, s: Selection = get()): CellKey[
 let memo: { edition: EditionId; anchor: CellKey | null; extent: CellKey | null; keys: Set<CellKey> } | null = null;
 
 /** True for the cells of a selection of more than one cell (a single cell shows only its focus). */
-export const isInRange = (edition: EditionId, key: CellKey) => (s: Selection) => {
+export function isInRange(s: Selection, edition: EditionId, key: CellKey): boolean {
   if (s.anchor === s.extent) return false;
   if (!memo || memo.edition !== edition || memo.anchor !== s.anchor || memo.extent !== s.extent) {
     memo = { edition, anchor: s.anchor, extent: s.extent, keys: new Set(selectedRows(edition, s).flat()) };
   }
   return memo.keys.has(key);
-};
+}
