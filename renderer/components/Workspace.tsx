@@ -17,8 +17,11 @@ const counts = (s: EditorState) => {
   return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
 };
 
+const noCounts = () => '0,0';
+
 function PaneToggle({ open, onToggle, label, controls, side }: { open: boolean; onToggle: () => void; label: string; controls: string; side: 'left' | 'right' }) {
-  const [errors, warnings] = useEditor(counts).split(',').map(Number);
+  // Only the findings' strip shows counts (the part navigation has its own).
+  const [errors, warnings] = useEditor(side === 'right' ? counts : noCounts).split(',').map(Number);
   const arrow = <span aria-hidden="true">{(side === 'left') === open ? '«' : '»'}</span>;
   const tally = side === 'right' && !open && errors + warnings > 0 ? `（错误 ${errors} 个，警告 ${warnings} 个）` : '';
   const name = `${open ? '收起' : '展开'}${label}${tally}`;

@@ -131,7 +131,7 @@ export function applyInputs(doc: Doc, inputs: Iterable<readonly [CellKey, string
   return { report: { ...doc.report, cells, notApplicable }, invalid };
 }
 
-export function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
+function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
   return applyInputs(doc, [[key, raw]]);
 }
 

@@ -103,6 +103,14 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
       await page.screenshot({ path: join(SHOTS, `${width}x${height}-${part}.png`) });
       expect(await unreachable(page), part).toEqual([]);
     }
+    // The keys' help opens inside the window.
+    await goToPart(page, 'applications');
+    await page.getByText('操作说明').click();
+    const help = (await page.locator('.keys-help p').boundingBox())!;
+    expect(help.x).toBeGreaterThanOrEqual(0);
+    expect(help.x + help.width).toBeLessThanOrEqual(width);
+    expect(help.y + help.height).toBeLessThanOrEqual(height);
+    await page.getByText('操作说明').click();
     // The same with both side panes folded away, and with a 2019-edition report.
     await page.getByRole('button', { name: '收起各部分' }).click();
     await page.getByRole('button', { name: '收起检查结果' }).click();
