@@ -2,10 +2,12 @@
 // (1093×614 and 911×512 CSS px) every part shows every toolbar button in the window and every
 // table cell in the window or its own scroll box, uncovered; headers and row labels stay frozen;
 // a cell's pop-up covers none of its headers; zoom and folded panes are remembered.
-// Screenshots of every part at each size go to dist/screenshots (looked at by people).
+// Screenshots of every part at each size go to $NIANBAO_SCREENSHOTS or <tmp>/nianbao-screenshots
+// (looked at by people; never into dist/, which is packaged).
 
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell, goToPart, newReport, startApp, type App } from './app';
@@ -16,7 +18,7 @@ const SIZES = [
   [911, 512],
 ] as const;
 const PARTS = ['preamble', 'overview', 'active', 'applications', 'review', 'problems', 'other'] as const;
-const SHOTS = resolve('dist/screenshots');
+const SHOTS = process.env.NIANBAO_SCREENSHOTS ?? join(tmpdir(), 'nianbao-screenshots');
 
 let app: App;
 beforeAll(async () => {

@@ -3,8 +3,9 @@
 // is room; 一键排版 lists its changes first and applies them in one undo step — on the narrative
 // of three published reports.
 
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importText } from '../../shared/import';
@@ -33,6 +34,9 @@ async function editorAt(width: number, height: number): Promise<Page> {
   await goToPart(page, 'overview');
   return page;
 }
+
+const SHOTS = process.env.NIANBAO_SCREENSHOTS ?? join(tmpdir(), 'nianbao-screenshots');
+mkdirSync(SHOTS, { recursive: true });
 
 const area = (page: Page) => page.locator('[data-text="overview"]');
 
@@ -97,7 +101,7 @@ describe('一键排版', () => {
     // Listed by rule (numbering, punctuation, spaces), each in the order of the text.
     const first = (['numbering', 'punctuation', 'spaces'] as const).map((r) => expected.changes.find((c) => c.rule === r)).find((c) => c !== undefined)!;
     expect(await review.locator('li').first().textContent()).toBe(`第 ${first.line} 行 …${first.lead}${first.before === '' ? '（删除）' : first.before.replace(/ /g, '␣')}${first.after}${first.trail}…`);
-    if (name === 'tianshui-2020') await page.screenshot({ path: join(resolve('dist/screenshots'), '1366x768-typeset.png') });
+    if (name === 'tianshui-2020') await page.screenshot({ path: join(SHOTS, '1366x768-typeset.png') });
     // The text is not touched until the clerk applies the changes.
     expect(await area(page).inputValue()).toBe(original);
 
