@@ -3,7 +3,7 @@
 
 import { create } from 'zustand';
 
-export const ZOOM_STEPS = [0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
+const ZOOM_STEPS = [0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2] as const;
 const STORAGE_KEY = 'nianbao.view';
 
 export interface ViewState {

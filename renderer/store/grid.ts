@@ -53,9 +53,6 @@ export function neighbour(edition: EditionId, key: CellKey, dRow: number, dCol: 
   }
 }
 
-/** A place in a table's grid: [row, column]. */
-export type Position = [number, number];
-
 const tableOf = (key: CellKey) => key.split('.')[0] as TableId;
 
 export function gridOf(edition: EditionId, key: CellKey): CellKey[][] {

@@ -99,7 +99,7 @@ export function fillSelection(direction: 'down' | 'right'): void {
   notify({ kind: 'info', text: n > 0 ? `已${direction === 'down' ? '向下' : '向右'}填充 ${n} 个单元格。` : unchanged });
 }
 
-export interface PasteResult {
+interface PasteResult {
   applied: number;
   /** Cells whose text was not a figure: kept in the cell with the reason, as if typed. */
   rejected: { key: CellKey; raw: string }[];
