@@ -7,6 +7,7 @@ import type { Command } from '../shared/ipc';
 import { api } from './api';
 import { backToStart, exportReport, importPublished, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
 import { isDirty, notify, redo, undo, useEditor } from './store/editor';
+import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
 /** A pause this long writes a copy: not on every keystroke, yet little is lost. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -33,6 +34,11 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
     void save(false).then((saved) => {
       if (saved) void api().closeWindow();
     }),
+  zoomIn,
+  zoomOut,
+  zoomReset,
+  toggleParts,
+  toggleFindings,
 };
 
 /** Writes the copy as the report stands now; a failure is told once, until a copy succeeds again. */

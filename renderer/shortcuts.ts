@@ -1,21 +1,29 @@
 // Keyboard shortcuts that work anywhere in the editor: undo and redo across cells and text
-// (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z), save (Ctrl+S, Ctrl+Shift+S), open (Ctrl+O).
+// (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z), save (Ctrl+S, Ctrl+Shift+S), open (Ctrl+O), and the zoom
+// (Ctrl+= or Ctrl++, Ctrl+-, Ctrl+0; the 视图 menu shows the same keys without taking them).
 
 import { useEffect } from 'react';
 import { openDocument, save } from './actions';
 import { redo, undo } from './store/editor';
+import { zoomIn, zoomOut, zoomReset } from './view';
+
+function actionFor(e: KeyboardEvent): (() => void) | null {
+  const key = e.key.toLowerCase();
+  if (key === 'z' && !e.shiftKey) return undo;
+  if ((key === 'y' && !e.shiftKey) || (key === 'z' && e.shiftKey)) return redo;
+  if (key === 's') return () => void save(e.shiftKey);
+  if (key === 'o' && !e.shiftKey) return () => void openDocument();
+  if (key === '=' || key === '+') return zoomIn;
+  if (key === '-' || key === '_') return zoomOut;
+  if (key === '0' && !e.shiftKey) return zoomReset;
+  return null;
+}
 
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      const action =
-        key === 'z' && !e.shiftKey ? undo
-        : (key === 'y' && !e.shiftKey) || (key === 'z' && e.shiftKey) ? redo
-        : key === 's' ? () => void save(e.shiftKey)
-        : key === 'o' && !e.shiftKey ? () => void openDocument()
-        : null;
+      const action = actionFor(e);
       if (!action) return;
       // Our history, not the text field's own: one undo for cells and text alike.
       e.preventDefault();

@@ -1,4 +1,4 @@
-// The Chinese application menu. Items the page handles itself (undo, redo, save, open) show
+// The Chinese application menu. Items the page handles itself (undo, redo, save, open, zoom) show
 // their shortcut without registering it, so a key press is handled once, by the page.
 
 import type { MenuItemConstructorOptions } from 'electron';
@@ -53,6 +53,17 @@ export function menuTemplate({ send, recentFiles, about }: MenuActions): MenuIte
         { label: '复制', role: 'copy' },
         { label: '粘贴', role: 'paste' },
         { label: '全选', role: 'selectAll' },
+      ],
+    },
+    {
+      label: '视图(&V)',
+      submenu: [
+        page('放大', 'zoomIn', 'CmdOrCtrl+='),
+        page('缩小', 'zoomOut', 'CmdOrCtrl+-'),
+        page('实际大小', 'zoomReset', 'CmdOrCtrl+0'),
+        { type: 'separator' },
+        { label: '显示或隐藏各部分导航', click: () => send('toggleParts') },
+        { label: '显示或隐藏检查结果', click: () => send('toggleFindings') },
       ],
     },
     { label: '帮助(&H)', submenu: [{ label: '关于年报编辑器', click: about }] },

@@ -1,5 +1,6 @@
 // The current part: narrative for 前言、一、五、六 (with the 信息处理费 fields in the 2021
-// edition's 六), and for 二、三、四 an optional note and the statutory table.
+// edition's 六), and for 二、三、四 an optional note and the statutory table. The part fills the
+// window's height: the text grows in it, the table scrolls in its own box.
 
 import { PARTS } from '../../shared/formats';
 import { useEditor } from '../store/editor';
@@ -23,16 +24,16 @@ export function PartView() {
     );
   }
   return (
-    <main className="part" id="part" aria-labelledby="part-title">
+    <main className={def?.table ? 'part part-table' : 'part part-text'} id="part" aria-labelledby="part-title">
       <h1 id="part-title" tabIndex={-1}>{PART_LABELS[part]}</h1>
       {def?.table ? (
         <>
-          <NarrativeEditor section={part} label="表前说明（可选）" rows={3} />
-          <TableForm table={def.table} />
+          <NarrativeEditor key={`text-${part}`} section={part} label="表前说明（可选）" compact />
+          <TableForm key={`table-${def.table}`} table={def.table} />
         </>
       ) : (
         <>
-          <NarrativeEditor section={part} label={part === 'preamble' ? '前言（编制依据、统计期限、获取方式等）' : '正文'} rows={14} />
+          <NarrativeEditor key={`text-${part}`} section={part} label={part === 'preamble' ? '前言（编制依据、统计期限、获取方式等）' : '正文'} />
           {part === 'other' && edition === '2021' && <FeeFields />}
         </>
       )}

@@ -23,7 +23,7 @@ export function Topbar() {
           {year} 年度
         </span>
         <span id="doc-edition" className="edition">
-          {edition.id} 年版格式（{edition.notice}）
+          {edition.id} 年版格式<span className="edition-notice">（{edition.notice}）</span>
         </span>
         <span className="file" data-dirty={dirty}>
           {fileName ?? '未保存的新报告'}

@@ -1,49 +1,57 @@
-// One cell of a statutory table. Entered cells are inputs with spreadsheet keys; totals are
-// read-only outputs that update as you type. A cell with findings is marked and carries their
-// messages, shown on hover and focus and announced through aria-describedby.
+// One cell of a statutory table. Entered cells are inputs; totals are read-only outputs that
+// update as you type. A cell with findings is marked and carries their messages, shown on hover
+// and focus and announced through aria-describedby. Keys, mouse and clipboard are the table's
+// (sheetKeys.ts); a cell keeps only what is its own: the typing, and Esc to take it back.
 
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
-import { cellValues } from '../../shared/reconcile';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../../shared/formats';
 import { cellStatuses, findingsOf } from '../store/findings';
-import { neighbour } from '../store/grid';
-import { endEdit, notify, pasteBlock, typeCell, undo, useEditor, type EditorState, type PasteResult } from '../store/editor';
+import { endEdit, typeCell, undo, useEditor, type EditorState } from '../store/editor';
+import { shownText } from '../store/range';
+import { isInRange, selectCell, setTyping, typeInto, useSelection, type Selection } from '../store/selection';
+import { placeTip } from './frozen';
+import { arrivingByTab } from './sheetKeys';
 
-/** What the cell shows: unreadable text as typed, "/", the figure, or nothing. */
-function shown(s: EditorState, key: CellKey): string {
-  const doc = s.doc!;
-  const invalid = doc.invalid[key];
-  if (invalid) return invalid.raw;
-  if (doc.report.notApplicable.includes(key)) return '/';
-  const v = cellValues(doc.report)[key];
-  return v === null || v === undefined ? '' : String(v);
+export { focusCell } from './sheetKeys';
+
+// One subscription per store and cell, answering with the same object while nothing in it
+// changed: a keystroke asks every cell of the table, and only the changed ones re-render.
+
+/** Everything a cell shows from the report. */
+function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: string; messages: string } {
+  let last = { display: '', severity: '', messages: '' };
+  return (s) => {
+    const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
+    const display = shownText(s.doc!, key);
+    const severity = status?.severity ?? '';
+    const messages = status?.messages.join('\n') ?? '';
+    if (display !== last.display || severity !== last.severity || messages !== last.messages) last = { display, severity, messages };
+    return last;
+  };
 }
 
-const statusOf = (key: CellKey) => (s: EditorState) => cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
-const severityOf = (key: CellKey) => (s: EditorState) => statusOf(key)(s)?.severity ?? '';
-const messagesOf = (key: CellKey) => (s: EditorState) => statusOf(key)(s)?.messages.join('\n') ?? '';
-
-export function focusCell(key: CellKey): boolean {
-  const el = document.querySelector<HTMLElement>(`[data-cell="${key}"]`);
-  el?.focus();
-  return el !== null;
+/** Where the clerk is, as far as this cell is concerned. */
+function placeOf(edition: EditionId, key: CellKey): (s: Selection) => { selected: boolean; editing: boolean; typing: string | null } {
+  let last = { selected: false, editing: false, typing: null as string | null };
+  return (s) => {
+    const selected = isInRange(s, edition, key);
+    const editing = s.active === key && s.editing;
+    const typing = s.active === key ? s.typing : null;
+    if (selected !== last.selected || editing !== last.editing || typing !== last.typing) last = { selected, editing, typing };
+    return last;
+  };
 }
 
-function pasteNotice(r: PasteResult): string {
-  const parts = [`已粘贴 ${r.applied} 个单元格`];
-  if (r.rejected.length > 0) parts.push(`${r.rejected.length} 个无法识别，已保留原文并标出：${r.rejected.slice(0, 3).map((x) => `“${x.raw}”`).join('、')}`);
-  if (r.skippedTotals > 0) parts.push(`${r.skippedTotals} 个落在自动计算的总计上，未采用`);
-  if (r.outside > 0) parts.push(`${r.outside} 个超出表格范围，未采用`);
-  return parts.join('；');
+/** Focus moved here (keyboard, click, a finding): this cell alone is selected, unless it already was active. */
+function onCellFocus(key: CellKey, td: Element | null): void {
+  if (useSelection.getState().active !== key) selectCell(key, arrivingByTab());
+  placeTip(td);
 }
 
-export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; headers: string[]; colSpan: number }) {
-  const edition = useEditor((s) => s.doc!.report.edition);
+export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: EditionId; cellKey: CellKey; headers: string[]; colSpan: number }) {
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
-  const display = useEditor((s) => shown(s, cellKey));
-  const severity = useEditor(severityOf(cellKey));
-  const messages = useEditor(messagesOf(cellKey));
-  const [typing, setTyping] = useState<string | null>(null);
+  const { display, severity, messages } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
+  const { selected, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
   const undoDepth = useRef(0);
   const labelledBy = headers.join(' ');
   const messageId = `msg-${cellKey}`;
@@ -53,11 +61,12 @@ export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; hea
       {messages}
     </span>
   ) : null;
+  const classes = [severity, selected ? 'in-range' : ''];
 
   if (def.derived) {
     return (
-      <td colSpan={span} className={`derived ${severity}`}>
-        <output data-cell={cellKey} tabIndex={-1} aria-labelledby={labelledBy} aria-describedby={messages ? messageId : undefined}>
+      <td colSpan={span} className={['derived', ...classes].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
+        <output data-cell={cellKey} tabIndex={-1} aria-labelledby={labelledBy} aria-describedby={messages ? messageId : undefined} onFocus={(e) => onCellFocus(cellKey, e.currentTarget.parentElement)}>
           {display}
         </output>
         {note}
@@ -65,35 +74,17 @@ export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; hea
     );
   }
 
-  const move = (dRow: number, dCol: number) => {
-    const next = neighbour(edition, cellKey, dRow, dCol);
-    if (next) focusCell(next);
-  };
-
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const atStart = input.selectionStart === 0;
-    const atEnd = input.selectionEnd === input.value.length;
-    const go = (dRow: number, dCol: number) => {
-      e.preventDefault();
-      move(dRow, dCol);
-    };
-    if (e.key === 'Enter') go(e.shiftKey ? -1 : 1, 0);
-    else if (e.key === 'ArrowUp') go(-1, 0);
-    else if (e.key === 'ArrowDown') go(1, 0);
-    else if (e.key === 'ArrowLeft' && atStart) go(0, -1);
-    else if (e.key === 'ArrowRight' && atEnd) go(0, 1);
-    else if (e.key === 'Escape') {
-      e.preventDefault();
-      // Back to what the cell held when it was focused: undo this visit's typing.
-      while (useEditor.getState().history.past.length > undoDepth.current) undo();
-      setTyping(null);
-      input.select();
-    }
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    // Back to what the cell held before this typing began: undo it.
+    if (typing !== null) while (useEditor.getState().history.past.length > undoDepth.current) undo();
+    setTyping(null);
+    e.currentTarget.select();
   };
 
   return (
-    <td colSpan={span} className={`entered ${severity}${def.kind === 'amount' ? ' amount' : ''}`}>
+    <td colSpan={span} className={['entered', ...classes, def.kind === 'amount' ? 'amount' : '', editing ? 'editing' : ''].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
       <input
         data-cell={cellKey}
         inputMode={def.kind === 'count' ? 'numeric' : 'decimal'}
@@ -104,23 +95,20 @@ export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; hea
         aria-invalid={severity === 'error' ? true : undefined}
         aria-describedby={messages ? messageId : undefined}
         onFocus={(e) => {
-          undoDepth.current = useEditor.getState().history.past.length;
           endEdit();
           e.currentTarget.select();
+          onCellFocus(cellKey, e.currentTarget.parentElement);
         }}
         onChange={(e) => {
-          setTyping(e.target.value);
+          // Typing edits the active cell only, as in Excel: a larger selection is dropped.
+          if (typing === null) undoDepth.current = useEditor.getState().history.past.length;
+          typeInto(cellKey, e.target.value);
           typeCell(cellKey, e.target.value);
         }}
-        onBlur={() => setTyping(null)}
-        onKeyDown={onKeyDown}
-        onPaste={(e) => {
-          const text = e.clipboardData.getData('text/plain');
-          if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
-          e.preventDefault();
-          setTyping(null);
-          notify({ kind: 'info', text: pasteNotice(pasteBlock(cellKey, text)) });
+        onBlur={() => {
+          if (useSelection.getState().active === cellKey) setTyping(null);
         }}
+        onKeyDown={onKeyDown}
       />
       {def.kind === 'amount' && <span className="unit" aria-hidden="true">万元</span>}
       {note}

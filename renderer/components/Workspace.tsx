@@ -1,16 +1,55 @@
 // The editor: the report header and toolbar, the parts, the current part, and the findings.
+// The two side panes fold away to a narrow strip (remembered), for small or scaled screens.
 
 import { useEffect } from 'react';
+import { findingsOf } from '../store/findings';
+import { isDirty, useEditor, type EditorState } from '../store/editor';
+import { toggleFindings, toggleParts, useView } from '../view';
 import { FindingsPanel } from './FindingsPanel';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Topbar } from './Topbar';
-import { isDirty, useEditor } from '../store/editor';
+
+/** "errors,warnings": a string, so the strip re-renders only when a count changes. */
+const counts = (s: EditorState) => {
+  const findings = findingsOf(s.doc!, s.prior);
+  return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
+};
+
+const noCounts = () => '0,0';
+
+function PaneToggle({ open, onToggle, label, controls, side }: { open: boolean; onToggle: () => void; label: string; controls: string; side: 'left' | 'right' }) {
+  // Only the findings' strip shows counts (the part navigation has its own).
+  const [errors, warnings] = useEditor(side === 'right' ? counts : noCounts).split(',').map(Number);
+  const arrow = <span aria-hidden="true">{(side === 'left') === open ? '«' : '»'}</span>;
+  const tally = side === 'right' && !open && errors + warnings > 0 ? `（错误 ${errors} 个，警告 ${warnings} 个）` : '';
+  const name = `${open ? '收起' : '展开'}${label}${tally}`;
+  return (
+    <button type="button" className="pane-toggle" aria-expanded={open} aria-controls={controls} aria-label={name} title={name} onClick={onToggle}>
+      {open ? (
+        side === 'left' ? <>{arrow}收起</> : <>收起{arrow}</>
+      ) : (
+        <>
+          {arrow}
+          <span className="pane-toggle-label">{label}</span>
+          {tally && (
+            <span className="pane-toggle-counts" aria-hidden="true">
+              {errors > 0 && <span className="count count-error">{errors}</span>}
+              {warnings > 0 && <span className="count count-warning">{warnings}</span>}
+            </span>
+          )}
+        </>
+      )}
+    </button>
+  );
+}
 
 export function Workspace() {
   const fileName = useEditor((s) => s.fileName);
   const dirty = useEditor(isDirty);
+  const partsOpen = useView((s) => s.partsOpen);
+  const findingsOpen = useView((s) => s.findingsOpen);
   useEffect(() => {
     // Electron shows the page title as the window title.
     document.title = `${fileName ?? '未命名报告'}${dirty ? ' ●' : ''} — 年报编辑器`;
@@ -18,10 +57,16 @@ export function Workspace() {
   return (
     <div className="workspace">
       <Topbar />
-      <div className="panes">
-        <PartNav />
+      <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
+        <div className="pane pane-parts" id="pane-parts">
+          <PaneToggle open={partsOpen} onToggle={toggleParts} label="各部分" controls="pane-parts" side="left" />
+          {partsOpen && <PartNav />}
+        </div>
         <PartView />
-        <FindingsPanel />
+        <div className="pane pane-findings" id="pane-findings">
+          <PaneToggle open={findingsOpen} onToggle={toggleFindings} label="检查结果" controls="pane-findings" side="right" />
+          {findingsOpen && <FindingsPanel />}
+        </div>
       </div>
       <Notice />
     </div>

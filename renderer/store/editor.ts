@@ -7,7 +7,6 @@ import type { AggregateResult } from '../../shared/ipc';
 import { EDITIONS, cellIndex, type CellKey, type TextSectionId } from '../../shared/formats';
 import { parseCellValue, type Fees, type Report } from '../../shared/report';
 import { emptyHistory, record, redo as redoStep, seal, undo as undoStep, type History } from './history';
-import { valueGrid, positionOf, isEntered } from './grid';
 
 export interface InvalidInput {
   raw: string;
@@ -94,7 +93,8 @@ export function notify(notice: Notice | null): void {
   set({ notice });
 }
 
-function change(next: (doc: Doc) => Doc, mergeKey: string | null): void {
+/** Every edit goes through here: a new document and, unless it continues the last one, an undo step. */
+export function change(next: (doc: Doc) => Doc, mergeKey: string | null): void {
   const { doc, history } = get();
   if (!doc) return;
   const updated = next(doc);
@@ -104,22 +104,35 @@ function change(next: (doc: Doc) => Doc, mergeKey: string | null): void {
 
 const withReport = (doc: Doc, report: Partial<Report>): Doc => ({ ...doc, report: { ...doc.report, ...report } });
 
-/** Applies typed text to a cell: a figure, "/", a blank, or text kept with its reason. */
-function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
-  const cell = cellIndex(EDITIONS[doc.report.edition]).byKey.get(key);
-  if (!cell || cell.derived) return doc;
-  const parsed = parseCellValue(raw, cell.kind);
+/**
+ * Applies typed texts to cells: a figure, "/", a blank, or text kept with its reason. Totals are
+ * skipped (they are computed). Any number of cells make one new document: a range fill writes
+ * a whole table at once, as one keystroke writes one cell.
+ */
+export function applyInputs(doc: Doc, inputs: Iterable<readonly [CellKey, string]>): Doc {
+  const index = cellIndex(EDITIONS[doc.report.edition]);
   const cells = { ...doc.report.cells };
-  delete cells[key];
   const invalid = { ...doc.invalid };
-  delete invalid[key];
-  const wasNa = doc.report.notApplicable.includes(key);
-  let isNa = false;
-  if (!parsed.ok) invalid[key] = { raw, reason: parsed.reason };
-  else if (parsed.notApplicable) isNa = true;
-  else if (parsed.value !== null) cells[key] = parsed.value;
-  const notApplicable = isNa === wasNa ? doc.report.notApplicable : isNa ? [...doc.report.notApplicable, key] : doc.report.notApplicable.filter((k) => k !== key);
+  const na = new Set(doc.report.notApplicable);
+  for (const [key, raw] of inputs) {
+    const cell = index.byKey.get(key);
+    if (!cell || cell.derived) continue;
+    const parsed = parseCellValue(raw, cell.kind);
+    delete cells[key];
+    delete invalid[key];
+    na.delete(key);
+    if (!parsed.ok) invalid[key] = { raw, reason: parsed.reason };
+    else if (parsed.notApplicable) na.add(key);
+    else if (parsed.value !== null) cells[key] = parsed.value;
+  }
+  // Kept in the order they were marked, new ones last.
+  const was = doc.report.notApplicable;
+  const notApplicable = na.size === was.length && was.every((k) => na.has(k)) ? was : [...was.filter((k) => na.has(k)), ...[...na].filter((k) => !was.includes(k))];
   return { report: { ...doc.report, cells, notApplicable }, invalid };
+}
+
+function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
+  return applyInputs(doc, [[key, raw]]);
 }
 
 export function typeCell(key: CellKey, raw: string): void {
@@ -155,6 +168,11 @@ export function applyTextFix(section: TextSectionId, start: number, end: number,
   }, null);
 }
 
+/** Replaces a part's whole text in one undo step (一键排版). */
+export function replaceText(section: TextSectionId, text: string): void {
+  change((doc) => (doc.report.text[section] === text ? doc : withReport(doc, { text: { ...doc.report.text, [section]: text } })), null);
+}
+
 /** Replaces the whole report in one undoable step (e.g. converted to another edition). */
 export function replaceReport(report: Report, notes: string[] = []): void {
   change((doc) => ({ report, invalid: doc.invalid }), null);
@@ -176,43 +194,4 @@ export function redo(): void {
 /** Ends the current typing run, so that the next edit is its own undo step. */
 export function endEdit(): void {
   set({ history: seal(get().history) });
-}
-
-export interface PasteResult {
-  applied: number;
-  /** Cells whose text was not a figure: kept in the cell with the reason, as if typed. */
-  rejected: { key: CellKey; raw: string; reason: string }[];
-  /** Totals in the pasted block (computed here, so their figures are not taken). */
-  skippedTotals: number;
-  /** Values that fell outside the table. */
-  outside: number;
-}
-
-/** A block copied from Excel or WPS (tab-separated rows), laid out from `start`. One undo step. */
-export function pasteBlock(start: CellKey, text: string): PasteResult {
-  const result: PasteResult = { applied: 0, rejected: [], skippedTotals: 0, outside: 0 };
-  const doc = get().doc;
-  if (!doc) return result;
-  const edition = doc.report.edition;
-  const grid = valueGrid(edition, start.split('.')[0] as 'active' | 'apply' | 'review');
-  const at = positionOf(grid, start);
-  if (!at) return result;
-  const rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
-  let next = doc;
-  rows.forEach((values, i) => {
-    values.forEach((raw, j) => {
-      const row = grid[at[0] + i];
-      const key = row?.[at[1] + j];
-      if (!key) return void result.outside++;
-      if (!isEntered(edition, key)) return void result.skippedTotals++;
-      next = applyInput(next, key, raw);
-      const bad = next.invalid[key];
-      if (bad) result.rejected.push({ key, raw, reason: bad.reason });
-      else result.applied++;
-    });
-  });
-  endEdit();
-  change(() => next, null);
-  endEdit();
-  return result;
 }

@@ -52,3 +52,80 @@ export function neighbour(edition: EditionId, key: CellKey, dRow: number, dCol: 
     if (isEntered(edition, candidate)) return candidate;
   }
 }
+
+const tableOf = (key: CellKey) => key.split('.')[0] as TableId;
+
+export function gridOf(edition: EditionId, key: CellKey): CellKey[][] {
+  return valueGrid(edition, tableOf(key));
+}
+
+/** The grid's width: a shorter row's last cell spans to it, as table 二 prints. */
+const widthOf = (grid: CellKey[][]) => Math.max(...grid.map((row) => row.length));
+
+/** The cells of the rectangle between two cells (either corner first), row by row. */
+export function rectangle(edition: EditionId, a: CellKey, b: CellKey): CellKey[][] {
+  const grid = gridOf(edition, a);
+  const pa = positionOf(grid, a);
+  const pb = positionOf(grid, b);
+  if (!pa || !pb || tableOf(a) !== tableOf(b)) return [[a]];
+  const width = widthOf(grid);
+  const [r0, r1] = [Math.min(pa[0], pb[0]), Math.max(pa[0], pb[0])];
+  // Columns as printed: a cell ending a short row covers the columns to the right edge.
+  const span = (row: CellKey[], c: number): [number, number] => [c, c === row.length - 1 ? width - 1 : c];
+  const [sa, sb] = [span(grid[pa[0]], pa[1]), span(grid[pb[0]], pb[1])];
+  const [c0, c1] = [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])];
+  const rows: CellKey[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    const row = grid[r].filter((_, c) => {
+      const [from, to] = span(grid[r], c);
+      return from <= c1 && to >= c0;
+    });
+    if (row.length > 0) rows.push(row);
+  }
+  return rows;
+}
+
+/** One step from `key` over every cell, totals included (extending a selection, as Shift+arrows do). */
+export function step(edition: EditionId, key: CellKey, dRow: number, dCol: number): CellKey {
+  const grid = gridOf(edition, key);
+  const at = positionOf(grid, key);
+  if (!at) return key;
+  const r = Math.min(Math.max(at[0] + dRow, 0), grid.length - 1);
+  const c = Math.min(Math.max(at[1] + dCol, 0), grid[r].length - 1);
+  return grid[r][dRow !== 0 ? Math.min(at[1], grid[r].length - 1) : c];
+}
+
+/** Enterable cells only, in a row or in the whole table: where Home, End, Ctrl+Home and Ctrl+End go. */
+export function rowEnd(edition: EditionId, key: CellKey, last: boolean): CellKey {
+  const grid = gridOf(edition, key);
+  const at = positionOf(grid, key);
+  if (!at) return key;
+  const entered = grid[at[0]].filter((k) => isEntered(edition, k));
+  return (last ? entered[entered.length - 1] : entered[0]) ?? key;
+}
+
+export function tableEnd(edition: EditionId, key: CellKey, last: boolean): CellKey {
+  const entered = gridOf(edition, key).flat().filter((k) => isEntered(edition, k));
+  return (last ? entered[entered.length - 1] : entered[0]) ?? key;
+}
+
+/** The edges of the grid, totals included (for extending a selection with Shift+Home …). */
+export function gridCorner(edition: EditionId, key: CellKey, rowOnly: boolean, last: boolean): CellKey {
+  const grid = gridOf(edition, key);
+  const at = positionOf(grid, key);
+  if (!at) return key;
+  const row = rowOnly ? grid[at[0]] : last ? grid[grid.length - 1] : grid[0];
+  return last ? row[row.length - 1] : row[0];
+}
+
+/** The cell in `column` of the nearest row below `key` that can be entered (Enter after a run of Tabs). */
+export function belowAt(edition: EditionId, key: CellKey, column: number): CellKey | null {
+  const grid = gridOf(edition, key);
+  const at = positionOf(grid, key);
+  if (!at) return null;
+  for (let r = at[0] + 1; r < grid.length; r++) {
+    const candidate = grid[r][Math.min(column, grid[r].length - 1)];
+    if (isEntered(edition, candidate)) return candidate;
+  }
+  return null;
+}

@@ -52,6 +52,25 @@ describe('accessibility', () => {
     }
   });
 
+  it('the editor’s own tools: a selected range, the keys help, 一键排版’s list, folded panes', async () => {
+    const page = await app.page({ width: 1093, height: 614 });
+    await newReport(page, '某市生态环境局', 2024);
+    await goToPart(page, 'applications');
+    await cell(page, 'apply.R1.NP').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.getByText('操作说明').click();
+    expect(await axeViolations(page), 'range and help').toEqual([]);
+    await goToPart(page, 'overview');
+    await page.locator('[data-text="overview"]').fill('2020年,我市 (一)公开');
+    await page.getByRole('button', { name: '一键排版' }).click();
+    expect(await axeViolations(page), '一键排版').toEqual([]);
+    await page.getByRole('button', { name: '收起各部分' }).click();
+    await page.getByRole('button', { name: '收起检查结果' }).click();
+    expect(await axeViolations(page), 'folded').toEqual([]);
+    await page.close();
+  });
+
   it.each([
     [1366, 768],
     [1920, 1080],

@@ -36,19 +36,93 @@ describe('moving like a spreadsheet', () => {
     expect(await focused()).toBe('apply.R3_6_3.BIZ');
   });
 
-  it('arrow keys move at the edges of the text and move the caret inside it', async () => {
+  it('arrow keys move from cell to cell, also after typing, as in Excel', async () => {
     await cell(page, 'apply.R2.BIZ').focus();
     await page.keyboard.type('12');
-    await page.keyboard.press('ArrowLeft'); // caret inside the text: stays
-    expect(await focused()).toBe('apply.R2.BIZ');
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight'); // at the end: next cell
     expect(await focused()).toBe('apply.R2.RES');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('apply.R2.BIZ');
+    expect(await value('apply.R2.BIZ')).toBe('12');
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toBe('apply.R1.RES');
+    expect(await focused()).toBe('apply.R1.BIZ');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('apply.R3_1.RES');
+    expect(await focused()).toBe('apply.R3_1.BIZ');
+  });
+
+  it('F2 edits inside the cell: the arrows, Home and End move the caret; F2 again moves cells', async () => {
+    await cell(page, 'apply.R2.BIZ').focus();
+    await page.keyboard.press('F2');
+    const caret = () => cell(page, 'apply.R2.BIZ').evaluate((el) => (el as HTMLInputElement).selectionStart);
+    expect(await caret()).toBe(2);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('apply.R2.BIZ');
+    expect(await caret()).toBe(1);
+    await page.keyboard.type('5');
+    expect(await value('apply.R2.BIZ')).toBe('152');
+    await page.keyboard.press('Home');
+    expect(await caret()).toBe(0);
+    await page.keyboard.press('End');
+    expect(await caret()).toBe(3);
+    await page.keyboard.press('Escape'); // takes back the edit, and leaves edit mode
+    expect(await value('apply.R2.BIZ')).toBe('12');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('apply.R2.RES');
+  });
+
+  it('double-click edits inside the cell too', async () => {
+    await cell(page, 'apply.R2.BIZ').dblclick();
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('apply.R2.BIZ');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('apply.R3_1.BIZ');
+  });
+
+  it('Enter after a run of Tabs goes to the next row’s column where the run began', async () => {
+    await cell(page, 'apply.R3_2.NP').click();
+    for (const figure of ['1', '2', '3']) {
+      await page.keyboard.type(figure);
+      await page.keyboard.press('Tab');
+    }
+    expect(await focused()).toBe('apply.R3_2.NGO');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('apply.R3_3_1.NP');
+    // Without Tabs, Enter goes straight down.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('apply.R3_3_2.BIZ');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+  });
+
+  it('Home and End go to the row’s first and last cell, Ctrl+Home and Ctrl+End to the table’s', async () => {
+    await cell(page, 'apply.R3_3_4.RES').click();
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('apply.R3_3_4.NP');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('apply.R3_3_4.OTH'); // 总计 is computed: the last cell to type in
+    await page.keyboard.press('Control+Home');
+    expect(await focused()).toBe('apply.R1.NP');
+    await page.keyboard.press('Control+End');
+    expect(await focused()).toBe('apply.R4.OTH');
+    await page.keyboard.press('Control+ArrowUp');
+    expect(await focused()).toBe('apply.R1.OTH');
+    await page.keyboard.press('Control+ArrowLeft');
+    expect(await focused()).toBe('apply.R1.NP');
+  });
+
+  it('a cell frozen under the headers comes into view when the keys reach it', async () => {
+    const small = await app.page({ width: 911, height: 512 });
+    await newReport(small, '某县交通运输局', 2023);
+    await goToPart(small, 'applications');
+    await small.locator('[data-cell="apply.R1.NP"]').click();
+    await small.keyboard.press('Control+End');
+    await small.keyboard.press('Control+Home');
+    const [cellBox, headBox] = await small.evaluate(() => [document.activeElement!.getBoundingClientRect().top, document.querySelector('table.form thead')!.getBoundingClientRect().bottom]);
+    expect(cellBox).toBeGreaterThanOrEqual(headBox - 1);
+    await small.close();
   });
 
   it('typing replaces the content and Esc restores it', async () => {

@@ -1,5 +1,6 @@
 // Prompts like Word's (issue: editor parity, 5): every place that would discard unsaved edits
-// asks 保存 / 不保存 / 取消 in the page, and each answer does what it says.
+// (新建, 打开, 新建下一年度, 导入, 汇总 — buttons and menu) asks 保存 / 不保存 / 取消 in the page, and
+// each answer does what it says. (Closing the window: test/electron/main/app.test.ts.)
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +73,26 @@ describe('unsaved edits', () => {
     expect(existsSync(path)).toBe(true);
     const saved = parseDraft(readFileSync(path, 'utf8'));
     expect(saved.ok && saved.draft.report.cells['apply.R1.NP']).toBe(12);
+    await page.close();
+  });
+
+  it.each([
+    ['打开…', null],
+    ['新建下一年度', null],
+    ['导入已发布的年报', 'importPublished'],
+    ['汇总下级单位报告', 'aggregate'],
+    ['新建（菜单）', 'new'],
+  ] as const)('%s asks first; 取消 keeps the report as it is', async (label, command) => {
+    const page = await editedReport();
+    if (command) await page.evaluate((c) => (window as unknown as { menuCommand(c: string): void }).menuCommand(c), command);
+    else await page.getByRole('button', { name: label, exact: true }).click();
+    const dialog = question(page);
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['保存', '不保存', '取消']);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await cell(page, 'apply.R1.NP').inputValue()).toBe('12');
+    expect(await page.title()).toBe('未命名报告 ● — 年报编辑器');
     await page.close();
   });
 });

@@ -85,8 +85,9 @@ const TYPES: Record<string, string> = {
 
 /**
  * window.api for the page: one function per channel, each a POST to this server naming the page's
- * window (kept across reloads, as an Electron window is); no menu here. The open event stream is
- * the window's life: when the page goes, its session lets go of its file.
+ * window (kept across reloads, as an Electron window is). No menu here, but tests can send what
+ * the menu would through window.menuCommand(command). The open event stream is the window's
+ * life: when the page goes, its session lets go of its file.
  */
 const API_SCRIPT = `(() => {
 const id = sessionStorage.getItem('nianbao-window') ?? crypto.randomUUID();
@@ -95,7 +96,7 @@ new EventSource('/__harness/window?id=' + id);
 window.api = Object.freeze({${Object.keys(CHANNELS)
   .map((c) => `${c}: (request) => fetch('/api/${c}', { method: 'POST', headers: { 'content-type': 'application/json', 'x-nianbao-window': id }, body: JSON.stringify({ request }) }).then((r) => r.json())`)
   .join(',\n')},
-onCommand: () => () => {}});
+onCommand: (listener) => { window.menuCommand = listener; return () => { window.menuCommand = undefined; }; }});
 })();`;
 const WINDOW_ID = /^[\w-]{1,64}$/;
 
