@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { Command } from '../shared/ipc';
 import { api } from './api';
 import { backToStart, exportReport, importPublished, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
+import { openPreview, printFromPreview } from './components/Preview';
 import { isDirty, redo, undo, useEditor } from './store/editor';
 
 /** Long enough not to write on every keystroke, short enough to lose little. */
@@ -23,6 +24,9 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   exportDocx: () => void exportReport('docx'),
   exportHtml: () => void exportReport('html'),
   exportHtmlFragment: () => void exportReport('html-fragment'),
+  exportPdf: () => void exportReport('pdf'),
+  preview: openPreview,
+  print: printFromPreview,
   undo,
   redo,
   openSample: () => void openSample(),

@@ -12,6 +12,7 @@ import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { electronPrinter } from './print';
 import { denyPermissions, hardenContents, windowOptions } from './window';
 
 interface OpenWindow {
@@ -54,6 +55,7 @@ export function startApp(): void {
       closing: false,
       session: createDocumentSession({
         dialogs: electronDialogs(() => window, () => app.getPath('documents')),
+        printer: electronPrinter(() => window),
         samplePath,
         initialPath,
         recent,

@@ -1,4 +1,6 @@
-// Writes the Word and HTML exports of a report, atomically (a half-written .docx would not open).
+// Writes the Word, HTML and PDF exports of a report, atomically (a half-written .docx would not
+// open). The PDF comes from whoever can make one: Electron prints the print layout
+// (electron/main/print.ts); the command line converts the Word export with LibreOffice.
 
 import { extname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -8,9 +10,15 @@ import type { Report } from '../../shared/report';
 
 export type { ExportFormat };
 
+/** Makes a report's PDF. */
+export type PdfMaker = (report: Report) => Promise<Uint8Array>;
 
-export async function renderExport(report: Report, format: ExportFormat): Promise<Uint8Array | string> {
+export async function renderExport(report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<Uint8Array | string> {
   if (format === 'docx') return toDocx(report);
+  if (format === 'pdf') {
+    if (!pdf) throw new Error('no PDF maker given');
+    return pdf(report);
+  }
   return toHtml(report, { fragment: format === 'html-fragment' });
 }
 
@@ -21,7 +29,8 @@ export function exportPathProblem(path: string, draftPath?: string): string | nu
   return null;
 }
 
-export async function writeExport(path: string, report: Report, format: ExportFormat): Promise<void> {
-  const content = await renderExport(report, format);
+/** Renders first, then writes: a failed rendering never touches the target file. */
+export async function writeExport(path: string, report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<void> {
+  const content = await renderExport(report, format, pdf);
   await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content), { fsync: true });
 }

@@ -5,6 +5,7 @@ import { FindingsPanel } from './FindingsPanel';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
+import { Preview } from './Preview';
 import { Topbar } from './Topbar';
 import { isDirty, useEditor } from '../store/editor';
 
@@ -24,6 +25,7 @@ export function Workspace() {
         <FindingsPanel />
       </div>
       <Notice />
+      <Preview />
     </div>
   );
 }

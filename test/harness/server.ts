@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createDocumentSession, type Dialogs } from '../../electron/services/api';
+import { createDocumentSession, type Dialogs, type Printer } from '../../electron/services/api';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
@@ -22,6 +22,8 @@ export interface HarnessOptions {
   userDataDir?: string;
   port?: number;
   initialPath?: string | null;
+  /** PDF and 打印 (see printer.ts); without it the page is told it cannot print. */
+  printer?: Printer;
 }
 
 export interface Harness {
@@ -90,6 +92,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs,
     samplePath: options.samplePath,
     initialPath: options.initialPath,
+    printer: options.printer,
     recent: new RecentFiles(join(userData, 'recent.json')),
     recovery: { slot: store.slot(), offers: new RecoveryOffers(await store.leftOver()), dir: recoveryDir },
   });

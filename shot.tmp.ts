@@ -1,0 +1,11 @@
+import { startApp } from './test/e2e/app';
+const app = await startApp(process.argv[2]);
+const page = await app.page({ width: 1366, height: 860 });
+await page.getByRole('button', { name: /打开示例报告/ }).first().click().catch(() => {});
+await page.waitForSelector('.workspace');
+await page.screenshot({ path: '/tmp/shot-editor.png' });
+await page.getByRole('button', { name: '预览', exact: true }).click();
+await page.waitForSelector('.preview-page');
+await page.screenshot({ path: '/tmp/shot-preview.png' });
+console.log(await page.locator('.preview-page').count(), (page as any).problems);
+await app.close();
