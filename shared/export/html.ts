@@ -94,7 +94,7 @@ function standalone(model: DocumentModel, look: Styles): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(model.title)}</title>
+<title>${documentTitle(model.title)}</title>
 <style>
 ${css}
 </style>
@@ -106,6 +106,17 @@ ${body(model, classed, false)}
 </body>
 </html>
 `;
+}
+
+/**
+ * A browser tab's title, escaped: one longer than 70 characters (more than a tab or a search
+ * result shows) is cut; the page's h1 keeps it whole.
+ */
+function documentTitle(title: string): string {
+  let cut = [...title];
+  const escaped = (chars: string[], more: boolean) => escapeHtml(chars.join('')) + (more ? '…' : '');
+  while (escaped(cut, cut.length < [...title].length).length > 70) cut = cut.slice(0, -1);
+  return escaped(cut, cut.length < [...title].length);
 }
 
 function fragment(model: DocumentModel, look: Styles): string {
@@ -160,7 +171,10 @@ function table(layout: TableLayout, style: Styler, isFragment: boolean): string 
 function columnPercents(layout: TableLayout): string[] {
   const mm = columnWidthsMm(layout);
   const total = mm.reduce((a, b) => a + b, 0);
-  return mm.map((w) => `${((w / total) * 100).toFixed(2)}%`);
+  const percents = mm.map((w) => Math.round((w / total) * 10000) / 100);
+  // Rounding goes to the last column: the widths add up to exactly 100 %.
+  percents[percents.length - 1] = Math.round((100 - percents.slice(0, -1).reduce((a, b) => a + b, 0)) * 100) / 100;
+  return percents.map((p) => `${p}%`);
 }
 
 function cell(c: LayoutCell, style: Styler): string {
