@@ -80,6 +80,11 @@ vi.mock('electron', () => ({
 }));
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waits for what the app does after a promise chain, however loaded the machine is (≤ 5 s). */
+async function until(condition: () => boolean): Promise<void> {
+  const end = Date.now() + 5000;
+  while (!condition() && Date.now() < end) await settle();
+}
 const trusted = (w: InstanceType<typeof fake.FakeWindow>) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
 
 async function start(argv: string[] = ['nianbao']) {
@@ -91,6 +96,7 @@ async function start(argv: string[] = ['nianbao']) {
   process.argv = argv;
   const { startApp } = await import('../../../electron/main/app');
   startApp();
+  await until(() => fake.state.windows.length > 0 || fake.app.quit.mock.calls.length > 0);
   await settle();
 }
 
@@ -146,7 +152,7 @@ describe('main process', () => {
     expect(window.webContents.sent).toContainEqual(['menu:command', 'saveAndClose']);
     fake.state.messageBoxChoice = 1;
     window.close();
-    await settle();
+    await until(() => window.closed);
     expect(window.closed).toBe(true);
   });
 
