@@ -22,7 +22,10 @@ export function electronPrinter(parent: () => BrowserWindow | undefined): Printe
         contextIsolation: true,
         nodeIntegration: false,
         webSecurity: true,
+        webviewTag: false,
+        navigateOnDragDrop: false,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     try {

@@ -26,12 +26,17 @@ export function Preview() {
   const pages = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
+    // Focus moves into the preview and goes back to where it was when the preview closes.
+    const opener = document.activeElement as HTMLElement | null;
     pages.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') closePreview();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      opener?.focus();
+    };
   }, [open]);
   if (!layout) return null;
   return (

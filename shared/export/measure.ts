@@ -66,9 +66,8 @@ export function breakPieces<T extends Piece>(pieces: readonly T[], width: number
       continue;
     }
     const next: T[] = [piece];
-    // Pull back what may not start or end a line, keeping at least one unit above.
-    if (NO_START.has(piece.text[0]) && line.length > 1) next.unshift(line.pop()!);
-    while (line.length > 1 && NO_END.has(line[line.length - 1].text.slice(-1))) next.unshift(line.pop()!);
+    // Pull back what may not start or end a line ("抓”，" moves down whole), keeping one unit above.
+    while (line.length > 1 && (NO_START.has(next[0].text[0]) || NO_END.has(line[line.length - 1].text.slice(-1)))) next.unshift(line.pop()!);
     lines.push(next);
     used = next.reduce((s, p) => s + size(p), 0);
   }

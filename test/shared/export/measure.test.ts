@@ -21,6 +21,16 @@ describe('breakLines', () => {
     expect(lines.join('')).toBe(text);
   });
 
+  it('moves a run of closing marks down with the character before them ("两手抓”，")', () => {
+    for (let fill = 20; fill <= 28; fill++) {
+      const text = `${'国'.repeat(fill)}机制“两手抓”，由各单位相应的法律职能处室参与。`;
+      const lines = breakLines(units(text), 28 * 16, 16);
+      for (const line of lines.slice(1)) expect(line).not.toMatch(/^[，。、；：？！）》”]/);
+      for (const line of lines) expect(line).not.toMatch(/[（《“]$/);
+      expect(lines.join('')).toBe(text);
+    }
+  });
+
   it('keeps a number or a web address whole, and cuts only what is longer than a line', () => {
     const lines = breakLines(units(`${'国'.repeat(25)}20241231件，网址https://www.example.gov.cn/index.html。`), 28 * 16, 16);
     expect(lines.some((l) => l.includes('20241231'))).toBe(true);

@@ -18,7 +18,7 @@ describe.each(PRINT_FIXTURES)('%s', (name) => {
   const report = printFixture(name);
   const layout = printLayout(report);
 
-  it('places everything inside the type area, and no line wider than its box', () => {
+  it('places everything inside the type area, no line wider than its box, none breaking 避头尾', () => {
     for (const page of layout.pages) {
       for (const item of page.items) {
         const isPageNumber = item.kind === 'line' && /^— \d+ —$/.test(textOf(item));
@@ -27,7 +27,10 @@ describe.each(PRINT_FIXTURES)('%s', (name) => {
         expect(item.x + item.width).toBeLessThanOrEqual(MARGINS_MM.left + TYPE_AREA_MM.width + 0.001);
         expect(item.y).toBeGreaterThanOrEqual(MARGINS_MM.top - 0.001);
         expect(item.y + item.height).toBeLessThanOrEqual(bottom + 0.01);
-        if (item.kind === 'line') expect(mm(measure(textOf(item), item.size, item.spacing))).toBeLessThanOrEqual(item.width + 0.01);
+        if (item.kind !== 'line') continue;
+        expect(mm(measure(textOf(item), item.size, item.spacing))).toBeLessThanOrEqual(item.width + 0.01);
+        // 避头尾: no line starts with a closing mark or ends with an opening one.
+        expect(textOf(item)).not.toMatch(/^[，。、；：？！）》”’]|[（《“‘]$/);
       }
     }
   });
