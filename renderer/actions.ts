@@ -2,6 +2,8 @@
 // with the outcome told to the clerk in Chinese.
 
 import { rollForward } from '../shared/draft/rollForward';
+import { toHtml } from '../shared/export/html';
+import { toPlainText } from '../shared/export/plaintext';
 import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure, Opened } from '../shared/ipc';
 import { api } from './api';
@@ -9,7 +11,7 @@ import { ask, askToSave } from './dialog/ask';
 import { offerFileRecovery } from './recovery';
 import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段' };
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段', pdf: 'PDF 文件' };
 
 function failed(result: Failure): void {
   if (result.reason !== 'canceled') notify({ kind: 'error', text: result.message });
@@ -163,4 +165,39 @@ export async function exportReport(format: ExportFormat): Promise<void> {
   const result = await api().exportReport({ format, report });
   if (result.ok) notify({ kind: 'info', text: `已导出${FORMAT_NAMES[format]}“${result.fileName}”` });
   else failed(result);
+}
+
+/** 打印: the print layout — the 预览's pages — through the system's print dialog. */
+export async function printReport(): Promise<void> {
+  const report = currentReport();
+  if (!report) return;
+  const result = await api().printReport({ report });
+  if (result.ok) notify({ kind: 'info', text: '已发送到打印机。' });
+  else failed(result);
+}
+
+/**
+ * 复制网页片段: the CMS fragment on the clipboard as rich HTML, with the report as plain text
+ * beside it, to paste straight into a portal's editor. Through the copy event of a click, which
+ * needs no clipboard permission (the app's window grants none).
+ */
+export function copyHtmlFragment(): void {
+  const report = currentReport();
+  if (!report) return;
+  const html = toHtml(report, { fragment: true });
+  const text = toPlainText(report);
+  const onCopy = (e: ClipboardEvent) => {
+    e.clipboardData?.setData('text/html', html);
+    e.clipboardData?.setData('text/plain', text);
+    e.preventDefault();
+  };
+  document.addEventListener('copy', onCopy);
+  // The copy command is the one clipboard write that works without a permission.
+  const copied = document.execCommand('copy');
+  document.removeEventListener('copy', onCopy);
+  notify(
+    copied
+      ? { kind: 'info', text: '已复制网页片段。在网站编辑器中粘贴即可，表格的边框和合并单元格会保留。' }
+      : { kind: 'error', text: '无法写入剪贴板。请改用“导出网页片段”，再打开文件复制。' },
+  );
 }

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { Command } from '../shared/ipc';
 import { api } from './api';
 import { backToStart, exportReport, importPublished, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
+import { openPreview, printFromPreview } from './components/Preview';
 import { isDirty, notify, redo, undo, useEditor } from './store/editor';
 import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
@@ -27,6 +28,9 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   exportDocx: () => void exportReport('docx'),
   exportHtml: () => void exportReport('html'),
   exportHtmlFragment: () => void exportReport('html-fragment'),
+  exportPdf: () => void exportReport('pdf'),
+  preview: openPreview,
+  print: printFromPreview,
   undo,
   redo,
   openSample: () => void openSample(),

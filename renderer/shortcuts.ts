@@ -1,10 +1,12 @@
 // Keyboard shortcuts that work anywhere in the editor: undo and redo across cells and text
-// (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z), save (Ctrl+S, Ctrl+Shift+S), open (Ctrl+O), and the zoom
-// (Ctrl+= or Ctrl++, Ctrl+-, Ctrl+0; the 视图 menu shows the same keys without taking them).
+// (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z), save (Ctrl+S, Ctrl+Shift+S), open (Ctrl+O), print (Ctrl+P:
+// the print layout, never the editor's screen), and the zoom (Ctrl+= or Ctrl++, Ctrl+-, Ctrl+0;
+// the 视图 menu shows the same keys without taking them).
 
 import { useEffect } from 'react';
 import { openDocument, save } from './actions';
-import { redo, undo } from './store/editor';
+import { printFromPreview } from './components/Preview';
+import { redo, undo, useEditor } from './store/editor';
 import { zoomIn, zoomOut, zoomReset } from './view';
 
 function actionFor(e: KeyboardEvent): (() => void) | null {
@@ -13,6 +15,7 @@ function actionFor(e: KeyboardEvent): (() => void) | null {
   if ((key === 'y' && !e.shiftKey) || (key === 'z' && e.shiftKey)) return redo;
   if (key === 's') return () => void save(e.shiftKey);
   if (key === 'o' && !e.shiftKey) return () => void openDocument();
+  if (key === 'p' && !e.shiftKey && useEditor.getState().doc) return printFromPreview;
   if (key === '=' || key === '+') return zoomIn;
   if (key === '-' || key === '_') return zoomOut;
   if (key === '0' && !e.shiftKey) return zoomReset;

@@ -1,24 +1,34 @@
-// `export <draft> [--docx <file>] [--html <file> [--fragment]]`: write the Word and HTML exports.
-// A report with errors is still exported (a clerk may want to look at it), with a warning.
+// `export <draft> [--docx <file>] [--pdf <file>] [--html <file> [--fragment]]`: write the Word,
+// PDF and HTML exports. A report with errors is still exported (a clerk may want to look at it),
+// with a warning. The PDF is the Word export converted by LibreOffice: without it, nothing is
+// written and the clerk is told where else to get one.
 
 import { hasErrors, reconcile } from '../../shared/reconcile';
 import { openDraft, fileErrorMessage } from '../services/documents';
 import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
+import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
 
 export async function exportDraft(
   io: Io,
   file: string,
-  options: { docx?: string; html?: string; fragment: boolean; json: boolean },
+  options: { docx?: string; pdf?: string; html?: string; fragment: boolean; json: boolean },
 ): Promise<number> {
   const targets: [string, ExportFormat][] = [];
   if (options.docx) targets.push([options.docx, 'docx']);
+  if (options.pdf) targets.push([options.pdf, 'pdf']);
   if (options.html) targets.push([options.html, options.fragment ? 'html-fragment' : 'html']);
-  if (targets.length === 0) throw new UsageError('export 需要 --docx 或 --html 指定导出文件');
+  if (targets.length === 0) throw new UsageError('export 需要 --docx、--pdf 或 --html 指定导出文件');
   if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
   for (const [path] of targets) {
     const problem = await exportPathProblem(path, file);
     if (problem) throw new UsageError(`${path}：${problem}`);
+  }
+
+  const soffice = options.pdf ? findLibreOffice() : null;
+  if (options.pdf && !soffice) {
+    io.err(LIBREOFFICE_MISSING);
+    return EXIT_UNREADABLE;
   }
 
   const opened = await openDraft(file);
@@ -36,7 +46,7 @@ export async function exportDraft(
   const written: string[] = [];
   for (const [path, format] of targets) {
     try {
-      await writeExport(path, report, format);
+      await writeExport(path, report, format, (r) => pdfThroughLibreOffice(r, soffice!));
     } catch (e) {
       io.err(`无法写入 ${path}：${fileErrorMessage(e)}。${path} 保持原样${written.length > 0 ? `；已导出 ${written.join('、')}` : ''}`);
       return EXIT_UNREADABLE;

@@ -13,8 +13,8 @@ export const USAGE = `年报编辑器命令行
 用法：
   npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao>] [--json]
       检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
-  npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--html <文件.html> [--fragment]] [--json]
-      导出 Word 文档（GB/T 9704 版式）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
+  npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--html <文件.html> [--fragment]] [--json]
+      导出 Word 文档（GB/T 9704 版式）、PDF（需安装 LibreOffice）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
   npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
       按该年度应使用的格式新建空白草稿
   npm run cli -- new --from <上年草稿.nianbao> [--year <年度>] [--org <机关全称>] -o <草稿.nianbao> [--json]
@@ -42,6 +42,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
           args: [...rest],
           options: {
             docx: { type: 'string' },
+            pdf: { type: 'string' },
             html: { type: 'string' },
             fragment: { type: 'boolean', default: false },
             json: { type: 'boolean', default: false },

@@ -15,6 +15,7 @@ import { electronDialogs } from './dialogs';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { closeHungWindow, watchPage, type WatchedWindow } from './pageHealth';
+import { electronPrinter } from './print';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveApp } from './protocol';
 import { createWindow, denyPermissions, hardenContents } from './window';
 
@@ -53,6 +54,7 @@ export function startApp(): void {
       closing: false,
       session: createDocumentSession({
         dialogs: electronDialogs(() => window, () => app.getPath('documents')),
+        printer: electronPrinter(() => window),
         samplePath,
         initialPath,
         recent,

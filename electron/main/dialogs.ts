@@ -9,6 +9,7 @@ const EXPORTS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   html: { name: '网页', extensions: ['html'] },
   'html-fragment': { name: '网页片段', extensions: ['html'] },
+  pdf: { name: 'PDF 文件', extensions: ['pdf'] },
 };
 
 export function electronDialogs(window: () => BrowserWindow, defaultFolder: () => string): Dialogs {

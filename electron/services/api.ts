@@ -4,6 +4,7 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import { rollForward } from '../../shared/draft';
+import { toPrintHtml } from '../../shared/export/print';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
@@ -25,8 +26,20 @@ export interface Dialogs {
   choosePublishedReport(): Promise<string | null>;
 }
 
+/**
+ * How this window makes paper from the print layout's HTML (shared/export/print): Electron's
+ * printToPDF and print (electron/main/print.ts), or a test browser in the harness.
+ */
+export interface Printer {
+  toPdf(html: string): Promise<Uint8Array>;
+  /** Through the system's print dialog; false when the clerk cancelled it. */
+  print(html: string): Promise<boolean>;
+}
+
 export interface SessionOptions {
   dialogs: Dialogs;
+  /** Absent where nothing can print: 导出 PDF and 打印 then say so. */
+  printer?: Printer;
   /** The bundled sample report. */
   samplePath: string;
   /** A draft given on the command line or by the file association. */
@@ -59,7 +72,8 @@ export interface DocumentSession extends Api {
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
-const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html' };
+const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html', pdf: '.pdf' };
+const NO_PRINTER: Failure = { ok: false, reason: 'io', message: '此处无法打印或生成 PDF' };
 
 /** “报告.nianbao”（D:\文档）: the file and where it is, for messages. */
 const place = (path: string) => `“${basename(path)}”（位于 ${dirname(path)}）`;
@@ -197,15 +211,25 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return typeof path === 'string' ? save(path, report, prior) : path;
     },
     async exportReport({ format, report }: { format: ExportFormat; report: Report }) {
+      const { printer } = options;
+      if (format === 'pdf' && !printer) return NO_PRINTER;
       const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${EXTENSIONS[format]}`, format);
       if (!path) return canceled;
       const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       try {
-        await writeExport(path, report, format);
+        await writeExport(path, report, format, (r) => printer!.toPdf(toPrintHtml(r)));
         return { ok: true, fileName: basename(path) };
       } catch (e) {
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
+      }
+    },
+    async printReport({ report }) {
+      if (!options.printer) return NO_PRINTER;
+      try {
+        return (await options.printer.print(toPrintHtml(report))) ? { ok: true } : canceled;
+      } catch (e) {
+        return { ok: false, reason: 'io', message: `打印未完成：${e instanceof Error ? e.message : String(e)}` };
       }
     },
 

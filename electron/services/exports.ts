@@ -1,5 +1,7 @@
-// Writes the Word and HTML exports of a report, atomically (a half-written .docx would not open,
-// a truncated page could be published), and never onto the draft itself.
+// Writes the Word, HTML and PDF exports of a report, atomically (a half-written .docx would not
+// open, a truncated page could be published), and never onto the draft itself. The PDF comes from
+// whoever can make one: Electron prints the print layout (electron/main/print.ts); the command
+// line converts the Word export with LibreOffice.
 
 import { extname } from 'node:path';
 import { toDocx, toHtml } from '../../shared/export';
@@ -10,8 +12,15 @@ import { fileKey, sameKey } from './fileIdentity';
 
 export type { ExportFormat };
 
-export async function renderExport(report: Report, format: ExportFormat): Promise<Uint8Array | string> {
+/** Makes a report's PDF. */
+export type PdfMaker = (report: Report) => Promise<Uint8Array>;
+
+export async function renderExport(report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<Uint8Array | string> {
   if (format === 'docx') return toDocx(report);
+  if (format === 'pdf') {
+    if (!pdf) throw new Error('no PDF maker given');
+    return pdf(report);
+  }
   return toHtml(report, { fragment: format === 'html-fragment' });
 }
 
@@ -27,8 +36,8 @@ export async function exportPathProblem(path: string, draftPath?: string): Promi
   return null;
 }
 
-/** Throws a WriteFailure; the target is then untouched. */
-export async function writeExport(path: string, report: Report, format: ExportFormat): Promise<void> {
-  const content = await renderExport(report, format);
+/** Renders first, then writes: a failed rendering never touches the target. Throws a WriteFailure. */
+export async function writeExport(path: string, report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<void> {
+  const content = await renderExport(report, format, pdf);
   await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content));
 }

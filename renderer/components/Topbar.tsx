@@ -1,7 +1,8 @@
 // The report header (机关名称, 报告年度, the edition) and the file actions.
 
 import { EDITIONS } from '../../shared/formats';
-import { backToStart, exportReport, nextYearFromCurrent, openDocument, save } from '../actions';
+import { backToStart, copyHtmlFragment, exportReport, nextYearFromCurrent, openDocument, save } from '../actions';
+import { openPreview, printFromPreview } from './Preview';
 import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
 
 export function Topbar() {
@@ -36,9 +37,13 @@ export function Topbar() {
         <button type="button" onClick={() => void nextYearFromCurrent()} title="以本报告为上年报告，新建下一年度的报告">新建下一年度</button>
         <button type="button" onClick={() => void save(false)} title="Ctrl+S">保存</button>
         <button type="button" onClick={() => void save(true)} title="Ctrl+Shift+S">另存为…</button>
+        <button type="button" onClick={openPreview} title="按打印和 PDF 的样子查看全部页面">预览</button>
+        <button type="button" onClick={printFromPreview} title="Ctrl+P">打印</button>
         <button type="button" onClick={() => void exportReport('docx')}>导出 Word</button>
+        <button type="button" onClick={() => void exportReport('pdf')}>导出 PDF</button>
         <button type="button" onClick={() => void exportReport('html')}>导出网页</button>
         <button type="button" onClick={() => void exportReport('html-fragment')} title="粘贴到网站内容管理系统的编辑器">导出网页片段</button>
+        <button type="button" onClick={copyHtmlFragment} title="复制后直接粘贴到网站编辑器">复制网页片段</button>
         <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">重做</button>
       </div>

@@ -9,6 +9,7 @@ import { FindingsPanel } from './FindingsPanel';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
+import { Preview } from './Preview';
 import { Topbar } from './Topbar';
 
 /** "errors,warnings": a string, so the strip re-renders only when a count changes. */
@@ -69,6 +70,7 @@ export function Workspace() {
         </div>
       </div>
       <Notice />
+      <Preview />
     </div>
   );
 }

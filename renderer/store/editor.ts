@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { AggregateResult } from '../../shared/ipc';
 import { EDITIONS, cellIndex, type CellKey, type TextSectionId } from '../../shared/formats';
-import { parseCellValue, type Fees, type Report } from '../../shared/report';
+import { parseCellValue, type ExportOptions, type Fees, type Report } from '../../shared/report';
 import { emptyHistory, record, redo as redoStep, seal, undo as undoStep, type History } from './history';
 
 export interface InvalidInput {
@@ -145,6 +145,11 @@ export function setText(section: TextSectionId, text: string): void {
 
 export function setOrganization(organization: string): void {
   change((doc) => withReport(doc, { organization }), 'organization');
+}
+
+/** 字体: the GB2312 fonts of 公文 practice, or the common 仿宋/楷体 (saved in the draft). */
+export function setExportFonts(fonts: ExportOptions['fonts']): void {
+  change((doc) => withReport(doc, { exportOptions: { ...doc.report.exportOptions, fonts } }), 'exportFonts');
 }
 
 export function setFee(field: keyof Fees, value: number | null): void {

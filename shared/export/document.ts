@@ -2,7 +2,7 @@
 // their narrative and tables. Built once from the report and the edition data.
 
 import { EDITIONS } from '../formats';
-import { reportTitle, type Fees, type Report } from '../report';
+import { reportTitle, type ExportOptions, type Fees, type Report } from '../report';
 import { tableLayout, type TableLayout } from './layout';
 import { paragraphs, type Paragraph } from './narrative';
 
@@ -18,6 +18,8 @@ export interface DocumentModel {
   year: number;
   preamble: Paragraph[];
   parts: PartModel[];
+  /** The clerk's choice of typefaces (fonts.ts). */
+  options: ExportOptions;
 }
 
 export function documentModel(report: Report): DocumentModel {
@@ -32,6 +34,7 @@ export function documentModel(report: Report): DocumentModel {
       if (part.text === 'other') body = withFeeStatement(body, report);
       return { heading: part.heading, paragraphs: body, table: part.table ? tableLayout(report, part.table) : undefined };
     }),
+    options: report.exportOptions,
   };
 }
 
@@ -45,9 +48,9 @@ function withFeeStatement(body: Paragraph[], report: Report): Paragraph[] {
   const out = [...body];
   if (report.edition === '2021' && !out.some((p) => MENTIONS_FEES.test(p.lead + p.rest))) {
     const statement = feeStatement(report.fees);
-    if (statement) out.push({ level: 0, lead: '', rest: statement });
+    if (statement) out.push({ level: 0, lead: '', rest: statement, heading: false });
   }
-  if (out.length === 0) out.push({ level: 0, lead: '', rest: '无。' });
+  if (out.length === 0) out.push({ level: 0, lead: '', rest: '无。', heading: false });
   return out;
 }
 

@@ -3,7 +3,7 @@
 // table shape) all read this; neither writes a table layout of its own.
 
 import { EDITIONS, PARTS, cellIndex, cellKey, isGroup, type CellKey, type ColumnDef, type Edition, type RowDef, type TableId, type TreeNode } from '../formats';
-import type { Report } from '../report';
+import { AMOUNT_DECIMALS, fromMillionths, toMillionths, type Report } from '../report';
 import { valueList } from '../reconcile/values';
 
 export type LayoutRole =
@@ -37,6 +37,18 @@ export interface TableLayout {
   head: LayoutCell[][];
   /** Row groups: one per block in table 二, one in the others. */
   bodies: LayoutCell[][][];
+  /**
+   * Rows that must share a page, as indices into `bodies.flat()`: each block of table 二 (caption,
+   * header and rows), and each innermost row group of table 三 with its merged label
+   * (（三）不予公开 1–8, （四）, （五）, （六）). Word, the print layout and their tests read it.
+   */
+  keepTogether: RowRange[];
+}
+
+/** Rows `from` … `to` (inclusive). */
+export interface RowRange {
+  from: number;
+  to: number;
 }
 
 /** The HTML scope of a header cell: what it labels (used by the HTML export and the editor). */
@@ -56,11 +68,29 @@ export function headerScope(cell: LayoutCell): 'col' | 'colgroup' | 'row' | 'row
   }
 }
 
-/** How a value prints: "/" for not applicable, blank stays blank, 0 prints 0, amounts as kept. */
-export function formatValue(v: number | null, notApplicable: boolean, column: Pick<ColumnDef, 'valueSuffix'>): string {
+/** 万元 amounts print with at most this many decimals (spec §11: "保留4位小数"). */
+export const PRINTED_AMOUNT_DECIMALS = 4;
+
+/**
+ * How a value prints, as published reports print it: "/" for not applicable, blank stays blank,
+ * 0 prints 0, 本年增/减 with "+" for an increase, 万元 amounts with up to 4 decimals (rounded
+ * half up; fewer stay as typed, e.g. 2506.1).
+ */
+export function formatValue(v: number | null, notApplicable: boolean, column: Pick<ColumnDef, 'valueSuffix' | 'kind'>): string {
   if (notApplicable) return '/';
   if (v === null) return '';
-  return `${v}${column.valueSuffix ?? ''}`;
+  const suffix = column.valueSuffix ?? '';
+  if (column.kind === 'amount') return `${formatAmount(v)}${suffix}`;
+  if (column.kind === 'signedCount' && v > 0) return `+${v}${suffix}`;
+  return `${v}${suffix}`;
+}
+
+/** Exact, through integer millionths (report/amount.ts): no binary rounding surprises. */
+export function formatAmount(v: number): string {
+  const step = 10 ** (AMOUNT_DECIMALS - PRINTED_AMOUNT_DECIMALS);
+  const millionths = toMillionths(v);
+  const rounded = Math.sign(millionths) * Math.round(Math.abs(millionths) / step) * step;
+  return String(fromMillionths(rounded));
 }
 
 export function tableLayouts(report: Report): TableLayout[] {
@@ -118,7 +148,13 @@ function activeLayout(edition: Edition, ids: Ids, value: (t: TableId) => ValueCe
     });
     return [[caption], [rowHeader, ...columns], ...rows];
   });
-  return { width: ACTIVE_WIDTH, head: [], bodies };
+  let first = 0;
+  const keepTogether = bodies.map((block) => {
+    const range = { from: first, to: first + block.length - 1 };
+    first += block.length;
+    return range;
+  });
+  return { width: ACTIVE_WIDTH, head: [], bodies, keepTogether };
 }
 
 /** A header tree node: a group over children, or a leaf over one column of values. */
@@ -169,10 +205,13 @@ function applyLayout(edition: Edition, ids: Ids, value: (t: TableId) => ValueCel
   head[0].unshift(corner);
 
   const body: LayoutCell[][] = [];
+  const keepTogether: RowRange[] = [];
   const walk = (nodes: readonly TreeNode<RowDef>[], level: number, above: string[], pending: LayoutCell[]): LayoutCell[] => {
     for (const node of nodes) {
       if (isGroup(node)) {
         const group = header('rowGroup', node.group, ids(), 1, countLeaves(node));
+        // An innermost group (its children are rows) stays on one page with its label.
+        if (node.children.every((c) => !isGroup(c))) keepTogether.push({ from: body.length, to: body.length + group.rowSpan - 1 });
         pending = walk(node.children, level + 1, [...above, group.id!], [...pending, group]);
       } else {
         const label = header('rowLabel', node.label, ids(), labelWidth - level);
@@ -184,7 +223,7 @@ function applyLayout(edition: Edition, ids: Ids, value: (t: TableId) => ValueCel
     return pending;
   };
   walk(edition.apply.rows, 0, [], []);
-  return { width: labelWidth + leaves.length, head, bodies: [body] };
+  return { width: labelWidth + leaves.length, head, bodies: [body], keepTogether };
 }
 
 function treeDepth<T>(nodes: readonly TreeNode<T>[]): number {
@@ -206,7 +245,7 @@ function reviewLayout(edition: Edition, ids: Ids, value: (t: TableId) => ValueCe
       : { label: rowLabel(n), children: review.columns.map((c) => ({ label: c.label, leaf: { row: n, column: c } })) };
   const { rows: head, leaves } = headerRows(review.header.map(toNode), ids);
   const row = leaves.map((l) => cell(l.leaf.row!, l.leaf.column, l.headers));
-  return { width: leaves.length, head, bodies: [[row]] };
+  return { width: leaves.length, head, bodies: [[row]], keepTogether: [] };
 }
 
 export interface PlacedCell {

@@ -27,8 +27,9 @@ export type Opened = {
   recovery?: RecoveryOffer[];
 };
 export type Saved = { ok: true; fileName: string };
-/** html-fragment: a block with inline styles, to paste into a portal's CMS editor. */
-export type ExportFormat = 'docx' | 'html' | 'html-fragment';
+/** html-fragment: a block with inline styles, to paste into a portal's CMS editor; pdf: the print layout. */
+export type ExportFormat = 'docx' | 'html' | 'html-fragment' | 'pdf';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'html-fragment', 'pdf'];
 
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
@@ -47,8 +48,10 @@ export interface Api {
   detachDocument(): Promise<{ ok: true }>;
   /** Asks for last year's draft and starts this year's from it (carry-overs, edition change). */
   newFromPrior(): Promise<Opened | Failure>;
-  /** Asks where, then writes the Word or HTML export. */
+  /** Asks where, then writes the Word, HTML or PDF export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
+  /** Prints the print layout (the PDF's pages) through the system's print dialog. */
+  printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
   /** Asks for a published report (text, saved page, Word) and imports it as a new, unsaved draft. */
   importPublished(): Promise<Opened | Failure>;
   /** Asks for the folder of the units' drafts and sums them into a new, unsaved report. */
@@ -95,7 +98,7 @@ export interface RecoveryOffer {
 }
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings'] as const;
+export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'exportPdf', 'preview', 'print', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
@@ -118,6 +121,7 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   newFromPrior: 'document:new-from-prior',
   detachDocument: 'document:detach',
   exportReport: 'report:export',
+  printReport: 'report:print',
   aggregateUnits: 'report:aggregate',
   importPublished: 'report:import',
   recentDocuments: 'recent:list',

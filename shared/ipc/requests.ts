@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { validateReport } from '../draft';
 import type { Report } from '../report';
-import type { Channel, RequestOf } from './channels';
+import { EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
@@ -45,7 +45,8 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   saveDocument: withReport(z.strictObject({ saveAs: z.boolean(), overwrite: z.boolean().optional(), report: z.unknown(), prior: z.unknown().optional() })),
   newFromPrior: noArgument,
   detachDocument: noArgument,
-  exportReport: withReport(z.strictObject({ format: z.enum(['docx', 'html', 'html-fragment']), report: z.unknown() })),
+  exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
+  printReport: withReport(z.strictObject({ report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().int().min(2019).max(2100) })),
   importPublished: noArgument,
   recentDocuments: noArgument,

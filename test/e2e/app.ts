@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { chromiumPrinter } from '../harness/printer';
 import { startHarness, type Harness } from '../harness/server';
 import { launchChromium } from '../browser';
 import { fixturePath } from '../helpers';
@@ -11,6 +12,8 @@ import { fixturePath } from '../helpers';
 export interface App {
   browser: Browser;
   harness: Harness;
+  /** The print layouts the page sent to 打印, newest last. */
+  printed: string[];
   workDir: string;
   page(options?: { width?: number; height?: number; initialPath?: string }): Promise<Page>;
   close(): Promise<void>;
@@ -18,12 +21,15 @@ export interface App {
 
 /** userDataDir: the app's user-data folder, e.g. with recovery copies a crashed session left. */
 export async function startApp({ initialPath, userDataDir, workDir = mkdtempSync(join(tmpdir(), 'nianbao-e2e-')) }: { initialPath?: string; userDataDir?: string; workDir?: string } = {}): Promise<App> {
-  const harness = await startHarness({ rendererDir: resolve('dist/renderer'), samplePath: fixturePath('sample-2024'), workDir, initialPath, userDataDir });
   const browser = await launchChromium();
+  const printed: string[] = [];
+  const printer = chromiumPrinter(async () => browser, async (html) => (printed.push(html), true));
+  const harness = await startHarness({ rendererDir: resolve('dist/renderer'), samplePath: fixturePath('sample-2024'), workDir, initialPath, userDataDir, printer });
   const pages: Page[] = [];
   return {
     browser,
     harness,
+    printed,
     workDir,
     async page({ width = 1366, height = 768 } = {}) {
       const page = await browser.newPage({ viewport: { width, height } });

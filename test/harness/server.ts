@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createDocumentSession, type Dialogs, type DocumentSession } from '../../electron/services/api';
+import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
@@ -28,6 +28,8 @@ export interface HarnessOptions {
   initialPath?: string | null;
   /** `npm run web`: file choosers through the browser's picker, downloads (webMode.ts). */
   web?: WebMode;
+  /** PDF and 打印 (see printer.ts); without it the page is told it cannot print. */
+  printer?: Printer;
 }
 
 export interface Harness {
@@ -123,6 +125,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         dialogs,
         samplePath: options.samplePath,
         initialPath: options.initialPath,
+        printer: options.printer,
         recent,
         recovery: { store, offers },
         openFiles,

@@ -3,10 +3,13 @@
 // picker and downloads for the desktop's file dialogs (webMode.ts). For development and
 // demonstration only; the desktop app is the product.
 
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser';
+import { chromiumPrinter } from './printer';
 import { startHarness } from './server';
 import { createWebMode } from './webMode';
 
@@ -25,7 +28,19 @@ const initialPath = values.open ? resolve(values.open) : null;
 
 const web = await createWebMode(workDir);
 if (initialPath) web.dialogs.named.set(basename(initialPath), initialPath);
+let browser: Promise<Browser> | null = null;
+// 导出 PDF through a headless Chromium; 打印 saves the pages as a PDF in the work folder.
+const printer = chromiumPrinter(
+  () => (browser ??= launchChromium()),
+  async (_html, pdf) => {
+    const file = join(workDir, `打印-${new Date().toISOString().replace(/[:.]/g, '-')}.pdf`);
+    writeFileSync(file, await pdf());
+    console.log(`打印（网页调试模式）：已保存为 ${file}`);
+    return true;
+  },
+);
 const harness = await startHarness({
+  printer,
   rendererDir: resolve('dist/renderer'),
   samplePath: resolve('test/fixtures/drafts/sample-2024.nianbao'),
   workDir,

@@ -116,9 +116,10 @@ vi.mock('electron', () => ({
 }));
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
-/** Waits (up to 5 s) for what the app does asynchronously, on a loaded machine too. */
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 250 && !done(); i++) await settle();
+/** Waits for what the app does after a promise chain, however loaded the machine is (≤ 5 s). */
+async function until(condition: () => boolean): Promise<void> {
+  const end = Date.now() + 5000;
+  while (!condition() && Date.now() < end) await settle();
 }
 const trusted = (w: InstanceType<typeof fake.FakeWindow>) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
 

@@ -12,6 +12,8 @@ function setup() {
   const session = {
     saveDocument: vi.fn(async () => ({ ok: true, fileName: 'a.nianbao' })),
     openRecent: vi.fn(async () => ({ ok: false, reason: 'invalid', message: 'x' })),
+    exportReport: vi.fn(async () => ({ ok: true, fileName: 'a.pdf' })),
+    printReport: vi.fn(async () => ({ ok: true })),
   };
   registerIpc({ handle: (channel: string, fn: never) => handlers.set(channel, fn) } as never, { appUrl: APP, sessionFor: () => session as never });
   const mainFrame = { url: APP };
@@ -30,6 +32,25 @@ describe('IPC handlers', () => {
     const report = loadFixture('tianshui-2020');
     await expect(handlers.get('document:save')!(event(), { report, saveAs: false })).resolves.toEqual({ ok: true, fileName: 'a.nianbao' });
     expect(session.saveDocument).toHaveBeenCalledWith({ report, prior: null, saveAs: false });
+  });
+
+  it('pass 导出 PDF and 打印 with the report checked, and refuse an unknown format or a path', async () => {
+    const { handlers, session, event } = setup();
+    const report = loadFixture('sample-2024');
+    await expect(handlers.get('report:export')!(event(), { format: 'pdf', report })).resolves.toEqual({ ok: true, fileName: 'a.pdf' });
+    expect(session.exportReport).toHaveBeenCalledWith({ format: 'pdf', report, prior: null });
+    await expect(handlers.get('report:print')!(event(), { report })).resolves.toEqual({ ok: true });
+    expect(session.printReport).toHaveBeenCalledWith({ report, prior: null });
+    for (const [channel, payload] of [
+      ['report:export', { format: 'ps', report }],
+      ['report:print', { report, printer: '\\\\server\\queue' }],
+      ['report:print', { report: { ...report, exportOptions: { fonts: 'comic' } } }],
+      ['report:print', undefined],
+    ] as const) {
+      expect(await handlers.get(channel)!(event(), payload)).toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    expect(session.exportReport).toHaveBeenCalledTimes(1);
+    expect(session.printReport).toHaveBeenCalledTimes(1);
   });
 
   it('refuse a call from a foreign frame: another page, a subframe, or a frame that is gone', async () => {

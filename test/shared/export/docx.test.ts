@@ -25,6 +25,46 @@ describe.each(['tianshui-2020', 'shangjie-2020', 'hongqiao-2020', 'sample-2024']
     });
   });
 
+  it('fixes every table\'s layout: gridCol widths in DXA add up to the table width, and every cell has its width', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const layouts = tableLayouts(report);
+    all(document, 'tbl').forEach((tbl, i) => {
+      expect(attr(first(tbl, 'tblLayout'), 'type')).toBe('fixed');
+      const tblW = first(tbl, 'tblW')!;
+      expect(attr(tblW, 'type')).toBe('dxa');
+      const grid = all(first(tbl, 'tblGrid')!, 'gridCol').map((g) => Number(attr(g, 'w')));
+      expect(grid).toHaveLength(layouts[i].width);
+      for (const w of grid) expect(Number.isInteger(w) && w > 0).toBe(true);
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(Number(attr(tblW, 'w')));
+      expect(Math.abs(Number(attr(tblW, 'w')) - Math.round((156 / 25.4) * 1440))).toBeLessThanOrEqual(1);
+      // Every cell (merge continuations included) states its width: the grid columns it spans.
+      for (const tr of all(tbl, 'tr')) {
+        let column = 0;
+        for (const tc of all(tr, 'tc')) {
+          const span = Number(attr(first(tc, 'gridSpan'), 'val') ?? 1);
+          const tcW = first(tc, 'tcW')!;
+          expect([attr(tcW, 'type'), Number(attr(tcW, 'w'))]).toEqual(['dxa', grid.slice(column, column + span).reduce((a, b) => a + b, 0)]);
+          column += span;
+        }
+        expect(column).toBe(grid.length);
+      }
+    });
+  });
+
+  it('keeps each table 二 block and each table 三 group together, and header rows with the first row', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const keepsNext = (tr: Parameters<typeof first>[0]) => all(tr, 'p').every((p) => first(p, 'keepNext'));
+    all(document, 'tbl').forEach((tbl, i) => {
+      const layout = tableLayouts(report)[i];
+      const rows = all(tbl, 'tr');
+      const head = layout.head.length;
+      const kept = new Set<number>();
+      for (let r = 0; r < head; r++) kept.add(r);
+      for (const { from, to } of layout.keepTogether) for (let r = from; r < to; r++) kept.add(head + r);
+      expect(rows.map((tr, r) => [r, keepsNext(tr)])).toEqual(rows.map((_, r) => [r, kept.has(r)]));
+    });
+  });
+
   it('repeats the header rows of tables 三 and 四 and never splits a row', async () => {
     const { document } = await readDocx(await toDocx(report));
     const [active, apply, review] = all(document, 'tbl');
@@ -118,6 +158,64 @@ describe('page, fonts and spacing (GB/T 9704)', () => {
     expect(attr(first(cell('121'), 'jc'), 'val')).toBe('center');
     expect(attr(first(cell('（七）总计'), 'jc'), 'val')).toBe('left');
     expect(attr(first(cell('121'), 'sz'), 'val')).toBe('21');
+  });
+});
+
+describe('fonts that survive other PCs (spec §10)', () => {
+  const report = loadFixture('sample-2024');
+  const fonts = async (r: Report) => {
+    const { fontTable } = await readDocx(await toDocx(r));
+    return new Map(all(fontTable, 'font').map((f) => [attr(f, 'name'), { alt: attr(first(f, 'altName'), 'val'), charset: attr(first(f, 'charset'), 'val') }]));
+  };
+
+  it('lists every East Asian font with its fallbacks in the font table, as GB2312 fonts', async () => {
+    const table = await fonts(report);
+    expect([...table.keys()].sort()).toEqual(['FangSong', 'KaiTi', 'STZhongsong', 'SimHei', 'SimSun', '仿宋', '仿宋_GB2312', '华文中宋', '宋体', '方正小标宋简体', '楷体', '楷体_GB2312', '黑体'].sort());
+    expect(table.get('仿宋_GB2312')!.alt).toBe('仿宋');
+    expect(table.get('仿宋')!.alt).toBe('FangSong');
+    expect(table.get('方正小标宋简体')!.alt).toBe('华文中宋');
+    expect(table.get('华文中宋')!.alt).toBe('STZhongsong');
+    expect(table.get('楷体_GB2312')!.alt).toBe('楷体');
+    expect(table.get('楷体')!.alt).toBe('KaiTi');
+    expect(table.get('黑体')!.alt).toBe('SimHei');
+    for (const f of table.values()) expect(f.charset).toBe('86');
+  });
+
+  it('names 仿宋 and 楷体 instead of the GB2312 fonts when the clerk chooses common fonts', async () => {
+    const common: Report = { ...report, exportOptions: { fonts: 'common' }, text: { ...report.text, problems: '（一）存在的问题\n正文。' } };
+    const { document, styles } = await readDocx(await toDocx(common));
+    expect(runFonts(first(styles, 'rPrDefault')!)).toBe('仿宋');
+    const heading = all(document, 'p').find((p) => text(p) === '（一）存在的问题')!;
+    expect(runFonts(all(heading, 'r')[0])).toBe('楷体');
+    expect(all(document, 'rFonts').map((f) => attr(f, 'eastAsia'))).not.toContain('仿宋_GB2312');
+    expect((await fonts(common)).get('仿宋')!.alt).toBe('FangSong');
+  });
+});
+
+describe('pagination settings', () => {
+  const report = loadFixture('tianshui-2020');
+
+  it('breaks the title only at units of meaning: organisation and year, then 政府信息公开工作年度报告', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const title = all(document, 'p')[0];
+    expect(all(title, 'r').map((r) => [text(r), first(r, 'br') !== undefined])).toEqual([
+      ['天水市人民政府2020年', false],
+      ['政府信息公开工作年度报告', true],
+    ]);
+  });
+
+  it('keeps only headings with what follows: list items and run-in headings are not kept', async () => {
+    const list = '（一）主动公开情况\n主动公开以下信息：\n1.行政法规、规章和规范性文件；\n2.机关职能、机构设置；\n3.加强组织领导。及时召开会议。';
+    const { document } = await readDocx(await toDocx({ ...report, text: { ...report.text, overview: list } }));
+    const kept = (start: string) => first(all(document, 'p').find((p) => text(p).startsWith(start))!, 'keepNext') !== undefined;
+    expect([kept('一、总体情况'), kept('（一）主动公开情况'), kept('主动公开以下信息'), kept('1.行政法规'), kept('2.机关职能'), kept('3.加强组织领导')]).toEqual([true, true, false, false, false, false]);
+  });
+
+  it('prints 本年增/减 with "+" and amounts with up to 4 decimals', async () => {
+    const { document } = await readDocx(await toDocx({ ...report, cells: { ...report.cells, 'active.PROC.AMOUNT': 157325.123456 } }));
+    const cells = all(all(document, 'tbl')[0], 'tc').map(text);
+    expect(cells).toContain('+46');
+    expect(cells).toContain('157325.1235万元');
   });
 });
 

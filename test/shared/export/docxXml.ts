@@ -9,6 +9,7 @@ export interface DocxParts {
   document: Document;
   styles: Document;
   settings: Document;
+  fontTable: Document;
   footers: Document[];
 }
 
@@ -20,6 +21,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
     document: await parse('word/document.xml'),
     styles: await parse('word/styles.xml'),
     settings: await parse('word/settings.xml'),
+    fontTable: await parse('word/fontTable.xml'),
     footers: await Promise.all(footerNames.map(parse)),
   };
 }

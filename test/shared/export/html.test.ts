@@ -14,12 +14,45 @@ import { escapeHtml, placeCells, tableLayouts, toHtml } from '../../../shared/ex
 import { TEXT_SECTIONS, type Report } from '../../../shared/report';
 import { launchChromium } from '../../browser';
 import { FIXTURE_DRAFTS, loadFixture } from '../../helpers';
+import { CMS_EDITOR_PAGE, inspectPastedTables } from '../../cmsEditor';
+import { PRINT_FIXTURES, printFixture } from './printFixtures';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = require.resolve('vnu-jar/build/dist/vnu.jar');
 const AXE = require.resolve('axe-core/axe.min.js');
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-html-'));
-const documents = FIXTURE_DRAFTS.map((name) => [name, toHtml(loadFixture(name))] as const);
+
+const PAYLOADS = [
+  '<script>window.__pwned = (window.__pwned || 0) + 1</script>',
+  '<img src=x onerror="window.__pwned = (window.__pwned || 0) + 1">',
+  '"><svg onload="window.__pwned = (window.__pwned || 0) + 1">',
+  "'><iframe srcdoc=\"<script>parent.__pwned=1</script>\"></iframe>",
+  '</title><script>window.__pwned = 1</script>',
+  '<style>body{display:none}</style>',
+  '&lt;script&gt;',
+];
+const UNBROKEN = `https://www.example.gov.cn/${'a'.repeat(273)}`;
+
+/**
+ * Every text field hostile — script payloads, a 300-character unbroken string, a "（一）"
+ * heading in the preamble — among the sample's own Chinese text (a report is in Chinese, and
+ * the W3C validator checks that the page's language says so).
+ */
+function hostileReport(): Report {
+  const base = printFixture('tianshui-2020');
+  const payload = PAYLOADS.join(' ');
+  return {
+    ...base,
+    organization: `${payload}${UNBROKEN}`,
+    text: Object.fromEntries(TEXT_SECTIONS.map((s) => [s, `（一）总体要求\n${payload}\n${UNBROKEN}\n${base.text.overview}\n（二）${payload}\n1.${payload}。${UNBROKEN}`])) as Report['text'],
+    explanations: { 'T3-05': payload },
+  };
+}
+
+const documents = [
+  ...PRINT_FIXTURES.map((name) => [name, toHtml(printFixture(name))] as const),
+  ['hostile text', toHtml(hostileReport())] as const,
+];
 /** A fragment is pasted into a page; validate it inside the simplest valid one. */
 const inPage = (fragment: string) => `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>年报</title>\n</head>\n<body>\n${fragment}</body>\n</html>\n`;
 
@@ -61,9 +94,9 @@ describe('validity', () => {
       writeFileSync(path, html);
       return path;
     });
-    for (const name of ['tianshui-2020', 'sample-2024'] as const) {
+    for (const [name, report] of [['tianshui-2020', loadFixture('tianshui-2020')], ['sample-2024', loadFixture('sample-2024')], ['hostile', hostileReport()]] as const) {
       const path = join(dir, `${name}-fragment.html`);
-      writeFileSync(path, inPage(toHtml(loadFixture(name), { fragment: true })));
+      writeFileSync(path, inPage(toHtml(report, { fragment: true })));
       files.push(path);
     }
     const run = await promisify(execFile)('java', ['-jar', VNU_JAR, '--Werror', ...files]).catch((e: { stderr: string; code: number }) => e);
@@ -72,7 +105,7 @@ describe('validity', () => {
   }, 60_000);
 
   it('is self-contained: no scripts, no external resources, UTF-8, zh-CN', () => {
-    for (const [, html] of documents) {
+    for (const [, html] of documents.filter(([name]) => name !== 'hostile text')) {
       expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|@import/i);
       expect(html).toContain('<meta charset="utf-8">');
       expect(html).toContain('<html lang="zh-CN">');
@@ -105,7 +138,7 @@ describe('accessibility and layout in Chromium', () => {
   });
 
   it('on a phone the page never scrolls sideways; wide tables scroll inside their own box', async () => {
-    const page = await open(documents[3][1], { width: 360, height: 740 });
+    const page = await open(toHtml(loadFixture('sample-2024')), { width: 360, height: 740 });
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       boxes: [...document.querySelectorAll('figure')].map((f) => [f.clientWidth, f.scrollWidth]),
@@ -166,16 +199,6 @@ describe('accessibility and layout in Chromium', () => {
 });
 
 describe('escaping', () => {
-  const PAYLOADS = [
-    '<script>window.__pwned = (window.__pwned || 0) + 1</script>',
-    '<img src=x onerror="window.__pwned = (window.__pwned || 0) + 1">',
-    '"><svg onload="window.__pwned = (window.__pwned || 0) + 1">',
-    "'><iframe srcdoc=\"<script>parent.__pwned=1</script>\"></iframe>",
-    '</title><script>window.__pwned = 1</script>',
-    '<style>body{display:none}</style>',
-    '&lt;script&gt;',
-  ];
-
   it('escapes the five HTML special characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
@@ -212,5 +235,104 @@ describe('escaping', () => {
     expect(dialogs).toEqual([]);
     for (const p of PAYLOADS) expect(state.text).toContain(p);
     await page.close();
+  });
+});
+
+describe('print-grade HTML (issue: header words, long strings, heading levels, the CMS paste)', () => {
+  const hostile = hostileReport();
+  const pages = [
+    ...documents,
+    ['hostile text, fragment', inPage(toHtml(hostile, { fragment: true }))] as const,
+    ['sample-2024, fragment', inPage(toHtml(loadFixture('sample-2024'), { fragment: true }))] as const,
+  ];
+
+  it.each(pages)('%s: no page wider than a 390 px phone; only the tables scroll, in their own boxes', async (_name, html) => {
+    const page = await open(html, { width: 390, height: 844 });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      // Everything but the tables' scroll boxes stays within the viewport.
+      wide: [...document.querySelectorAll('h1, h2, h3, h4, p, figure')].filter((e) => e.getBoundingClientRect().right > 390.5).map((e) => e.textContent!.slice(0, 20)),
+    }));
+    expect(widths).toEqual({ page: 390, wide: [] });
+    await page.close();
+  });
+
+  it.each([
+    ['a document', (r: Report) => toHtml(r)],
+    ['a fragment', (r: Report) => inPage(toHtml(r, { fragment: true }))],
+  ])('heading levels never skip in %s, "（一）" in the preamble included', async (_kind, render) => {
+    const page = await open(render(hostile));
+    const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    levels.slice(1).forEach((level, i) => expect(level).toBeLessThanOrEqual(levels[i] + 1));
+    // The preamble's "（一）总体要求" sits right under the title: an h2, not an h3.
+    expect(levels[1]).toBe(2);
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:a11y'], rules: { 'no-inline-style': 'off' } });
+    const report = await validator.validateString(render(hostile));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`))).toEqual([]);
+    await page.close();
+  });
+
+  it.each([390, 1280])('header words and title units never break inside a word at %i px', async (width) => {
+    for (const name of ['tianshui-2020', 'sample-2024'] as const) {
+      const page = await open(toHtml(loadFixture(name)), { width, height: 900 });
+      const { broken, checked } = await page.evaluate(() => {
+        const out: string[] = [];
+        let count = 0;
+        // Words are the text nodes between <wbr>s: every character of one must sit on one line.
+        for (const el of [...document.querySelectorAll('th, h1')].filter((e) => getComputedStyle(e).wordBreak === 'keep-all')) {
+          count++;
+          for (const node of el.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE || !node.textContent) continue;
+            const tops = new Set<number>();
+            for (let i = 0; i < node.textContent.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              tops.add(Math.round(range.getBoundingClientRect().top));
+            }
+            if (tops.size > 1) out.push(node.textContent);
+          }
+        }
+        return { broken: out, checked: count };
+      });
+      expect(broken).toEqual([]);
+      // The title and every column and group header of the three tables were looked at.
+      expect(checked).toBeGreaterThanOrEqual(30);
+      await page.close();
+    }
+  });
+
+  it.each(['tianshui-2020', 'sample-2024'] as const)('%s: the fragment pasted into a portal editor keeps every cell border, its padding and every merge', async (name) => {
+    const report = loadFixture(name);
+    const page = await open(CMS_EDITOR_PAGE);
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', '');
+      document.getElementById('editor')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, toHtml(report, { fragment: true }));
+    const tables = await page.evaluate(inspectPastedTables);
+    const stripped = await page.evaluate(() => document.querySelectorAll('#editor [class], #editor [id], #editor script, #editor style').length);
+    expect(stripped).toBe(0);
+    const layouts = tableLayouts(report);
+    expect(tables).toHaveLength(3);
+    tables.forEach((t, i) => {
+      expect(t.unframed).toEqual([]);
+      const expected = placeCells([...layouts[i].head, ...layouts[i].bodies.flat()])
+        .flat()
+        .map(({ cell, row, column }) => ({ row, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, text: cell.text }));
+      expect(t.grid).toEqual(expected);
+    });
+    await page.close();
+  });
+
+  it('gives the fragment\'s columns their widths in %, adding up to the table', () => {
+    const html = toHtml(loadFixture('sample-2024'), { fragment: true });
+    expect(html).not.toMatch(/class=/);
+    const groups = [...html.matchAll(/<colgroup>(.*?)<\/colgroup>/g)].map((m) => [...m[1].matchAll(/width: ([\d.]+)%/g)].map((w) => Number(w[1])));
+    expect(groups.map((g) => g.length)).toEqual([4, 10, 15]);
+    for (const g of groups) expect(g.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 6);
+    expect(html).not.toMatch(/min-width: \d+em/);
   });
 });

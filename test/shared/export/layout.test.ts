@@ -1,7 +1,7 @@
 // The table-layout model against the printed form (spec §4–6): merges, widths, values.
 
 import { describe, expect, it } from 'vitest';
-import { placeCells, tableLayout, type LayoutCell, type TableLayout } from '../../../shared/export';
+import { formatValue, placeCells, tableLayout, type LayoutCell, type TableLayout } from '../../../shared/export';
 import { blankReport } from '../../../shared/report';
 import { loadFixture } from '../../helpers';
 
@@ -91,17 +91,50 @@ describe('values in the layout', () => {
     const text = (t: 'active' | 'apply' | 'review', key: string) => cells(t).find((c) => c.cell === key)!.text;
     expect(text('active', 'active.REG.MADE')).toBe('/');
     expect(text('active', 'active.PROC.AMOUNT')).toBe('157325万元');
-    expect(text('active', 'active.LIC.DELTA')).toBe('46');
+    expect(text('active', 'active.LIC.DELTA')).toBe('+46');
     expect(text('apply', 'apply.R3_7.TOT')).toBe('93');
     expect(text('apply', 'apply.R2.NP')).toBe('0');
     expect(text('apply', 'apply.R3_5_4.OTH')).toBe('');
     expect(text('review', 'review.RV.TOTAL')).toBe('19');
   });
 
-  it('prints the 2021 fee amount without a unit (it is in the header) and keeps six decimals', () => {
-    const report = { ...sample, cells: { ...sample.cells, 'active.FEE.AMOUNT': 14957.701682 } };
-    const fee = tableLayout(report, 'active').bodies.flat(2).find((c) => c.cell === 'active.FEE.AMOUNT')!;
-    expect(fee.text).toBe('14957.701682');
+  it('prints the 2021 fee amount without a unit (it is in the header), with up to 4 decimals', () => {
+    const fee = (amount: number) => {
+      const report = { ...sample, cells: { ...sample.cells, 'active.FEE.AMOUNT': amount } };
+      return tableLayout(report, 'active').bodies.flat(2).find((c) => c.cell === 'active.FEE.AMOUNT')!.text;
+    };
+    expect(fee(14957.701682)).toBe('14957.7017'); // rounded half up, as "保留4位小数" prints it
+    expect(fee(14957.70165)).toBe('14957.7017');
+    expect(fee(14957.70164)).toBe('14957.7016');
+    expect(fee(2506.1)).toBe('2506.1'); // fewer decimals stay as typed
+    expect(fee(9116.36)).toBe('9116.36');
+    expect(fee(0.00004)).toBe('0');
+    expect(fee(0)).toBe('0');
+  });
+
+  it('prints 本年增/减 with "+" for an increase, "-" for a decrease, 0 as 0 (spec §4)', () => {
+    const delta = (v: number) => formatValue(v, false, { kind: 'signedCount' });
+    expect([delta(46), delta(-75), delta(0)]).toEqual(['+46', '-75', '0']);
+    expect(formatValue(null, true, { kind: 'signedCount' })).toBe('/');
+    expect(formatValue(null, false, { kind: 'count' })).toBe('');
+    expect(formatValue(0, false, { kind: 'count' })).toBe('0');
+    expect(formatValue(157325, false, { kind: 'amount', valueSuffix: '万元' })).toBe('157325万元');
+  });
+
+  it('keeps each table 二 block, and each innermost group of table 三 with its label, together', () => {
+    for (const report of [tianshui, sample]) {
+      const active = tableLayout(report, 'active');
+      let first = 0;
+      expect(active.keepTogether).toEqual(active.bodies.map((b) => ({ from: first, to: (first += b.length) - 1 })));
+      const apply = tableLayout(report, 'apply');
+      const rows = apply.bodies.flat();
+      const groups = apply.keepTogether.map(({ from, to }) => {
+        const label = rows[from].find((c) => c.role === 'rowGroup' && c.rowSpan === to - from + 1);
+        return label?.text;
+      });
+      expect(groups).toEqual(report.edition === '2019' ? ['（三）不予公开', '（四）无法提供', '（五）不予处理'] : ['（三）不予公开', '（四）无法提供', '（五）不予处理', '（六）其他处理']);
+      expect(tableLayout(report, 'review').keepTogether).toEqual([]);
+    }
   });
 
   it('leaves a blank report blank, totals included', () => {

@@ -1,0 +1,128 @@
+// Cuts the flow into A4 pages the way Word does with the export's settings: lines on the
+// 22-line grid, a heading kept with the start of what follows, no single first or last line
+// of a paragraph alone on a page, table rows never split, a table's header rows repeated on
+// each page it continues on, and a table 二 block or a table 三 group on one page.
+
+import { LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, SIZES_PT, TYPE_AREA_MM, mm } from '../page';
+import type { Block, FlowLine } from './flow';
+import type { PrintItem, PrintPage } from './model';
+import { drawTable, type RowPlace } from './draw';
+import type { MeasuredTable } from './table';
+
+const PITCH = mm(LINE_PITCH_PT);
+const AREA = TYPE_AREA_MM.height;
+/** Rounding slack: 22 lines of 10.2129 mm fill 224.68 of the 225 mm. */
+const EPSILON = 0.01;
+
+export function paginate(blocks: Block[]): PrintPage[] {
+  const pages: PrintItem[][] = [[]];
+  let y = 0;
+  const newPage = () => {
+    pages.push([]);
+    y = 0;
+  };
+  const fits = (height: number) => y + height <= AREA + EPSILON;
+  const line = (l: FlowLine) => {
+    pages[pages.length - 1].push({ kind: 'line', x: MARGINS_MM.left + l.x, y: MARGINS_MM.top + y, width: l.width, height: PITCH, runs: l.runs, size: l.size, spacing: l.spacing, align: l.align });
+    y += PITCH;
+  };
+
+  blocks.forEach((block, i) => {
+    if (block.kind === 'gap') {
+      if (y > 0 && fits(PITCH)) y += PITCH;
+      else if (y > 0) newPage();
+      return;
+    }
+    if (y > 0 && !fits(chainStart(blocks, i))) newPage();
+    if (block.kind === 'lines') {
+      let rest = block.lines;
+      while (rest.length > 0) {
+        let k = Math.floor((AREA - y + EPSILON) / PITCH);
+        if (k >= rest.length) k = rest.length;
+        else if (rest.length - k < 2) k = rest.length - 2; // no single last line on the next page
+        if (k < Math.min(2, rest.length) && y > 0) {
+          newPage(); // no single first line at the foot of a page
+          continue;
+        }
+        k = Math.max(k, 1);
+        rest.slice(0, k).forEach(line);
+        rest = rest.slice(k);
+        if (rest.length > 0) newPage();
+      }
+      return;
+    }
+    y = placeTable(block.table, pages, y, newPage);
+  });
+  return pages.map((items, i) => ({ number: i + 1, items: [...items, pageNumber(i + 1)] }));
+}
+
+/** The height that must fit on this page for a block to start here, with what it keeps with. */
+function chainStart(blocks: Block[], i: number): number {
+  const block = blocks[i];
+  if (!block) return 0;
+  if (block.kind === 'gap') return 0;
+  if (block.kind === 'table') {
+    const t = block.table;
+    return sum(t.headHeights) + sum(t.units[0].map((r) => t.bodyHeights[r]));
+  }
+  const n = block.lines.length;
+  if (block.keepWithNext) return n * PITCH + chainStart(blocks, i + 1);
+  // A paragraph of up to three lines cannot split without leaving one line alone.
+  return (n <= 3 ? n : 2) * PITCH;
+}
+
+function placeTable(table: MeasuredTable, pages: PrintItem[][], startY: number, newPage: () => void): number {
+  let y = startY;
+  const headHeight = sum(table.headHeights);
+  const head: RowPlace[][] = [];
+  const body: RowPlace[] = [];
+  const placeHead = () => {
+    if (table.headHeights.length === 0) return;
+    head.push(
+      table.headHeights.map((h) => {
+        const place = { page: pages.length - 1, y: MARGINS_MM.top + y };
+        y += h;
+        return place;
+      }),
+    );
+  };
+  const breakPage = () => {
+    newPage();
+    y = 0;
+    placeHead();
+  };
+  placeHead();
+  table.units.forEach((unit, u) => {
+    if (u > 0 && y + sum(unit.map((r) => table.bodyHeights[r])) > AREA + EPSILON) breakPage();
+    for (const r of unit) {
+      // Only a unit taller than a page breaks inside (never the case for the statutory tables).
+      if (y + table.bodyHeights[r] > AREA + EPSILON && y > headHeight) breakPage();
+      body[r] = { page: pages.length - 1, y: MARGINS_MM.top + y };
+      y += table.bodyHeights[r];
+    }
+  });
+  drawTable(table, head, body, (page, item) => pages[page].push(item));
+  return y;
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** GB/T 9704 §7.5: "— N —" in 4号宋体 below the type area, odd pages right, even left, one character in. */
+function pageNumber(n: number): PrintItem {
+  const height = mm(SIZES_PT.pageNumber * 1.3);
+  const inset = mm(SIZES_PT.pageNumber);
+  const width = 40;
+  const odd = n % 2 === 1;
+  return {
+    kind: 'line',
+    x: odd ? MARGINS_MM.left + TYPE_AREA_MM.width - inset - width : MARGINS_MM.left + inset,
+    // The dash at mid-height of the line box: its top edge 7 mm below the type area.
+    y: MARGINS_MM.top + AREA + PAGE_NUMBER_GAP_MM + 0.5 - height / 2,
+    width,
+    height,
+    runs: [{ text: `— ${n} —`, font: 'pageNumber' }],
+    size: SIZES_PT.pageNumber,
+    spacing: 0,
+    align: odd ? 'right' : 'left',
+  };
+}
