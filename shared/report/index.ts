@@ -3,3 +3,4 @@ export * from './types';
 export * from './blank';
 export * from './amount';
 export * from './parse';
+export * from './organization';
