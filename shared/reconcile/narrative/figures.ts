@@ -57,7 +57,8 @@ export const OUTCOME_TERMS: readonly (readonly [string, RegExp])[] = [
 ];
 const PENDING = /结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年度?|下一?年度?继续办理|(?:尚在|正在|仍在)办理|未办结|跨年度?办理/;
 const CARRIED = /上一?年度?结转|结转上一?年度?|上一?年度?遗留|\d{4}年度?结转/;
-const INCLUDING_CARRIED = /(?:含|包括|包含)上一?年度?结转/;
+/** "受理申请（含上年结转）148件": the count includes the carried-over ones. */
+const INCLUDING_CARRIED = /(?:含|包括|包含)上一?年度?结转[^\d]{0,6}[）)]/;
 const FLOW = /新收|收到|受理|接收|接到|办结|办理完毕|办理完成|处理完毕|答复|回复|办理|处理/g;
 const FLOW_MEASURE: Record<string, Measure> = { 新收: 'new', 收到: 'received', 受理: 'received', 接收: 'received', 接到: 'received', 答复: 'replied', 回复: 'replied', 办理: 'handled', 处理: 'handled' };
 const REVIEW_WORDS = /行政复议|复议/;
@@ -67,6 +68,10 @@ const SUBJECT_END = /新收|收到|受理|接收|接到|办结|答复|回复|办
 /** "另有1件结转下年度继续办理", "有1件涉及政府信息公开工作的行政复议": the words after the figure. */
 const PENDING_AFTER = /^[^，,。；;：:\d]{0,6}?(?:结转下一?年度?|转(?:入|至|到)?下一?年度?|下一?年度?继续办理)/;
 const REVIEW_AFTER = /^[^，,。；;：:\d]{0,20}?(行政复议|行政诉讼)/;
+const CARRIED_INCLUDED_AFTER = /^[（(](?:其中)?(?:含|包括|包含)上一?年度?结转/;
+/** "属于国家秘密不予公开1件", "行政复议结果维持3件": one row or column of a category, not its total. */
+const OUTCOME_REASONS = /国家秘密|禁止公开|三安全一稳定|第三方合法权益|内部事务|过程性|行政执法案卷|行政查询|不掌握|没有现成|另行制作|补正|不明确|信访|重复申请|公开出版物|大量反复|重新出具|逾期|缴纳费用|收费通知/;
+const REVIEW_RESULTS = /维持|纠正|纠错|其他结果|审结|撤销|败诉|胜诉|驳回|撤诉|调解|终止|确认违法/;
 
 interface Classified {
   measure: Measure | null;
@@ -108,7 +113,7 @@ function classify(label: string, after: string): Classified {
   let last: string | undefined;
   for (const m of label.matchAll(FLOW)) last = m[0];
   if (last) {
-    const measure = FLOW_MEASURE[last] ?? 'concluded';
+    const measure = CARRIED_INCLUDED_AFTER.test(after) && FLOW_MEASURE[last] === 'received' ? 'receivedWithCarried' : (FLOW_MEASURE[last] ?? 'concluded');
     return { measure, parts: [], exact: measure === 'new' || measure === 'concluded' };
   }
   if (PENDING_AFTER.test(after)) return { measure: 'pending', parts: [], exact: true };
@@ -149,7 +154,10 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
       measure,
       parts,
       exact,
-      outside: outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
+      outside:
+        (measure === 'outcomes' && OUTCOME_REASONS.test(label)) || (measure === 'review' && REVIEW_RESULTS.test(label))
+          ? 'one row of a category'
+          : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
       topic: measure === 'review' ? 'review' : topicAt(topics, numberStart),
     });
   }

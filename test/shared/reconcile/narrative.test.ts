@@ -189,3 +189,16 @@ describe('T4-03: 行政复议 and 行政诉讼', () => {
     expect(f.message).toContain('表四行政复议“结果纠正”1 件。');
   });
 });
+
+describe('T3-08 and T4-03: a row of a category is not its total', () => {
+  it('is silent on one reason of 不予公开 or 不予处理, and on one result of 行政复议', () => {
+    expect(on('其中属于国家秘密不予公开1件，因信访举报投诉类申请不予处理4件。')).toEqual([]);
+    expect(on('行政复议结果维持3件，结果纠正1件。', 'review')).toEqual([]);
+  });
+
+  it('reads "受理…X件（含上年结转Y件）" as 新收 + 上年结转', () => {
+    expect(on('全年受理政府信息公开申请148件（含上年结转7件）。')).toEqual([]);
+    expect(on('全年受理政府信息公开申请（含上年结转）148件。')).toEqual([]);
+    expect(on('全年受理政府信息公开申请150件（含上年结转7件）。')[0].message).toContain('表三“本年新收”与“上年结转”之和为 148 件');
+  });
+});
