@@ -1,11 +1,12 @@
-// The current part: narrative for 前言、一、五、六 (with the 信息处理费 fields in the 2021
-// edition's 六), and for 二、三、四 an optional note and the statutory table.
+// The current part: narrative for 前言、一、五、六 (with 发布日期 and 机关类型 in 前言, the
+// 信息处理费 fields in the 2021 edition's 六), and for 二、三、四 an optional note and the table.
 
 import { PARTS } from '../../shared/formats';
 import { useEditor } from '../store/editor';
 import { FeeFields } from './FeeFields';
 import { NarrativeEditor } from './NarrativeEditor';
 import { PART_LABELS } from './PartNav';
+import { ReportInfo } from './ReportInfo';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
 import { YearOverYear } from './YearOverYear';
@@ -32,6 +33,7 @@ export function PartView() {
         </>
       ) : (
         <>
+          {part === 'preamble' && <ReportInfo />}
           <NarrativeEditor section={part} label={part === 'preamble' ? '前言（编制依据、统计期限、获取方式等）' : '正文'} rows={14} />
           {part === 'other' && edition === '2021' && <FeeFields />}
         </>
