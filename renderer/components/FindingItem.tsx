@@ -2,7 +2,7 @@
 // Below it the certain fix, if any, and for a warning or note the clerk's 说明 — a reason for
 // leaving it as it is, saved with the draft (errors take none, except T3-05's explanation).
 
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { convertTo2021 } from '../../shared/draft/rollForward';
 import { RULES, canAcknowledge, type Finding } from '../../shared/reconcile';
 import { acknowledge, applyTextFix, goTo, replaceReport, setExplanation, useEditor, withdrawAcknowledgement } from '../store/editor';
@@ -90,7 +90,29 @@ function Acknowledge({ finding, anchor, onDone }: { finding: Finding; anchor: st
   );
 }
 
-export function FindingItem({ finding, anchor, explain }: { finding: Finding; anchor: string; explain: boolean }) {
+interface Props {
+  finding: Finding;
+  anchor: string;
+  explain: boolean;
+}
+
+/** Each change of the report makes new findings; an item re-renders only when its own did change. */
+const same = (a: Props, b: Props): boolean => {
+  const [f, g] = [a.finding, b.finding];
+  return (
+    a.anchor === b.anchor &&
+    a.explain === b.explain &&
+    f.severity === g.severity &&
+    f.message === g.message &&
+    f.acknowledged === g.acknowledged &&
+    f.fix?.replacement === g.fix?.replacement &&
+    f.text?.start === g.text?.start &&
+    f.text?.end === g.text?.end &&
+    f.cells[0] === g.cells[0]
+  );
+};
+
+export const FindingItem = memo(function FindingItem({ finding, anchor, explain }: Props) {
   const [acknowledging, setAcknowledging] = useState(false);
   const acknowledged = finding.acknowledged !== undefined;
   const overridable = RULES[finding.rule]?.overridable;
@@ -129,4 +151,4 @@ export function FindingItem({ finding, anchor, explain }: { finding: Finding; an
       {explain && overridable && <Explanation rule={finding.rule} />}
     </li>
   );
-}
+}, same);

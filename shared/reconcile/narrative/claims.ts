@@ -5,7 +5,7 @@
 
 import type { CellKey, TextSectionId } from '../../formats';
 import type { Context } from '../context';
-import { reviewGroupsOf, reviewName, type Figure, type Read } from './figures';
+import { reviewGroups, reviewName, type Figure, type Read } from './figures';
 import { readSection } from './quoted';
 import { outOfScope, topicAt } from './scope';
 import { place, quote, rawSpan, remembered, startOf } from './text';
@@ -130,7 +130,7 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
       const start = wholeYearClaim(flat, at, figures);
       if (start !== null) claims.push({ kind: 'allDone', start, end, groups: [] });
     } else if (topic(at) === 'review' && inScope(at)) {
-      const groups = reviewGroupsOf(flat.slice(startOf(flat, at), end));
+      const groups = reviewGroups(flat.slice(startOf(flat, at), end));
       if (groups.length > 0) claims.push({ kind: 'allPending', start: at, end, groups });
     }
   }
@@ -138,14 +138,14 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
     const at = m.index!;
     if (topic(at) !== 'review' || !inScope(at) || PART_ONLY.test(sentenceTo(at))) continue;
     const won = m[1] === '胜诉';
-    const groups = won ? ['LD', 'LR'] : reviewGroupsOf(sentenceTo(at));
+    const groups = won ? ['LD', 'LR'] : reviewGroups(sentenceTo(at));
     if (groups.length > 0) claims.push({ kind: won ? 'allWon' : 'allUpheld', start: at, end: at + m[0].length, groups });
   }
   for (const m of flat.matchAll(NONE_LOST)) {
     const at = m.index!;
     const end = at + m[0].length;
     if (topic(at) !== 'review' || !inScope(at)) continue;
-    const groups = m[1] === '败诉' ? ['LD', 'LR'] : reviewGroupsOf(flat.slice(startOf(flat, at), end));
+    const groups = m[1] === '败诉' ? ['LD', 'LR'] : reviewGroups(flat.slice(startOf(flat, at), end));
     if (groups.length > 0) claims.push({ kind: 'noneCorrected', start: at, end, groups });
   }
   for (const m of flat.matchAll(NONE_REVIEWED)) {

@@ -45,9 +45,20 @@ export interface Figure {
   /** Why the figure is not this body's count for the report year (null: it is). */
   outside: string | null;
   topic: Topic | null;
+  /** "，占总办结数的86%" right after the figure. */
+  share?: Percentage & { basis: string };
 }
 
-export const OUTCOME_TERMS: readonly (readonly [string, RegExp])[] = [
+/** A percentage in the text: its words (start … end) and the number in them. */
+export interface Percentage {
+  percent: string;
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+}
+
+const OUTCOME_TERMS: readonly (readonly [string, RegExp])[] = [
   ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开)/],
   ['R3_2', /部分公开/],
   ['R3_3', /不予以?公开/],
@@ -60,7 +71,21 @@ const CARRIED = /上一?年度?结转|结转上一?年度?|上一?年度?遗留|
 /** "受理申请（含上年结转）148件": the count includes the carried-over ones. */
 const INCLUDING_CARRIED = /(?:含|包括|包含)上一?年度?结转[^\d]{0,6}[）)]/;
 const FLOW = /新收|收到|受理|接收|接到|办结|办理完毕|办理完成|处理完毕|答复|回复|办理|处理/g;
-const FLOW_MEASURE: Record<string, Measure> = { 新收: 'new', 收到: 'received', 受理: 'received', 接收: 'received', 接到: 'received', 答复: 'replied', 回复: 'replied', 办理: 'handled', 处理: 'handled' };
+const FLOW_MEASURE: Record<string, Measure> = {
+  新收: 'new',
+  收到: 'received',
+  受理: 'received',
+  接收: 'received',
+  接到: 'received',
+  办结: 'concluded',
+  办理完毕: 'concluded',
+  办理完成: 'concluded',
+  处理完毕: 'concluded',
+  答复: 'replied',
+  回复: 'replied',
+  办理: 'handled',
+  处理: 'handled',
+};
 const REVIEW_WORDS = /行政复议|复议/;
 const LAWSUIT_WORDS = /行政诉讼|诉讼|起诉/;
 /** Where the subject of the label ends: its first counted or counting word. */
@@ -83,7 +108,7 @@ const DIRECT_SUIT = /未经(?:行政)?复议(?:直接)?(?:提起)?(?:行政)?(?:
 const SUIT_AFTER_REVIEW = /复议后(?:提起)?(?:行政)?(?:诉讼|起诉)/g;
 
 /** The groups of table 四 that words speak of: 行政复议 RV, 未经复议直接起诉 LD, 复议后起诉 LR. */
-function reviewGroups(words: string): string[] {
+export function reviewGroups(words: string): string[] {
   const groups = new Set<string>();
   const taken = (group: string) => () => {
     groups.add(group);
@@ -102,9 +127,14 @@ export function reviewName(groups: readonly string[]): string {
   return names[key] ?? '行政复议和行政诉讼';
 }
 
+/** "行政复议2件", "被提起行政诉讼案件共4件": the word right before the figure names its total. */
+const NAMES_REVIEW_TOTAL = /(?:行政复议|行政诉讼)(?:案件)?共?$/;
+
 function classify(label: string, after: string): Classified {
   const groups = reviewGroups(label);
-  if (groups.length > 0) return { measure: 'review', parts: groups, exact: /(?:行政复议|行政诉讼)(?:案件)?共?$/.test(label) && (groups.length === 1 || groups.join() === 'LD,LR') };
+  if (groups.length > 0) {
+    return { measure: 'review', parts: groups, exact: NAMES_REVIEW_TOTAL.test(label) && (groups.length === 1 || groups.join() === 'LD,LR') };
+  }
   if (PENDING.test(label)) return { measure: 'pending', parts: [], exact: true };
   if (INCLUDING_CARRIED.test(label)) return { measure: 'receivedWithCarried', parts: [], exact: true };
   if (CARRIED.test(label)) return { measure: 'carried', parts: [], exact: true };
@@ -113,7 +143,7 @@ function classify(label: string, after: string): Classified {
   let last: string | undefined;
   for (const m of label.matchAll(FLOW)) last = m[0];
   if (last) {
-    const measure = CARRIED_INCLUDED_AFTER.test(after) && FLOW_MEASURE[last] === 'received' ? 'receivedWithCarried' : (FLOW_MEASURE[last] ?? 'concluded');
+    const measure = CARRIED_INCLUDED_AFTER.test(after) && FLOW_MEASURE[last] === 'received' ? 'receivedWithCarried' : FLOW_MEASURE[last];
     return { measure, parts: [], exact: measure === 'new' || measure === 'concluded' };
   }
   if (PENDING_AFTER.test(after)) return { measure: 'pending', parts: [], exact: true };
@@ -123,9 +153,13 @@ function classify(label: string, after: string): Classified {
 }
 
 const FIGURE = /(?<![\d.．第])(\d+)件/g;
+const SHARE = /[，,]?约?(?:占|占比|比例为?)([^，,。；;！？\n]{0,12}?)(\d+(?:\.\d+)?)[%％]/y;
+/** 办结率 (not 按期答复率: the tables do not say what was on time). */
+const RATE = /(?<!按期|按时|及时|逾期)(?:办结|答复)率(?:为|达到?|是)?(\d+(?:\.\d+)?)[%％]/g;
 
-export function reviewGroupsOf(words: string): string[] {
-  return reviewGroups(words);
+function percentage(start: number, end: number, words: string, percent: string): Percentage {
+  const numberStart = start + words.lastIndexOf(percent);
+  return { percent, start, end, numberStart, numberEnd: numberStart + percent.length };
 }
 
 function readFigures(view: View, topics: Topics, year: number, organization: string): Figure[] {
@@ -142,6 +176,8 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
     const label = flat.slice(start, numberStart);
     const after = flat.slice(end, endOf(flat, end, true));
     const { measure, parts, exact } = classify(label, after);
+    SHARE.lastIndex = end;
+    const share = SHARE.exec(flat);
     const subjectEnd = label.search(SUBJECT_END);
     const subject = subjectEnd < 0 ? label : label.slice(0, subjectEnd);
     figures.push({
@@ -159,15 +195,30 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
           ? 'one row of a category'
           : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
       topic: measure === 'review' ? 'review' : topicAt(topics, numberStart),
+      ...(share ? { share: { ...percentage(end, end + share[0].length, share[0], share[2]), basis: share[1] } } : {}),
     });
   }
   return figures;
+}
+
+/** 办结率 in sentences about this body's applications in the report year. */
+function readRates(view: View, topics: Topics, year: number, organization: string): Percentage[] {
+  const { flat } = view;
+  const rates: Percentage[] = [];
+  for (const m of flat.matchAll(RATE)) {
+    const at = m.index!;
+    const clause = flat.slice(startOf(flat, at, true), at);
+    if (topicAt(topics, at) !== 'apply' || outOfScope(clause, clause, year, organization)) continue;
+    rates.push(percentage(at, at + m[0].length, m[0], m[1]));
+  }
+  return rates;
 }
 
 export interface Read {
   view: View;
   topics: Topics;
   figures: Figure[];
+  rates: Percentage[];
 }
 
 const memory = remembered<Read>();
@@ -177,6 +228,6 @@ export function figuresOf(text: string, section: TextSectionId, year: number, or
   return memory(text, `${section}|${year}|${organization}`, () => {
     const view = viewOfText(text);
     const topics = topicsOf(view, section);
-    return { view, topics, figures: readFigures(view, topics, year, organization) };
+    return { view, topics, figures: readFigures(view, topics, year, organization), rates: readRates(view, topics, year, organization) };
   });
 }

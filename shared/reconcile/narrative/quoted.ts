@@ -5,9 +5,9 @@
 
 import { cellKey, type CellKey, type EditionId, type TextSectionId } from '../../formats';
 import type { Context } from '../context';
-import { figuresOf, reviewName, type Figure, type Measure, type Read } from './figures';
-import { outOfScope, topicAt, type Topics } from './scope';
-import { place, quote, rawSpan, startOf, type View } from './text';
+import type { Finding } from '../types';
+import { figuresOf, reviewName, type Figure, type Read } from './figures';
+import { place, quote, rawSpan, type View } from './text';
 
 const R1 = ['apply.R1.TOT'];
 const R2 = ['apply.R2.TOT'];
@@ -35,88 +35,90 @@ const REVIEW_KEYS: Record<string, string> = { RV: 'review.RV.TOTAL', LD: 'review
 
 interface Reading {
   keys: CellKey[];
-  /** The other reading of the words, if any. */
-  alt?: CellKey[];
+  /**
+   * The other reading the words allow: for 收到/受理 (新收 + 上年结转), a figure that matches
+   * only it is a "请核对"; for 办理 (every application handled), it simply agrees.
+   */
+  alt?: { keys: CellKey[]; agrees: boolean };
   /** How the message names the table's figure. */
   what: string;
 }
 
-function readingOf(f: Figure, edition: EditionId): Reading | null {
-  const by: Record<Measure, () => Reading> = {
-    new: () => ({ keys: R1, what: '表三“本年新收”' }),
-    received: () => ({ keys: R1, alt: R1_R2, what: '表三“本年新收”' }),
-    receivedWithCarried: () => ({ keys: R1_R2, what: '表三“本年新收”与“上年结转”之和' }),
-    carried: () => ({ keys: R2, what: '表三“上年结转”' }),
-    concluded: () => ({ keys: R3_7, what: '表三办理结果“（七）总计”' }),
-    replied: () => ({ keys: R3_7, what: '表三办理结果“（七）总计”' }),
-    handled: () => ({ keys: R3_7, alt: R1_R2, what: '表三办理结果“（七）总计”' }),
-    pending: () => ({ keys: R4, what: '表三“结转下年度继续办理”' }),
-    outcomes: () => ({
-      keys: f.parts.flatMap((p) => OUTCOME_ROWS[edition][p]),
-      what: `表三${f.parts.map((p) => `“${OUTCOME_NAMES[p]}”`).join('与')}${f.parts.length > 1 ? '之和' : ''}`,
-    }),
-    review: () => ({ keys: f.parts.map((p) => REVIEW_KEYS[p]), what: `表四${reviewName(f.parts)}` }),
-  };
-  return f.measure ? by[f.measure]() : null;
+const SEVENTH = '表三办理结果“（七）总计”';
+
+function readingOf(f: Figure, edition: EditionId): Reading {
+  switch (f.measure!) {
+    case 'new':
+      return { keys: R1, what: '表三“本年新收”' };
+    case 'received':
+      return { keys: R1, alt: { keys: R1_R2, agrees: false }, what: '表三“本年新收”' };
+    case 'receivedWithCarried':
+      return { keys: R1_R2, what: '表三“本年新收”与“上年结转”之和' };
+    case 'carried':
+      return { keys: R2, what: '表三“上年结转”' };
+    case 'concluded':
+    case 'replied':
+      return { keys: R3_7, what: SEVENTH };
+    case 'handled':
+      return { keys: R3_7, alt: { keys: R1_R2, agrees: true }, what: SEVENTH };
+    case 'pending':
+      return { keys: R4, what: '表三“结转下年度继续办理”' };
+    case 'outcomes':
+      return {
+        keys: f.parts.flatMap((p) => OUTCOME_ROWS[edition][p]),
+        what: `表三${f.parts.map((p) => `“${OUTCOME_NAMES[p]}”`).join('与')}${f.parts.length > 1 ? '之和' : ''}`,
+      };
+    case 'review':
+      return { keys: f.parts.map((p) => REVIEW_KEYS[p]), what: `表四${reviewName(f.parts)}` };
+  }
 }
 
 const sum = (ctx: Context, keys: readonly CellKey[]) => keys.reduce((s, k) => s + ctx.n(k), 0);
 
-/** The figures of the text that the tables decide: about this body, this year, this count. */
+/** A section as the narrative checks read it (remembered per text). */
 export function readSection(ctx: Context, section: TextSectionId): Read {
   return figuresOf(ctx.report.text[section], section, ctx.report.year, ctx.report.organization.trim());
 }
 
+/** A figure the tables decide: it counts something in them, for this body and this year. */
 export const isCounted = (f: Figure): boolean => f.measure !== null && !f.outside && f.topic === (f.measure === 'review' ? 'review' : 'apply');
 
 export function checkQuotedFigures(ctx: Context, section: TextSectionId): void {
-  const { view, topics, figures } = readSection(ctx, section);
+  const read = readSection(ctx, section);
+  const { view, figures } = read;
   for (const f of figures.filter(isCounted)) {
-    const reading = readingOf(f, ctx.edition.id)!;
+    const reading = readingOf(f, ctx.edition.id);
     if (!ctx.settled(reading.keys)) continue;
     const actual = sum(ctx, reading.keys);
     if (f.value !== actual) judge(ctx, section, view, f, reading, actual);
     checkShare(ctx, section, view, f, actual);
   }
-  checkRates(ctx, section, view, topics);
+  checkRates(ctx, section, read);
 }
 
 function judge(ctx: Context, section: TextSectionId, view: View, f: Figure, reading: Reading, actual: number): void {
   const rule = f.measure === 'review' ? 'T4-03' : 'T3-08';
   const said = `${place(view, section, f.start)}写“${quote(view, f.start, f.end)}”`;
   const text = { section, ...rawSpan(view, f.numberStart, f.numberEnd) };
-  if (reading.alt && ctx.settled(reading.alt)) {
+  const warn = (message: string, fix?: Finding['fix']) => ctx.out.push({ rule, severity: 'warning', cells: reading.keys, message, text, ...(fix ? { fix } : {}) });
+  const { alt } = reading;
+  if (alt && ctx.settled(alt.keys) && f.value === sum(ctx, alt.keys)) {
+    if (alt.agrees) return;
     const [r1, r2] = [ctx.n('apply.R1.TOT'), ctx.n('apply.R2.TOT')];
-    if (f.value === sum(ctx, reading.alt)) {
-      ctx.out.push({
-        rule,
-        severity: 'info',
-        cells: reading.alt,
-        message: `${said}，是表三“本年新收”${r1} 件与“上年结转”${r2} 件之和。请核对：如指本年新收的申请，应为 ${r1} 件。`,
-        text,
-      });
-      return;
-    }
-    if (f.measure === 'received') {
-      const also = r2 > 0 ? `（加“上年结转”${r2} 件为 ${r1 + r2} 件）` : '';
-      ctx.out.push({ rule, severity: 'warning', cells: reading.keys, message: `${said}，${reading.what}为 ${r1} 件${also}，请核对。`, text });
-      return;
-    }
+    ctx.out.push({ rule, severity: 'info', cells: alt.keys, message: `${said}，是表三“本年新收”${r1} 件与“上年结转”${r2} 件之和。请核对：如指本年新收的申请，应为 ${r1} 件。`, text });
+    return;
   }
-  ctx.out.push({
-    rule,
-    severity: 'warning',
-    cells: reading.keys,
-    message: `${said}，${reading.what}为 ${actual} 件${f.exact ? '' : '，请核对'}。`,
-    text,
-    ...(f.exact ? { fix: { label: `改为 ${actual}`, replacement: String(actual) } } : {}),
-  });
+  if (f.measure === 'received') {
+    const r2 = ctx.n('apply.R2.TOT');
+    const also = r2 > 0 && ctx.settled(R2) ? `（加“上年结转”${r2} 件为 ${actual + r2} 件）` : '';
+    warn(`${said}，${reading.what}为 ${actual} 件${also}，请核对。`);
+    return;
+  }
+  if (f.exact) warn(`${said}，${reading.what}为 ${actual} 件。`, { label: `改为 ${actual}`, replacement: String(actual) });
+  else warn(`${said}，${reading.what}为 ${actual} 件，请核对。`);
 }
 
 // ---- Percentages: "占总办结数的86%", "办结率100%" ----
-
-const SHARE = /^[，,]?约?(?:占|占比|比例为?)([^，,。；;！？\n]{0,12}?)(\d+(?:\.\d+)?)[%％]/;
-const RATE = /(?<!按期|按时|及时|逾期)(办结|答复)率(?:为|达到?|是)?(\d+(?:\.\d+)?)[%％]/g;
 
 /** A rounded or cut-off percentage of `part` in `whole`, to the places the text gives. */
 function agrees(percent: string, part: number, whole: number): boolean {
@@ -125,42 +127,37 @@ function agrees(percent: string, part: number, whole: number): boolean {
   return Math.abs((part / whole) * 100 - Number(percent)) < 10 ** -places + 1e-9;
 }
 
+const ratio = (part: number, whole: number) => (whole === 0 ? '' : ` = ${((part / whole) * 100).toFixed(1)}%`);
+
+/** A share is checked against the figure before it (as written, or as the table has it) and its base. */
 function checkShare(ctx: Context, section: TextSectionId, view: View, f: Figure, actual: number): void {
-  if (f.measure === 'review') return;
-  const m = SHARE.exec(view.flat.slice(f.end));
-  if (!m) return;
-  const basis = m[1];
-  const bases = /办结|答复|办理/.test(basis) ? [R3_7] : /收到|受理|新收|申请/.test(basis) ? [R1, R1_R2] : [R3_7, R1, R1_R2];
+  const share = f.share;
+  if (!share || f.measure === 'review') return;
+  const bases = /办结|答复|办理/.test(share.basis) ? [R3_7] : /收到|受理|新收|申请/.test(share.basis) ? [R1, R1_R2] : [R3_7, R1, R1_R2];
   const settled = bases.filter((b) => ctx.settled(b));
-  if (settled.length === 0) return;
-  if (settled.some((b) => agrees(m[2], f.value, sum(ctx, b)) || agrees(m[2], actual, sum(ctx, b)))) return;
+  if (settled.length === 0 || settled.some((b) => agrees(share.percent, f.value, sum(ctx, b)) || agrees(share.percent, actual, sum(ctx, b)))) return;
   const whole = sum(ctx, settled[0]);
-  const start = f.end + m.index!;
-  const end = f.end + m[0].length;
-  const computed = whole === 0 ? '无法计算' : `${actual} ÷ ${whole} = ${((actual / whole) * 100).toFixed(1)}%`;
   ctx.out.push({
     rule: 'T3-08',
     severity: 'warning',
     cells: [...settled[0]],
-    message: `${place(view, section, start)}写“${quote(view, f.start, end)}”，按表三计算为 ${computed}，请核对。`,
-    text: { section, ...rawSpan(view, start + m[0].indexOf(m[2]), start + m[0].indexOf(m[2]) + m[2].length) },
+    message: `${place(view, section, share.start)}写“${quote(view, f.start, share.end)}”，按表三计算为 ${actual} ÷ ${whole}${ratio(actual, whole)}，请核对。`,
+    text: { section, ...rawSpan(view, share.numberStart, share.numberEnd) },
   });
 }
 
-function checkRates(ctx: Context, section: TextSectionId, view: View, topics: Topics): void {
-  for (const m of view.flat.matchAll(RATE)) {
-    if (topicAt(topics, m.index!) !== 'apply' || !ctx.settled([...R3_7, ...R1_R2])) continue;
-    const clause = view.flat.slice(startOf(view.flat, m.index!, true), m.index!);
-    if (outOfScope(clause, clause, ctx.report.year, ctx.report.organization.trim())) continue;
-    const [done, all] = [sum(ctx, R3_7), sum(ctx, R1_R2)];
-    if (agrees(m[2], done, all)) continue;
-    const at = m.index! + m[0].indexOf(m[2]);
+/** 办结率 = （七）总计 ÷（本年新收 + 上年结转）. */
+function checkRates(ctx: Context, section: TextSectionId, { view, rates }: Read): void {
+  if (rates.length === 0 || !ctx.settled([...R3_7, ...R1_R2])) return;
+  const [done, all] = [sum(ctx, R3_7), sum(ctx, R1_R2)];
+  for (const rate of rates) {
+    if (agrees(rate.percent, done, all)) continue;
     ctx.out.push({
       rule: 'T3-08',
       severity: 'warning',
       cells: [...R3_7, ...R1_R2],
-      message: `${place(view, section, m.index!)}写“${quote(view, m.index!, m.index! + m[0].length)}”，按表三为办结 ${done} 件 ÷（本年新收与上年结转）${all} 件${all === 0 ? '' : ` = ${((done / all) * 100).toFixed(1)}%`}，请核对。`,
-      text: { section, ...rawSpan(view, at, at + m[2].length) },
+      message: `${place(view, section, rate.start)}写“${quote(view, rate.start, rate.end)}”，按表三为办结 ${done} 件 ÷（本年新收与上年结转）${all} 件${ratio(done, all)}，请核对。`,
+      text: { section, ...rawSpan(view, rate.numberStart, rate.numberEnd) },
     });
   }
 }
