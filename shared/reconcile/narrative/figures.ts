@@ -153,6 +153,7 @@ function classify(label: string, after: string): Classified {
 }
 
 const FIGURE = /(?<![\d.．第])(\d+)件/g;
+const LIST_MARKS = '、，,；;：:（(';
 const SHARE = /[，,]?约?(?:占|占比|比例为?)([^，,。；;！？\n]{0,12}?)(\d+(?:\.\d+)?)[%％]/y;
 /** 办结率 (not 按期答复率: the tables do not say what was on time). */
 const RATE = /(?<!按期|按时|及时|逾期)(?:办结|答复)率(?:为|达到?|是)?(\d+(?:\.\d+)?)[%％]/g;
@@ -170,8 +171,9 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
     const numberStart = m.index!;
     const numberEnd = numberStart + m[1].length;
     const end = numberEnd + 1;
-    // The figure's own words: back to the clause's start or the figure before it.
-    const start = Math.max(startOf(flat, numberStart, true), previousEnd);
+    // The figure's own words: back to the clause's start or the figure before it (after its "、").
+    let start = Math.max(startOf(flat, numberStart, true), previousEnd);
+    while (start < numberStart && LIST_MARKS.includes(flat[start])) start++;
     previousEnd = end;
     const label = flat.slice(start, numberStart);
     const after = flat.slice(end, endOf(flat, end, true));

@@ -120,11 +120,14 @@ function judge(ctx: Context, section: TextSectionId, view: View, f: Figure, read
 
 // ---- Percentages: "占总办结数的86%", "办结率100%" ----
 
-/** A rounded or cut-off percentage of `part` in `whole`, to the places the text gives. */
+/** The percentage of `part` in `whole` rounded, or cut off, to the places the text gives. */
 function agrees(percent: string, part: number, whole: number): boolean {
   if (whole === 0) return false;
-  const places = percent.split('.')[1]?.length ?? 0;
-  return Math.abs((part / whole) * 100 - Number(percent)) < 10 ** -places + 1e-9;
+  const scale = 10 ** (percent.split('.')[1]?.length ?? 0);
+  const exact = ((part * 100) / whole) * scale;
+  const given = Math.round(Number(percent) * scale);
+  // The small allowance keeps 1/3 = 33.333… from falling just below 33.33 in floating point.
+  return Math.round(exact) === given || Math.floor(exact + 1e-9) === given;
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '' : ` = ${((part / whole) * 100).toFixed(1)}%`);

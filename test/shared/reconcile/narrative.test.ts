@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { reconcile, type Finding } from '../../../shared/reconcile';
-import type { Report } from '../../../shared/report';
+import { EDITIONS, cellIndex } from '../../../shared/formats';
+import { blankReport, type Report } from '../../../shared/report';
 import { byRule, loadFixture, withCells } from '../../helpers';
 
 // sample-2024 (示例市示例区人民政府, 2021 edition): 新收 141, 上年结转 7, 办结 141, 结转下年度 7;
@@ -101,7 +102,10 @@ describe('T3-08: what a figure counts', () => {
   });
 
   it('checks a share against the figures it is computed from, rounded or cut off', () => {
-    expect(on('予以公开61件，占总办结数的43%；部分公开21件，占总办结数的14.9%。')).toEqual([]);
+    expect(on('予以公开61件，占总办结数的43%；部分公开21件，占总办结数的14.9%；无法提供30件，占21.27%。')).toEqual([]);
+    // 30 ÷ 141 = 21.2766…%: 21.27 (cut off) and 21.3 (rounded) are right, 22 is not.
+    expect(on('无法提供30件，占22%。')).toHaveLength(1);
+    expect(on('无法提供30件，占21.3%。')).toEqual([]);
     const text = '予以公开61件，占总办结数的50%。';
     const [f] = on(text);
     expect(spans(text, [f])).toEqual(['50']);
@@ -200,5 +204,34 @@ describe('T3-08 and T4-03: a row of a category is not its total', () => {
     expect(on('全年受理政府信息公开申请148件（含上年结转7件）。')).toEqual([]);
     expect(on('全年受理政府信息公开申请（含上年结转）148件。')).toEqual([]);
     expect(on('全年受理政府信息公开申请150件（含上年结转7件）。')[0].message).toContain('表三“本年新收”与“上年结转”之和为 148 件');
+  });
+});
+
+describe('a report the rules were not written from: 平潭综合实验区 2023 (figures read by hand from its tables)', () => {
+  const cells: Record<string, number> = Object.fromEntries(
+    cellIndex(EDITIONS['2021']).entered.filter((c) => c.table !== 'active').map((c) => [c.key, 0]),
+  );
+  Object.assign(cells, {
+    'apply.R1.NP': 80, 'apply.R1.BIZ': 1, 'apply.R3_1.NP': 22, 'apply.R3_2.NP': 19, 'apply.R3_2.BIZ': 1,
+    'apply.R3_3_4.NP': 1, 'apply.R3_3_6.NP': 1, 'apply.R3_3_7.NP': 1, 'apply.R3_3_8.NP': 2, 'apply.R3_4_1.NP': 31,
+    'apply.R3_5_2.NP': 1, 'apply.R3_6_1.NP': 1, 'apply.R3_6_3.NP': 1,
+    'review.RV.UPHELD': 1, 'review.RV.CORRECTED': 1, 'review.LD.UPHELD': 4, 'review.LD.PENDING': 1, 'review.LR.UPHELD': 1, 'review.LR.OTHER': 1,
+  });
+  const report: Report = { ...blankReport('平潭综合实验区', 2023), cells };
+  const published =
+    '（二）依申请公开方面持续强化服务理念，严格按照《条例》要求，做好申请公开登记、审核、办理、答复、归档等各项工作。2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理1件，占1.23%；其他处理2件，占2.47%；因政府信息公开引起的行政复议案件2件、行政诉讼案件7件。';
+
+  it('raises nothing on the text as published', () => {
+    expect(on(published, 'overview', report)).toEqual([]);
+  });
+
+  it('finds each figure changed, quoting it as written', () => {
+    const changed = published.replace('42件', '40件').replace('占38.27%', '占39%').replace('其他处理2件', '其他处理3件').replace('行政诉讼案件7件', '行政诉讼案件6件');
+    expect(on(changed, 'overview', report).map((f) => f.message.replace(/^「一、总体情况」第 1 段第 \d+ 字/, ''))).toEqual([
+      '写“予以公开及部分公开40件”，表三“予以公开”与“部分公开”之和为 42 件。',
+      '写“无法提供31件，占39%”，按表三计算为 31 ÷ 81 = 38.3%，请核对。',
+      '写“其他处理3件”，表三“其他处理”为 2 件。',
+      '写“行政诉讼案件6件”，表四行政诉讼为 7 件。',
+    ]);
   });
 });
