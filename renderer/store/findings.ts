@@ -39,7 +39,8 @@ export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
   map = new Map();
   for (const f of findings) {
     // A new form is all blanks: the panel says so once; marking every cell would drown the rest.
-    if (isBlankCellsFinding(f)) continue;
+    // A warning the clerk accepted with a reason no longer marks its cells either.
+    if (isBlankCellsFinding(f) || f.acknowledged !== undefined) continue;
     for (const key of f.cells) {
       const s = map.get(key);
       if (!s) map.set(key, { severity: f.severity, messages: [f.message] });

@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import { reviewGroups, reviewName, type Figure, type Read } from './figures';
 import { readSection } from './quoted';
 import { outOfScope, topicAt } from './scope';
-import { place, quote, rawSpan, remembered, startOf } from './text';
+import { endOf, place, quote, rawSpan, remembered, startOf } from './text';
 
 const ALL_DONE = /(?:均|全部|都)([^，,。；;！？\d\n]{0,12}?)(?:办结|答复|回复|办理完成|办理完毕|处理完毕|完成办理|办理完|结案|审结|完结)/g;
 const ALL_UPHELD = /(?:均|全部|都)(?:被|获|获得|予以|得到)?(维持|胜诉)/g;
@@ -126,7 +126,7 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
     const at = m.index!;
     const end = at + m[0].length;
     if (NEGATED.test(m[1]) || PART_ONLY.test(sentenceTo(at))) continue;
-    if (topic(at) === 'apply') {
+    if (topic(at) === 'apply' && inScope(at)) {
       const start = wholeYearClaim(flat, at, figures);
       if (start !== null) claims.push({ kind: 'allDone', start, end, groups: [] });
     } else if (topic(at) === 'review' && inScope(at)) {
@@ -161,24 +161,29 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
     const at = m.index!;
     const figure = figures.find((f) => f.numberStart === at + m[0].length);
     if (!figure || topic(at) !== 'apply' || (figure.outside && figure.outside !== 'breakdown')) continue;
-    const sentence = flat.slice(startOf(flat, at), flat.indexOf('。', at) < 0 ? flat.length : flat.indexOf('。', at));
+    const sentence = flat.slice(startOf(flat, at), endOf(flat, at));
     if (OUTCOME_CONTEXT.test(sentence)) claims.push({ kind: 'activeAsOutcome', start: at, end: figure.end, groups: [] });
   }
   return claims;
 }
 
+const COUNTS_RECEIVED = new Set(['new', 'received', 'receivedWithCarried']);
+const APPLICANTS = /自然人|法人|企业|机构|组织/;
+
 /**
  * Where a "均已办结" speaks of the whole year's applications: after "所有申请…", or right after
- * the year's count of applications (or its split by applicant). null when it speaks of a part.
+ * the year's count of applications, or after its split by applicant that follows that count
+ * ("收到申请75件，涉及自然人72件、商业企业3件，均…"). null when it speaks of a part
+ * ("上年结转2件，均已办结", "其中网上申请5件，均已办结").
  */
 function wholeYearClaim(flat: string, at: number, figures: Figure[]): number | null {
   const clauseStart = startOf(flat, at, true);
   const all = /(?:所有|全部|一切)[^，,。；;\n]{0,12}?申请/.exec(flat.slice(clauseStart, at));
   if (all) return clauseStart + all.index;
   const sentenceStart = startOf(flat, at);
-  const before = figures.filter((f) => f.end <= at && f.start >= sentenceStart).pop();
-  if (!before) return null;
-  if (before.outside && before.outside !== 'breakdown') return null;
-  const whole = before.measure === 'new' || before.measure === 'received' || before.measure === 'receivedWithCarried' || (before.measure === null && before.outside === 'breakdown');
-  return whole ? at : null;
+  const before = figures.filter((f) => f.end <= at && f.start >= sentenceStart);
+  const isCount = (f: Figure) => COUNTS_RECEIVED.has(f.measure!) && !f.outside;
+  let last = before.length - 1;
+  while (last >= 0 && before[last].outside === 'breakdown' && APPLICANTS.test(before[last].label)) last--;
+  return last >= 0 && isCount(before[last]) ? at : null;
 }

@@ -81,7 +81,7 @@ export function place(view: View, section: TextSectionId, start: number): string
   return `「${SECTION_NAMES[section]}」第 ${p + 1} 段第 ${start - view.paragraphs[p] + 1} 字`;
 }
 
-export const SENTENCE_STOPS = '。！？!?；;\n';
+const SENTENCE_STOPS = '。！？!?；;\n';
 const CLAUSE_STOPS = '，,：:' + SENTENCE_STOPS;
 
 /** Start of the sentence (or, with clauses, the clause) that contains `at`. */

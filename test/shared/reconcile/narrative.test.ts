@@ -135,7 +135,9 @@ describe('T3-08: claims in words that table 三 decides', () => {
 
   it('reads "均在法定期限内答复" after the year’s count as about the whole year, after a part as about that part', () => {
     expect(on('全区受理政府信息公开申请141件，均在法定期限内答复。')).toHaveLength(1);
+    expect(on('全区收到政府信息公开申请141件，涉及自然人120件、商业企业14件，均在法定期限内予以答复。')).toHaveLength(1);
     expect(on('上年结转7件，均已办结。')).toEqual([]);
+    expect(on('全区收到政府信息公开申请141件，其中网上申请56件，均已办结。')).toEqual([]);
     expect(on('答复政府信息公开申请141件，均按时进行了答复，另有7件结转下年度继续办理。')).toEqual([]);
     expect(on('除7件结转下年度外，其余申请均已办结。')).toEqual([]);
   });
