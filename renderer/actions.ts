@@ -9,7 +9,8 @@ import type { ExportFormat, Failure, Opened } from '../shared/ipc';
 import { api } from './api';
 import { ask, askToSave } from './dialog/ask';
 import { offerFileRecovery } from './recovery';
-import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
+import { close, goTo, isDirty, load, markSaved, notify, useEditor } from './store/editor';
+import { findingsOf, partOf } from './store/findings';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段', pdf: 'PDF 文件' };
 
@@ -159,9 +160,36 @@ export async function save(saveAs = false): Promise<boolean> {
   return result.ok;
 }
 
+/** Shown in the export gate before "另有 N 项". */
+const GATE_LISTED = 5;
+
+/**
+ * Before exporting a report with errors: shows them and asks 返回修改 / 仍然导出 (the command
+ * line warns the same way). True when the export may go on.
+ */
+async function mayExportWithErrors(): Promise<boolean> {
+  const { doc, prior } = useEditor.getState();
+  const errors = findingsOf(doc!, prior).filter((f) => f.severity === 'error');
+  if (errors.length === 0) return true;
+  const listed = errors.slice(0, GATE_LISTED).map((f) => `· ${f.message}`);
+  if (errors.length > GATE_LISTED) listed.push(`……另有 ${errors.length - GATE_LISTED} 项，见“检查结果”。`);
+  const choice = await ask<'back' | 'export'>({
+    title: '导出',
+    message: `报告还有 ${errors.length} 项错误，改正前导出的文件不宜发布。`,
+    detail: listed.join('\n'),
+    choices: [
+      { id: 'back', label: '返回修改', primary: true },
+      { id: 'export', label: '仍然导出' },
+    ],
+    cancelId: 'back',
+  });
+  if (choice === 'back') goTo(partOf(errors[0]));
+  return choice === 'export';
+}
+
 export async function exportReport(format: ExportFormat): Promise<void> {
   const report = currentReport();
-  if (!report) return;
+  if (!report || !(await mayExportWithErrors())) return;
   const result = await api().exportReport({ format, report });
   if (result.ok) notify({ kind: 'info', text: `已导出${FORMAT_NAMES[format]}“${result.fileName}”` });
   else failed(result);

@@ -41,3 +41,14 @@ export function byRule(findings: readonly Finding[], rule: string): Finding[] {
 export function referencePath(...parts: string[]): string {
   return fileURLToPath(new URL(['./fixtures/reference', ...parts].join('/'), import.meta.url));
 }
+
+/**
+ * A published report's fixture draft with its narrative: the drafts carry the tables and the
+ * preamble only, the other parts are filled from test/fixtures/prose (the published prose).
+ */
+export function loadPublished(name: 'tianshui-2020' | 'shangjie-2020' | 'hongqiao-2020'): Report {
+  const report = loadFixture(name);
+  const prose: { text: Report['text'] } = JSON.parse(readFileSync(fileURLToPath(new URL(`./fixtures/prose/${name}.json`, import.meta.url)), 'utf8'));
+  const text = Object.fromEntries(Object.entries(report.text).map(([section, t]) => [section, t || prose.text[section as keyof Report['text']]]));
+  return { ...report, text: text as Report['text'] };
+}

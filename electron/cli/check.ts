@@ -40,9 +40,14 @@ export async function check(io: Io, file: string, options: { prior?: string; jso
   } else {
     const edition = EDITIONS[report.edition];
     io.out(`${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}）`);
-    for (const f of findings) io.out(`[${SEVERITY_WORDS[f.severity]}] ${f.rule} ${f.message}`);
+    for (const f of findings) {
+      // A warning the clerk accepted is shown with the reason, for whoever checks the file next.
+      const accepted = f.acknowledged === undefined ? '' : `（已说明：${f.acknowledged}）`;
+      io.out(`[${SEVERITY_WORDS[f.severity]}] ${f.rule} ${f.message}${accepted}`);
+    }
     const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-    io.out(`错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项`);
+    const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
+    io.out(`错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项${acknowledged > 0 ? `（其中 ${acknowledged} 项已说明）` : ''}`);
   }
   return hasErrors(findings) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -1,64 +1,21 @@
-// Every finding, errors first. Clicking one opens its part and focuses its first cell; a rule
-// that allows an override (T3-05) takes the clerk's explanation, saved with the draft.
+// The findings beside the form, grouped by part in the order of the report, errors first and
+// warnings the clerk accepted (已说明) last; optionally only the part being edited. Each keeps
+// its place in the list while the findings change (keyed by rule and place, not by position).
 
-import { convertTo2021 } from '../../shared/draft/rollForward';
-import { RULES, type Finding } from '../../shared/reconcile';
-import { findingsOf, partOf } from '../store/findings';
-import { applyTextFix, dismissNotes, goTo, replaceReport, setExplanation, useEditor } from '../store/editor';
-import { focusCell } from './ValueCell';
+import { create } from 'zustand';
+import { anchorOf, type Finding } from '../../shared/reconcile';
+import type { TextSectionId } from '../../shared/formats';
+import { dismissNotes, goTo, useEditor } from '../store/editor';
+import { PART_IDS, findingsOf, partOf } from '../store/findings';
+import { FindingItem } from './FindingItem';
+import { PART_LABELS } from './PartNav';
+import './findings.css';
 
-const WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+/** Whether the panel shows only the part being edited (kept while the panel comes and goes). */
+export const usePanelView = create<{ currentPartOnly: boolean }>(() => ({ currentPartOnly: false }));
+
 const ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
-
-function show(f: Finding): void {
-  goTo(partOf(f));
-  // After the part has rendered.
-  requestAnimationFrame(() => {
-    if (f.text) {
-      const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${f.text.section}"]`);
-      if (area) {
-        area.focus();
-        area.setSelectionRange(f.text.start, f.text.end);
-        return;
-      }
-    }
-    if (f.cells.length === 0 || !focusCell(f.cells[0])) document.getElementById('part-title')?.focus();
-  });
-}
-
-/** The obvious correction, one click (and one undo) away. */
-function Fix({ finding }: { finding: Finding }) {
-  if (finding.rule === 'S-03') {
-    return (
-      <button type="button" className="fix" onClick={() => convert()}>
-        转换为 2021 年版格式
-      </button>
-    );
-  }
-  const { fix, text } = finding;
-  if (!fix || !text) return null;
-  return (
-    <button type="button" className="fix" onClick={() => applyTextFix(text.section, text.start, text.end, fix.replacement)}>
-      {fix.label}
-    </button>
-  );
-}
-
-function convert(): void {
-  const report = useEditor.getState().doc!.report;
-  const { report: converted, notes } = convertTo2021(report);
-  replaceReport(converted, notes.map((n) => n.message));
-}
-
-function Explanation({ rule }: { rule: string }) {
-  const text = useEditor((s) => s.doc!.report.explanations[rule] ?? '');
-  return (
-    <label className="explain">
-      <span>说明（如机构改革、统计口径调整）</span>
-      <textarea rows={2} value={text} onChange={(e) => setExplanation(rule, e.target.value)} />
-    </label>
-  );
-}
+const rank = (f: Finding) => (f.acknowledged === undefined ? ORDER[f.severity] : 3);
 
 /** What rolling last year's draft forward changed or could not carry over. */
 function Notes() {
@@ -79,35 +36,73 @@ function Notes() {
   );
 }
 
+interface Shown {
+  finding: Finding;
+  anchor: string;
+  key: string;
+}
+
+function Group({ part, items, explained }: { part: TextSectionId; items: Shown[]; explained: Set<string> }) {
+  const headingId = `findings-${part}`;
+  return (
+    <section className="finding-group" aria-labelledby={headingId} data-group={part}>
+      <h3 id={headingId}>
+        <button type="button" onClick={() => goTo(part)}>
+          {PART_LABELS[part]}
+        </button>
+      </h3>
+      <ul>
+        {items.map(({ finding, anchor, key }) => {
+          // One explanation field per overridable rule (T3-05), under its first finding.
+          const explain = !explained.has(finding.rule);
+          explained.add(finding.rule);
+          return <FindingItem key={key} finding={finding} anchor={anchor} explain={explain} />;
+        })}
+      </ul>
+    </section>
+  );
+}
+
 export function FindingsPanel() {
   const findings = useEditor((s) => findingsOf(s.doc!, s.prior));
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-  const count = (sev: Finding['severity']) => findings.filter((f) => f.severity === sev).length;
-  const explainable = new Set<string>();
+  const report = useEditor((s) => s.doc!.report);
+  const view = useEditor((s) => s.part);
+  const currentPartOnly = usePanelView((s) => s.currentPartOnly);
+  const count = (sev: Finding['severity']) => findings.filter((f) => f.severity === sev && f.acknowledged === undefined).length;
+  const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
+  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' ? view : null;
+
+  const seen = new Map<string, number>();
+  const byPart = new Map<TextSectionId, Shown[]>(PART_IDS.map((p) => [p, []]));
+  for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {
+    const part = partOf(finding);
+    if (onePart && part !== onePart) continue;
+    const anchor = anchorOf(finding, report);
+    const base = `${finding.rule}|${anchor}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    byPart.get(part)!.push({ finding, anchor, key: `${base}|${n}` });
+  }
+  const groups = [...byPart].filter(([, items]) => items.length > 0);
+  const explained = new Set<string>();
+
   return (
     <aside className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">检查结果</h2>
       <Notes />
       <p className="summary">
         错误 <strong>{count('error')}</strong> · 警告 <strong>{count('warning')}</strong> · 提示 <strong>{count('info')}</strong>
+        {acknowledged > 0 && <> · 已说明 {acknowledged}</>}
       </p>
+      <label className="findings-filter">
+        <input type="checkbox" checked={currentPartOnly} onChange={(e) => usePanelView.setState({ currentPartOnly: e.target.checked })} />
+        只看当前部分
+      </label>
       {findings.length === 0 && <p className="all-clear">未发现问题。</p>}
-      <ul>
-        {sorted.map((f, i) => {
-          // One explanation field per rule, under its first finding.
-          const explain = RULES[f.rule]?.overridable && !explainable.has(f.rule);
-          if (explain) explainable.add(f.rule);
-          return (
-            <li key={`${f.rule}-${i}`} className={`finding ${f.severity}`} data-rule={f.rule} data-severity={f.severity}>
-              <button type="button" onClick={() => show(f)}>
-                <span className="sev">{WORDS[f.severity]}</span> <span className="rule">{f.rule}</span> {f.message}
-              </button>
-              <Fix finding={f} />
-              {explain && <Explanation rule={f.rule} />}
-            </li>
-          );
-        })}
-      </ul>
+      {findings.length > 0 && groups.length === 0 && <p className="all-clear">本部分未发现问题。</p>}
+      {groups.map(([part, items]) => (
+        <Group key={part} part={part} items={items} explained={explained} />
+      ))}
     </aside>
   );
 }

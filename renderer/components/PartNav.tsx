@@ -1,7 +1,7 @@
 // The preamble and the six parts, with each part's error and warning counts.
 
 import { PARTS, type TextSectionId } from '../../shared/formats';
-import { PART_IDS, findingsOf, partOf } from '../store/findings';
+import { PART_IDS, findingsOf, isOpen, partOf } from '../store/findings';
 import { goTo, useEditor, type EditorState } from '../store/editor';
 
 const LABELS: Record<TextSectionId, string> = {
@@ -9,9 +9,9 @@ const LABELS: Record<TextSectionId, string> = {
   ...(Object.fromEntries(PARTS.map((p) => [p.text, p.heading])) as Record<Exclude<TextSectionId, 'preamble'>, string>),
 };
 
-/** "errors,warnings" for a part: a string, so the nav re-renders only when a count changes. */
+/** "errors,warnings" for a part (acknowledged warnings left out): a string, so the nav re-renders only when a count changes. */
 const counts = (part: TextSectionId) => (s: EditorState) => {
-  const findings = findingsOf(s.doc!, s.prior).filter((f) => partOf(f) === part);
+  const findings = findingsOf(s.doc!, s.prior).filter((f) => partOf(f) === part && isOpen(f));
   return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
 };
 

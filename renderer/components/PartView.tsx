@@ -1,12 +1,13 @@
-// The current part: narrative for 前言、一、五、六 (with the 信息处理费 fields in the 2021
-// edition's 六), and for 二、三、四 an optional note and the statutory table. The part fills the
-// window's height: the text grows in it, the table scrolls in its own box.
+// The current part: narrative for 前言、一、五、六 (with 发布日期 and 机关类型 in 前言, the
+// 信息处理费 fields in the 2021 edition's 六), and for 二、三、四 an optional note and the statutory
+// table. The part fills the window's height: the text grows in it, the table scrolls in its own box.
 
 import { PARTS } from '../../shared/formats';
 import { useEditor } from '../store/editor';
 import { FeeFields } from './FeeFields';
 import { NarrativeEditor } from './NarrativeEditor';
 import { PART_LABELS } from './PartNav';
+import { ReportInfo } from './ReportInfo';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
 import { YearOverYear } from './YearOverYear';
@@ -33,6 +34,7 @@ export function PartView() {
         </>
       ) : (
         <>
+          {part === 'preamble' && <ReportInfo />}
           <NarrativeEditor key={`text-${part}`} section={part} label={part === 'preamble' ? '前言（编制依据、统计期限、获取方式等）' : '正文'} />
           {part === 'other' && edition === '2021' && <FeeFields />}
         </>

@@ -200,3 +200,27 @@ export function redo(): void {
 export function endEdit(): void {
   set({ history: seal(get().history) });
 }
+
+// ---- The report's own facts and the clerk's acknowledgements (issue "Checks a clerk can trust") ----
+
+/** 发布日期 "YYYY-MM-DD", or null while it is not known (spec S-06). */
+export function setPublishDate(publishDate: string | null): void {
+  change((doc) => withReport(doc, { publishDate }), 'publishDate');
+}
+
+/** 机关类型; null: guess it from the organisation's name. */
+export function setOrganizationType(organizationType: Report['organizationType']): void {
+  change((doc) => withReport(doc, { organizationType }), 'organizationType');
+}
+
+/** Accepts a warning at its place (rule + anchor) with the clerk's reason; one undo step. */
+export function acknowledge(rule: string, anchor: string, reason: string): void {
+  change((doc) => {
+    const others = doc.report.acknowledgements.filter((a) => a.rule !== rule || a.anchor !== anchor);
+    return withReport(doc, { acknowledgements: [...others, { rule, anchor, reason: reason.trim() }] });
+  }, null);
+}
+
+export function withdrawAcknowledgement(rule: string, anchor: string): void {
+  change((doc) => withReport(doc, { acknowledgements: doc.report.acknowledgements.filter((a) => a.rule !== rule || a.anchor !== anchor) }), null);
+}

@@ -1,5 +1,6 @@
 // Findings as the editor shows them: the reconcile rules plus the cells whose typed text could
-// not be read (kept visible, never dropped), per cell and per part, computed once per change.
+// not be read (kept visible, never dropped, and not also counted blank), per cell and per part,
+// computed once per change.
 
 import { EDITIONS, PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
 import { isBlankCellsFinding, reconcile, type Finding, type Severity } from '../../shared/reconcile';
@@ -18,7 +19,8 @@ export function findingsOf(doc: Doc, prior: Doc['report'] | null): Finding[] {
     const cell = index.byKey.get(key)!;
     return { rule: INPUT_RULE, severity: 'error', cells: [key], message: `「${cell.rowLabel} / ${cell.columnLabel}」${input.reason}` };
   });
-  const findings = [...inputs, ...reconcile(doc.report, prior ?? undefined)];
+  const unreadable = new Set(Object.keys(doc.invalid));
+  const findings = [...inputs, ...reconcile(doc.report, prior ?? undefined, { unreadable })];
   cache.set(doc, { prior, findings });
   return findings;
 }
@@ -37,7 +39,8 @@ export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
   map = new Map();
   for (const f of findings) {
     // A new form is all blanks: the panel says so once; marking every cell would drown the rest.
-    if (isBlankCellsFinding(f)) continue;
+    // A warning the clerk accepted with a reason no longer marks its cells either.
+    if (isBlankCellsFinding(f) || f.acknowledged !== undefined) continue;
     for (const key of f.cells) {
       const s = map.get(key);
       if (!s) map.set(key, { severity: f.severity, messages: [f.message] });
@@ -53,12 +56,16 @@ export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
 
 const TABLE_PART: Record<TableId, TextSectionId> = { active: 'active', apply: 'applications', review: 'review' };
 /** Findings about no cell belong where the clerk fixes them. */
-const RULE_PART: Record<string, TextSectionId> = { 'T3-06': 'other', 'T3-07': 'other', 'S-03': 'preamble', 'S-05': 'preamble' };
+const RULE_PART: Record<string, TextSectionId> = { 'T3-06': 'other', 'T3-07': 'other' };
 
 export function partOf(f: Finding): TextSectionId {
   if (f.text) return f.text.section;
+  if (f.part) return f.part;
   if (f.cells.length > 0) return TABLE_PART[f.cells[0].split('.')[0] as TableId];
   return RULE_PART[f.rule] ?? 'preamble';
 }
+
+/** What the clerk still has to look at: errors, and warnings not accepted with a reason. */
+export const isOpen = (f: Finding): boolean => f.acknowledged === undefined;
 
 export const PART_IDS: readonly TextSectionId[] = ['preamble', ...PARTS.map((p) => p.text)];

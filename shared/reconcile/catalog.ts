@@ -1,5 +1,7 @@
-// The rules this checker runs (spec §7), with a one-line summary each for lists and help.
-// Severity is decided per finding: a blank cell under an error rule is only a warning.
+// The rules this checker runs (spec §7 and our own TXT-…), with a one-line summary each for
+// lists and help. Severity is decided per finding: a blank cell under an error rule is only a
+// warning. Any warning or note can be acknowledged with a reason (anchor.ts); errors cannot,
+// except where the statute lets a reason stand (overridable, via `explanations`).
 
 export interface RuleInfo {
   summary: string;
@@ -28,13 +30,18 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
   'T2B-03': { summary: '现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数' },
   'T2B-04': { summary: '2020 年报告（2019 年版格式）与 2021 年版表二口径不同，不做跨年比对' },
   'T2B-05': { summary: '本年收费金额疑似按元填写' },
-  'T3-08': { summary: '叙述中引用的申请件数与表三一致' },
+  'T3-08': { summary: '叙述中本机关本年政府信息公开申请的件数、比例和办结情况与表三一致（合并的类别按和计算）' },
   'T3-09': { summary: '叙述中的办理结果用语与表三的分类一致（如“予以公开”）' },
-  'T4-03': { summary: '叙述中的行政复议、行政诉讼情况与表四一致' },
+  'T4-03': { summary: '叙述中的行政复议、行政诉讼件数和结果（无、均获维持、无败诉、均已审结）与表四一致' },
+  'S-01': { summary: '六个部分都有内容；2021 年版第六部分须报告信息处理费，不能只写“无”' },
+  'S-02': { summary: '表二、表三、表四不能全部空白' },
   'S-03': { summary: '表格格式与报告年度相符' },
   'S-04': { summary: '2021 年版第六部分报告信息处理费收取情况' },
   'S-05': { summary: '标题、统计期限与报告年度一致' },
+  'S-06': { summary: '发布日期不晚于期限：部门、乡镇 1月31日，县级以上人民政府本级报告 3月31日（条例第四十九条）' },
   'S-07': { summary: '各级人民政府的报告写明工作考核、社会评议和责任追究结果情况（条例第五十条第四项）' },
-  'TXT-01': { summary: '叙述中没有上年报告遗留的年份' },
+  'TXT-01': { summary: '叙述中没有上年报告遗留的年份（书名、文号、比较、结转、期间中的年份除外）' },
   'TXT-02': { summary: '第一、五部分不照抄上年报告（内容雷同）' },
+  'TXT-03': { summary: '写明统计期限' },
+  'TXT-04': { summary: '第五部分说明上年度报告所提问题的整改情况' },
 };

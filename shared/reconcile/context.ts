@@ -20,8 +20,16 @@ export interface Year {
 export interface Context extends Year {
   /** The same body's report for the year before; cross-year rules run only with it. */
   prior?: Year;
+  /** Cells whose typed text could not be read (the editor's INPUT-01): not blank, not a figure. */
+  unreadable: ReadonlySet<CellKey>;
   /** 「四、结转下年度继续办理 / 自然人」 */
   name(key: CellKey): string;
+  /**
+   * True when every entered cell behind these cells holds a figure that nobody doubts: not
+   * blank, not unreadable, not marked by an import (unreadable, ambiguous, blank read as 0).
+   * The text is compared only with settled figures.
+   */
+  settled(keys: readonly CellKey[]): boolean;
   out: Finding[];
 }
 
@@ -40,18 +48,39 @@ export function yearOf(report: Report): Year {
   };
 }
 
-export function contextOf(report: Report, prior?: Report): Context {
+const NOTHING: ReadonlySet<CellKey> = new Set();
+
+export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySet<CellKey> = NOTHING): Context {
   const year = yearOf(report);
   const out: Finding[] = [];
+  const marks = report.importMarks;
+  const settledCell = (key: CellKey) => year.has(key) && marks[key] === undefined && !unreadable.has(key);
   return {
     ...year,
     prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
+    unreadable,
     out,
     name: (key) => {
       const cell = year.index.byKey.get(key);
       return cell ? `「${cell.rowLabel} / ${cell.columnLabel}」` : `「${key}」`;
     },
+    settled: (keys) => keys.every((key) => enteredBehind(year.index, key).every(settledCell)),
   };
+}
+
+const behind = new WeakMap<CellIndex, Map<CellKey, readonly CellKey[]>>();
+
+/** The entered cells a cell's value comes from: itself, or every addend of a total. */
+export function enteredBehind(index: CellIndex, key: CellKey): readonly CellKey[] {
+  let memo = behind.get(index);
+  if (!memo) behind.set(index, (memo = new Map()));
+  let keys = memo.get(key);
+  if (!keys) {
+    const cell = index.byKey.get(key);
+    keys = cell?.derived ? [...new Set(cell.derived.sumOf.flatMap((k) => enteredBehind(index, k)))] : [key];
+    memo.set(key, keys);
+  }
+  return keys;
 }
 
 export function tableHeading(table: TableId): string {

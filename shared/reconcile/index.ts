@@ -1,13 +1,16 @@
-// reconcile(report, prior?) -> findings: every table rule of spec §7 that this edition has.
+// reconcile(report, prior?) -> findings: every rule of spec §7 that this edition has, the
+// narrative checks, and the clerk's acknowledgements marked on the warnings they accept.
 // Pure and synchronous; the editor calls it once per report change.
 
+import type { CellKey } from '../formats';
 import type { Report } from '../report';
+import { markAcknowledged } from './anchor';
 import { contextOf } from './context';
+import { checkNarrative } from './narrative';
 import { checkActive2019, checkActive2021 } from './rules/active';
 import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
 import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
-import { checkNarrative } from './rules/narrative';
-import { checkEdition, checkTitleAndYear } from './rules/structure';
+import { checkEdition, checkPublication, checkTitleAndYear } from './rules/structure';
 import type { Finding } from './types';
 
 export type { Finding, Severity, TextSpan } from './types';
@@ -15,15 +18,22 @@ export { RULES } from './catalog';
 export type { RuleInfo } from './catalog';
 export { cellValues } from './values';
 export type { CellValues } from './values';
+export { anchorOf, canAcknowledge, lapsedAcknowledgements } from './anchor';
+
+export interface ReconcileOptions {
+  /** Cells whose typed text could not be read (the editor's INPUT-01): neither blank nor a figure. */
+  unreadable?: ReadonlySet<CellKey>;
+}
 
 /**
  * @param prior the same body's draft for the year before; cross-year rules (T3-05, T2A-04,
- *   T2A-05, T2B-03, T2B-04) run only when it is exactly one year earlier.
+ *   T2A-05, T2B-03, T2B-04, TXT-02) run only when it is exactly one year earlier.
  */
-export function reconcile(report: Report, prior?: Report): Finding[] {
-  const ctx = contextOf(report, prior);
+export function reconcile(report: Report, prior?: Report, options: ReconcileOptions = {}): Finding[] {
+  const ctx = contextOf(report, prior, options.unreadable);
   checkEdition(ctx);
   checkTitleAndYear(ctx);
+  checkPublication(ctx);
   checkCellKinds(ctx);
   checkStatedTotals(ctx);
   if (ctx.edition.id === '2019') checkActive2019(ctx);
@@ -32,6 +42,7 @@ export function reconcile(report: Report, prior?: Report): Finding[] {
   checkCarryOver(ctx);
   checkFees(ctx);
   checkNarrative(ctx);
+  markAcknowledged(ctx.out, report);
   return ctx.out;
 }
 

@@ -17,8 +17,12 @@ export interface Finding {
   severity: Severity;
   cells: CellKey[];
   message: string;
-  /** For narrative findings: the exact place in the text. */
+  /** For narrative findings: the exact place in the text (an empty range: the section as a whole). */
   text?: TextSpan;
-  /** An obvious correction: replace the text span with this. */
+  /** Where the clerk fixes a finding that has neither cells nor text (e.g. a table left blank). */
+  part?: TextSectionId;
+  /** A certain correction: replace the text span with this. */
   fix?: { label: string; replacement: string };
+  /** The clerk's reason (说明) for accepting this warning, from the report's acknowledgements. */
+  acknowledged?: string;
 }

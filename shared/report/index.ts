@@ -4,3 +4,4 @@ export * from './blank';
 export * from './amount';
 export * from './parse';
 export * from './limits';
+export * from './organization';

@@ -4,7 +4,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePath } from '../helpers';
+import { serializeDraft } from '../../shared/draft';
+import { fixturePath, loadPublished } from '../helpers';
 import { axeViolations } from './axe';
 import { cell, goToPart, startApp, type App } from './app';
 
@@ -20,9 +21,10 @@ describe('汇总 in the app', () => {
   it('sums the units of a folder into a new report and lists them, with the unreadable file', async () => {
     const folder = join(app.workDir, '各单位');
     mkdirSync(join(folder, '乡镇'), { recursive: true });
-    copyFileSync(fixturePath('tianshui-2020'), join(folder, '天水.nianbao'));
-    copyFileSync(fixturePath('shangjie-2020'), join(folder, '乡镇', '上街.nianbao'));
-    copyFileSync(fixturePath('hongqiao-2020'), join(folder, '红桥.nianbao'));
+    // The units' published reports, narrative included (an empty part would be an error, S-01).
+    writeFileSync(join(folder, '天水.nianbao'), serializeDraft(loadPublished('tianshui-2020')));
+    writeFileSync(join(folder, '乡镇', '上街.nianbao'), serializeDraft(loadPublished('shangjie-2020')));
+    writeFileSync(join(folder, '红桥.nianbao'), serializeDraft(loadPublished('hongqiao-2020')));
     writeFileSync(join(folder, '坏文件.nianbao'), 'not json');
 
     const page = await app.page();
@@ -35,9 +37,9 @@ describe('汇总 in the app', () => {
     const rows = await page.locator('.unit-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     // Files are taken in pinyin order of their names; compare regardless of order.
     expect([...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
-      ['郑州市上街区人民政府', join('乡镇', '上街.nianbao'), '0', '2', '69', '71', '0', '2'],
-      ['天水市人民政府', '天水.nianbao', '0', '1', '93', '93', '19', '3'],
-      ['天津市红桥区人民政府', '红桥.nianbao', '0', '1', '300', '310', '10', '16'],
+      ['郑州市上街区人民政府', join('乡镇', '上街.nianbao'), '0', '1', '69', '71', '0', '2'],
+      ['天水市人民政府', '天水.nianbao', '0', '3', '93', '93', '19', '3'],
+      ['天津市红桥区人民政府', '红桥.nianbao', '0', '2', '300', '310', '10', '16'],
     ].sort((a, b) => a[0].localeCompare(b[0])));
     expect(await page.locator('.unreadable').textContent()).toContain('坏文件.nianbao：文件不是有效的 JSON 格式');
     expect(await page.locator('.notice').textContent()).toContain('另有 1 个文件无法读取');

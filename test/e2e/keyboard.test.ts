@@ -211,7 +211,7 @@ describe('narrative, fees and undo', () => {
 
   it('focuses a finding’s cell when the finding is clicked', async () => {
     await goToPart(page, 'preamble');
-    await page.locator('.findings [data-rule="T3-01"] button').click();
+    await page.locator('.findings [data-rule="T3-01"] .finding-go').click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell')?.startsWith('apply.'));
     expect(await page.locator('[data-part="applications"]').getAttribute('aria-current')).toBe('page');
   });

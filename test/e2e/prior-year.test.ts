@@ -63,12 +63,23 @@ describe('from last year to this year', () => {
     await goToPart(page, 'overview');
     await page.locator('[data-text="overview"]').fill('（五）监督保障\n将政务公开纳入绩效考核，开展社会评议，全年未发生责任追究。');
     expect(await page.locator('.findings [data-rule="S-07"]').count()).toBe(0);
+    // Part 五 has to be written too (S-01): here with last year's problems and their remedies (TXT-04).
+    await goToPart(page, 'problems');
+    await page.locator('[data-text="problems"]').fill('上年度报告指出的答复不规范问题已整改到位。本年度的主要问题是信息分类不够科学。');
+    expect(await page.locator('.findings [data-rule="S-01"]').count()).toBe(0);
 
     // The application carried over from 2020 must be accounted for this year (T3-04): concluded.
     expect(await page.locator('.findings [data-rule="T3-04"]').count()).toBe(1);
     await goToPart(page, 'applications');
     await cell(page, 'apply.R3_1.NP').focus();
     await page.keyboard.type('1');
+    // This year's tables 二 and 四 start empty: an entirely blank table is an error (S-02).
+    expect(await page.locator('.findings [data-rule="S-02"]').count()).toBe(2);
+    for (const [part, key] of [['active', 'active.REG.ISSUED'], ['review', 'review.RV.UPHELD']]) {
+      await goToPart(page, part);
+      await cell(page, key).focus();
+      await page.keyboard.type('0');
+    }
     expect(await page.locator('.findings [data-severity="error"]').count()).toBe(0);
     const docx = join(app.workDir, '红桥区2021.docx');
     app.harness.dialogs.queue(docx);

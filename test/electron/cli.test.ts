@@ -8,30 +8,33 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { parseDraft, serializeDraft } from '../../shared/draft';
-import { fixturePath, loadFixture, referencePath, withCells, type FixtureName } from '../helpers';
+import { anchorOf, reconcile } from '../../shared/reconcile';
+import { fixturePath, loadFixture, loadPublished, referencePath, withCells } from '../helpers';
 import { cli, tempDir, writeDraft } from './cliHarness';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const PUBLISHED: FixtureName[] = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'];
+const PUBLISHED = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'] as const;
+/** A published report's draft with its narrative, written to a temporary file. */
+const publishedDraft = (name: (typeof PUBLISHED)[number], changes: Record<string, number> = {}) =>
+  writeDraft(tempDir(), `${name}.nianbao`, withCells(loadPublished(name), changes));
 
 describe('check: the published fixtures', () => {
   it.each(PUBLISHED)('%s passes with no error findings (exit 0)', async (name) => {
-    const run = await cli('check', fixturePath(name), '--json');
+    const run = await cli('check', publishedDraft(name), '--json');
     expect(run.code).toBe(0);
     const { findings } = JSON.parse(run.stdout);
     expect(findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
   });
 
   // One entered cell changed in each, so that a rule breaks: exit 1, the rule, its cells and figures.
-  const broken: [FixtureName, Record<string, number>, string, string[], string[]][] = [
+  const broken: [(typeof PUBLISHED)[number], Record<string, number>, string, string[], string[]][] = [
     ['tianshui-2020', { 'apply.R4.NP': 3 }, 'T3-04', ['apply.R1.NP', 'apply.R2.NP', 'apply.R3_7.NP', 'apply.R4.NP'], ['80 + ', '= 80', '80 + ', '3 = 83', '少 3']],
     ['shangjie-2020', { 'apply.R3_1.LAW': 7 }, 'T3-04', ['apply.R1.LAW', 'apply.R2.LAW', 'apply.R3_7.LAW', 'apply.R4.LAW'], ['「法律服务机构」列', '6 + ', '= 6', '7 + ', '= 7', '少 1']],
     ['hongqiao-2020', { 'review.LR.UPHELD': -5 }, 'T4-01', ['review.LR.UPHELD'], ['复议后起诉', '-5']],
   ];
 
   it.each(broken)('%s with %j breaks %s (exit 1)', async (name, change, rule, cells, figures) => {
-    const path = writeDraft(tempDir(), `${name}.nianbao`, withCells(loadFixture(name), change));
-    const run = await cli('check', path, '--json');
+    const run = await cli('check', publishedDraft(name, change), '--json');
     expect(run.code).toBe(1);
     const errors = JSON.parse(run.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
     expect(errors).toHaveLength(1);
@@ -49,13 +52,26 @@ describe('check: the published fixtures', () => {
     expect(cells['active.PROC.AMOUNT']).toBe(157325);
   });
 
-  it('speaks Chinese to people without --json', async () => {
-    const path = writeDraft(tempDir(), 'x.nianbao', withCells(loadFixture('tianshui-2020'), { 'apply.R4.NP': 3 }));
+  it('shows a warning the clerk acknowledged with its reason, in the text and in --json', async () => {
+    const report = loadPublished('hongqiao-2020');
+    const [remedies] = reconcile(report).filter((f) => f.rule === 'TXT-04');
+    const acknowledged = { ...report, acknowledgements: [{ rule: 'TXT-04', anchor: anchorOf(remedies, report), reason: '上年报告未列问题' }] };
+    const path = writeDraft(tempDir(), 'ack.nianbao', acknowledged);
     const run = await cli('check', path);
+    expect(run.stdout).toContain('[警告] TXT-04 「五、存在的主要问题及改进情况」没有说明上年度报告所提问题的整改情况，评议时通常会检查这一项。（已说明：上年报告未列问题）');
+    expect(run.stdout).toMatch(/警告 \d+ 项，提示 \d+ 项（其中 1 项已说明）/);
+    const json = await cli('check', path, '--json');
+    expect(JSON.parse(json.stdout).findings.find((f: { rule: string }) => f.rule === 'TXT-04').acknowledged).toBe('上年报告未列问题');
+  });
+
+  it('speaks Chinese to people without --json', async () => {
+    const run = await cli('check', publishedDraft('tianshui-2020', { 'apply.R4.NP': 3 }));
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('天水市人民政府2020年政府信息公开工作年度报告（2019 年版格式，国办公开办函〔2019〕60号）');
     expect(run.stdout).toContain('[错误] T3-04 「自然人」列不平衡');
-    expect(run.stdout).toContain('错误 1 项，警告 1 项，提示 0 项'); // the warning: S-07, no 总体情况 text in the fixture
+    // The warnings: "所有…申请均得到…答复" now that 3 are carried over (T3-08), 主动公开 for 予以公开
+    // (T3-09), no 考核、评议、追究 (S-07), no word on last year's problems (TXT-04).
+    expect(run.stdout).toContain('错误 1 项，警告 4 项，提示 0 项');
   });
 });
 
@@ -124,8 +140,11 @@ describe('new', () => {
     expect(run.stdout).toContain('金昌市金川区人民政府2021年政府信息公开工作年度报告（2021 年版格式');
     const draft = parseDraft(readFileSync(path, 'utf8'));
     expect(draft.ok && [draft.draft.report.edition, draft.draft.report.year, draft.draft.report.cells]).toEqual(['2021', 2021, {}]);
-    const check = await cli('check', path);
-    expect(check.code).toBe(0);
+    // An empty report is not one to publish: its parts and tables are missing (S-01, S-02), nothing else.
+    const check = await cli('check', path, '--json');
+    expect(check.code).toBe(1);
+    const errors = JSON.parse(check.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(new Set(errors.map((f: { rule: string }) => f.rule))).toEqual(new Set(['S-01', 'S-02']));
   });
 
   it('never overwrites an existing file', async () => {
@@ -193,7 +212,7 @@ describe('the real entry point', () => {
   it('runs as `npm run cli` does, with its exit code', async () => {
     const exec = promisify(execFile);
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    const ok = await exec(tsx, ['electron/cli.ts', 'check', fixturePath('hongqiao-2020')]);
+    const ok = await exec(tsx, ['electron/cli.ts', 'check', publishedDraft('hongqiao-2020')]);
     expect(ok.stdout).toContain('错误 0 项');
     const failure = await exec(tsx, ['electron/cli.ts', 'check', 'no-such-file.nianbao']).catch((e: { code: number; stderr: string }) => e);
     expect('code' in failure && failure.code).toBe(2);
@@ -221,7 +240,7 @@ describe('export', () => {
 
   it('warns, but still exports, a report with errors', async () => {
     const dir = tempDir();
-    const draft = writeDraft(dir, 'x.nianbao', withCells(loadFixture('tianshui-2020'), { 'apply.R4.NP': 3 }));
+    const draft = writeDraft(dir, 'x.nianbao', withCells(loadPublished('tianshui-2020'), { 'apply.R4.NP': 3 }));
     const run = await cli('export', draft, '--html', join(dir, 'x.html'));
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('报告还有 1 项错误');

@@ -23,7 +23,10 @@ describe('old draft files', () => {
     expect(parsed.draft.fileVersion).toBe(CURRENT_FILE_VERSION);
     const again = parseDraft(serializeDraft(parsed.draft.report, new Date(), parsed.draft.prior));
     expect(again.ok && [again.draft.report, again.draft.prior]).toEqual([parsed.draft.report, parsed.draft.prior]);
-    expect(reconcile(parsed.draft.report, parsed.draft.prior ?? undefined).filter((f) => f.severity === 'error')).toEqual([]);
+    // Their figures still agree; their narrative and, for a rolled-forward draft, table 二 are
+    // not all there, which S-01 and S-02 rightly say.
+    const errors = reconcile(parsed.draft.report, parsed.draft.prior ?? undefined).filter((f) => f.severity === 'error');
+    expect(errors.filter((f) => f.rule !== 'S-01' && f.rule !== 'S-02')).toEqual([]);
   });
 
   it('a version-1 file has no prior; a version-2 file remembers it', () => {

@@ -1,9 +1,12 @@
 // Cell-level rules: every figure fits its kind (T3-01, T4-01, T2A-01, T2B-01), blanks are
-// counted as 0 but reported, and stated totals agree with the computed ones (T3-02, T3-03, T4-02).
+// counted as 0 but reported, a table left entirely blank is one error (S-02), and stated totals
+// agree with the computed ones (T3-02, T3-03, T4-02).
 
 import type { CellDef, CellKind, TableId } from '../../formats';
 import { fitsKind } from '../../report';
 import { tableHeading, type Context } from '../context';
+
+const TABLE_PART = { active: 'active', apply: 'applications', review: 'review' } as const;
 
 function kindRule(ctx: Context, table: TableId): string {
   if (table === 'apply') return 'T3-01';
@@ -26,11 +29,14 @@ export function checkCellKinds(ctx: Context): void {
   for (const table of ['active', 'apply', 'review'] as const) {
     const rule = kindRule(ctx, table);
     const blanks: CellDef[] = [];
+    let entered = 0;
     for (const cell of ctx.index.tableCells[table]) {
       if (cell.derived) continue;
+      entered++;
       const v = ctx.report.cells[cell.key];
       if (v === undefined) {
-        if (!ctx.has(cell.key)) blanks.push(cell);
+        // An entered text that is not a figure is unreadable (INPUT-01), not blank.
+        if (!ctx.has(cell.key) && !ctx.unreadable.has(cell.key)) blanks.push(cell);
       } else if (!fitsKind(v, cell.kind)) {
         ctx.out.push({
           rule,
@@ -40,7 +46,15 @@ export function checkCellKinds(ctx: Context): void {
         });
       }
     }
-    if (blanks.length > 0) {
+    if (blanks.length === entered) {
+      ctx.out.push({
+        rule: 'S-02',
+        severity: 'error',
+        cells: [],
+        part: TABLE_PART[table],
+        message: `“${tableHeading(table)}”表全部空白。年度报告应填写此表；没有发生的填 0，不适用的填“/”。`,
+      });
+    } else if (blanks.length > 0) {
       const listed = blanks.slice(0, LISTED_BLANKS).map((c) => ctx.name(c.key)).join('');
       const more = blanks.length > LISTED_BLANKS ? ' 等' : '';
       ctx.out.push({

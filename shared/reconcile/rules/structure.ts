@@ -1,9 +1,10 @@
 // Structure rules (spec §7): the edition matches the report year (S-03); the title and the
-// statistical period agree with the year (S-05).
+// statistical period agree with the year (S-05); the report is published by its deadline (S-06).
 
 import { editionForYear } from '../../formats';
-import { standardTitle } from '../../report';
+import { organizationTypeOf, standardTitle } from '../../report';
 import type { Context } from '../context';
+import { viewOfText } from '../narrative/text';
 
 export function checkEdition(ctx: Context): void {
   const required = editionForYear(ctx.report.year);
@@ -12,18 +13,20 @@ export function checkEdition(ctx: Context): void {
     rule: 'S-03',
     severity: 'error',
     cells: [],
+    part: 'preamble',
     message:
       `${ctx.report.year} 年度报告应使用 ${required.id} 年版格式（${required.notice}），` +
       `本草稿使用的是 ${ctx.edition.id} 年版格式（${ctx.edition.notice}）。请转换为 ${required.id} 年版格式。`,
   });
 }
 
-// "统计期限自2020年1月1日起至2020年12月31日止" and its common variants.
-const PERIOD = /统计期限?[^。\n]{0,12}?(\d{4})\s*年\s*1\s*月\s*1\s*日[^。\n]{0,8}?(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+// "统计期限自2020年1月1日起至2020年12月31日止", "统计时限为2022年1月1日至2022年12月31日",
+// "统计周期为2024年1月1日至12月31日" (read without spaces and line breaks).
+const PERIOD = /统计(?:期限|时限|周期|时间)?[^。\n]{0,12}?(\d{4})年1月1日[^。\n]{0,8}?(?:(\d{4})年)?12月31日/;
 
 export function checkTitleAndYear(ctx: Context): void {
   const { report } = ctx;
-  const warn = (message: string) => ctx.out.push({ rule: 'S-05', severity: 'warning', cells: [], message });
+  const warn = (message: string) => ctx.out.push({ rule: 'S-05', severity: 'warning', cells: [], part: 'preamble', message });
   if (report.organization.trim() === '') warn('未填写机关名称，标题应为“〈机关全称〉YYYY年政府信息公开工作年度报告”。');
   const expected = standardTitle(report.organization.trim(), report.year);
   if (report.title !== null && report.title.trim() !== expected) {
@@ -34,10 +37,41 @@ export function checkTitleAndYear(ctx: Context): void {
       warn(`标题“${report.title.trim()}”不符合统一格式，标准标题为“${expected}”。`);
     }
   }
-  const period = PERIOD.exec(report.text.preamble);
-  if (period && (Number(period[1]) !== report.year || Number(period[2]) !== report.year)) {
-    warn(
-      `前言中的统计期限为 ${period[1]} 年 1 月 1 日至 ${period[2]} 年 12 月 31 日，与报告年度 ${report.year} 年不一致。`,
-    );
+  const period = report.text.preamble && PERIOD.exec(viewOfText(report.text.preamble).flat);
+  if (!period) return;
+  const [from, to] = [Number(period[1]), Number(period[2] ?? period[1])];
+  if (from !== report.year || to !== report.year) {
+    warn(`前言中的统计期限为 ${from} 年 1 月 1 日至 ${to} 年 12 月 31 日，与报告年度 ${report.year} 年不一致。`);
   }
+}
+
+const DEADLINES = { department: '01-31', township: '01-31', government: '03-31' } as const;
+
+/**
+ * S-06 (条例第四十九条): a department's or a township's own report is published by 1月31日, a
+ * county-or-higher government's consolidated report by 3月31日. Without a type the name does
+ * not tell, only the later deadline is certain.
+ */
+export function checkPublication(ctx: Context): void {
+  const { publishDate, year } = ctx.report;
+  if (!publishDate) return;
+  const warn = (message: string) => ctx.out.push({ rule: 'S-06', severity: 'warning', cells: [], part: 'preamble', message });
+  const [y, m, d] = publishDate.split('-').map(Number);
+  const shown = `${y}年${m}月${d}日`;
+  if (publishDate <= `${year}-12-31`) {
+    warn(`发布日期 ${shown} 在报告年度 ${year} 年结束之前。年度报告应在次年公布，请核对发布日期。`);
+    return;
+  }
+  const type = organizationTypeOf(ctx.report);
+  const deadline = `${year + 1}-${DEADLINES[type ?? 'government']}`;
+  if (publishDate <= deadline) return;
+  const [, dm, dd] = deadline.split('-').map(Number);
+  const due = `${year + 1}年${dm}月${dd}日`;
+  const who =
+    type === 'government'
+      ? '县级以上人民政府的本级政府年度报告应于每年3月31日前公布'
+      : type === null
+        ? '年度报告最迟应于每年3月31日前公布（部门、乡镇的应于1月31日前）'
+        : '部门、乡镇人民政府和街道办事处的年度报告应于每年1月31日前公布';
+  warn(`发布日期 ${shown} 晚于 ${due}：${who}（条例第四十九条）。`);
 }

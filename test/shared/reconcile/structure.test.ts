@@ -1,8 +1,10 @@
-// Structure rules S-03 (edition matches the year) and S-05 (title, period, year), spec §7.
+// Structure rules (spec §7): S-02 (tables not left blank), S-03 (edition matches the year),
+// S-05 (title, period, year), S-06 (published by the deadline), and INPUT-01 against blanks.
 
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../shared/reconcile';
-import { byRule, loadFixture } from '../../helpers';
+import { blankReport, type Report } from '../../../shared/report';
+import { byRule, loadFixture, withCells } from '../../helpers';
 
 const tianshui = loadFixture('tianshui-2020');
 const sample = loadFixture('sample-2024');
@@ -54,5 +56,70 @@ describe('S-05 title, statistical period and year agree', () => {
     for (const report of [tianshui, loadFixture('shangjie-2020'), loadFixture('hongqiao-2020')]) {
       expect(byRule(reconcile(report), 'S-05')).toEqual([]);
     }
+  });
+});
+
+describe('S-02 a table left entirely blank', () => {
+  const blank = blankReport('某县教育局', 2024);
+  it('is one error per blank table, instead of a warning listing every blank cell', () => {
+    const findings = reconcile(blank);
+    expect(byRule(findings, 'S-02').map((f) => [f.severity, f.part])).toEqual([
+      ['error', 'active'],
+      ['error', 'applications'],
+      ['error', 'review'],
+    ]);
+    expect(byRule(findings, 'S-02')[1].message).toBe('“三、收到和处理政府信息公开申请情况”表全部空白。年度报告应填写此表；没有发生的填 0，不适用的填“/”。');
+    expect(findings.filter((f) => ['T2B-01', 'T3-01', 'T4-01'].includes(f.rule))).toEqual([]);
+  });
+
+  it('is silent once a figure is entered (the remaining blanks are listed as before), also when it is a "/"', () => {
+    const one = withCells(blank, { 'apply.R1.NP': 0 });
+    expect(byRule(reconcile(one), 'S-02').map((f) => f.part)).toEqual(['active', 'review']);
+    expect(byRule(reconcile(one), 'T3-01')[0].message).toContain('有 143 个单元格空白');
+    expect(byRule(reconcile({ ...blank, notApplicable: ['active.REG.ISSUED'] }), 'S-02').map((f) => f.part)).toEqual(['applications', 'review']);
+  });
+});
+
+describe('INPUT-01: a cell whose typed text could not be read', () => {
+  it('counts as unreadable, not also as blank, and keeps its table from being "entirely blank"', () => {
+    const unreadable = new Set(['apply.R3_3_5.NP']);
+    const report = withCells(tianshui, { 'apply.R3_3_5.NP': undefined });
+    expect(byRule(reconcile(report), 'T3-01')).toHaveLength(1);
+    expect(byRule(reconcile(report, undefined, { unreadable }), 'T3-01')).toEqual([]);
+    const blank = blankReport('某县教育局', 2024);
+    expect(byRule(reconcile(blank, undefined, { unreadable: new Set(['review.RV.UPHELD']) }), 'S-02').map((f) => f.part)).toEqual(['active', 'applications']);
+  });
+});
+
+describe('S-06 published by the deadline (条例第四十九条)', () => {
+  const at = (publishDate: string | null, organization = sample.organization, organizationType: Report['organizationType'] = null) =>
+    byRule(reconcile({ ...sample, publishDate, organization, organizationType }), 'S-06');
+
+  it('gives a county-or-higher government’s report until 3月31日, guessing the type from "…人民政府"', () => {
+    expect(at('2025-03-31')).toEqual([]);
+    const [f] = at('2025-04-01');
+    expect(f).toMatchObject({ severity: 'warning', part: 'preamble' });
+    expect(f.message).toBe('发布日期 2025年4月1日 晚于 2025年3月31日：县级以上人民政府的本级政府年度报告应于每年3月31日前公布（条例第四十九条）。');
+  });
+
+  it('gives a department’s or a township’s own report until 1月31日', () => {
+    expect(at('2025-01-31', '某县教育局')).toEqual([]);
+    expect(at('2025-02-01', '某县教育局')[0].message).toContain('晚于 2025年1月31日：部门、乡镇人民政府和街道办事处的年度报告应于每年1月31日前公布');
+    expect(at('2025-02-01', '某县某镇人民政府')).toHaveLength(1);
+  });
+
+  it('follows the type the clerk set over the guess from the name', () => {
+    expect(at('2025-02-20', '某县人民政府', 'department')).toHaveLength(1);
+    expect(at('2025-02-20', '某县教育局', 'government')).toEqual([]);
+  });
+
+  it('holds only the later deadline when the name does not tell the type', () => {
+    expect(at('2025-02-20', '平潭综合实验区')).toEqual([]);
+    expect(at('2025-04-02', '平潭综合实验区')[0].message).toContain('年度报告最迟应于每年3月31日前公布（部门、乡镇的应于1月31日前）');
+  });
+
+  it('questions a date before the report year has ended, and says nothing while there is no date', () => {
+    expect(at('2024-12-30')[0].message).toBe('发布日期 2024年12月30日 在报告年度 2024 年结束之前。年度报告应在次年公布，请核对发布日期。');
+    expect(at(null)).toEqual([]);
   });
 });

@@ -1,0 +1,189 @@
+// Claims in words that tables 三 and 四 decide: "所有申请均已办结" (nothing carried to next
+// year), "均获维持", "无败诉", "均已结案", "无…行政复议", "未收到政府信息公开申请", and the
+// outcome word 主动公开 used for what table 三 calls 予以公开 (T3-08, T3-09, T4-03). Read once
+// per text; only the comparison with the tables runs on every change.
+
+import type { CellKey, TextSectionId } from '../../formats';
+import type { Context } from '../context';
+import { reviewGroups, reviewName, type Figure, type Read } from './figures';
+import { readSection } from './quoted';
+import { outOfScope, topicAt } from './scope';
+import { endOf, place, quote, rawSpan, remembered, startOf } from './text';
+
+const ALL_DONE = /(?:均|全部|都)([^，,。；;！？\d\n]{0,12}?)(?:办结|答复|回复|办理完成|办理完毕|处理完毕|完成办理|办理完|结案|审结|完结)/g;
+const ALL_UPHELD = /(?:均|全部|都)(?:被|获|获得|予以|得到)?(维持|胜诉)/g;
+const NONE_LOST = /(?:无|未|没有|零)(?:出现|发生|有)?(败诉|被纠错|被纠正|纠错)|未被[^，,。；;\n]{0,10}?(?:纠错|纠正|撤销|确认违法)/g;
+const NONE_REVIEWED = /(?:无|未(?!经)|没有)([^，,。；;！？\n]{0,16}?)(行政复议|行政诉讼)/g;
+const OUTCOME_AFTER = /^(?:案件)?(?:被|中|的?结果|败诉|纠)/;
+const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^，,。；;\n]{0,10}?(?:政府信息公开申请|信息公开申请|依申请公开申请)/g;
+const ACTIVE_AS_OUTCOME = /主动公开(?=\d+件)/g;
+const OUTCOME_CONTEXT = /办理结果|办结|答复|部分公开|不予公开|无法提供|不予处理/;
+/** "除1件外，其余均已办结": a part, not the whole. */
+const PART_ONLY = /除|其余|剩余|其他|以外|之外/;
+const NEGATED = /未|没|不|尚/;
+
+type Kind = 'allDone' | 'allPending' | 'allUpheld' | 'allWon' | 'noneCorrected' | 'noneReviewed' | 'noneReceived' | 'activeAsOutcome';
+
+interface Claim {
+  kind: Kind;
+  /** The words quoted, in the view's flat text; for activeAsOutcome, the word 主动公开 is start … start + 4. */
+  start: number;
+  end: number;
+  /** Table 四 groups the claim is about (RV, LD, LR). */
+  groups: string[];
+}
+
+/** The table's cells that must all be 0 for the claim to hold. */
+function mustBeZero(claim: Claim): CellKey[] {
+  const cells = (...columns: string[]) => claim.groups.flatMap((g) => columns.map((c) => `review.${g}.${c}`));
+  switch (claim.kind) {
+    case 'allDone':
+      return ['apply.R4.TOT'];
+    case 'noneReceived':
+      return ['apply.R1.TOT'];
+    case 'allPending':
+      return cells('PENDING');
+    case 'allUpheld':
+      return cells('CORRECTED', 'OTHER', 'PENDING');
+    case 'allWon':
+      return cells('CORRECTED', 'PENDING');
+    case 'noneCorrected':
+      return cells('CORRECTED');
+    case 'noneReviewed':
+      return cells('TOTAL');
+    case 'activeAsOutcome':
+      return [];
+  }
+}
+
+function says(claim: Claim, n: number): string {
+  const g = reviewName(claim.groups);
+  switch (claim.kind) {
+    case 'allDone':
+      return `表三“结转下年度继续办理”为 ${n} 件，并非全部办结。`;
+    case 'noneReceived':
+      return `表三“本年新收”为 ${n} 件。`;
+    case 'allPending':
+      return `表四${g}“尚未审结”${n} 件。`;
+    case 'allUpheld':
+    case 'allWon':
+      return `表四${g}有结果纠正、其他结果或尚未审结的案件共 ${n} 件。`;
+    case 'noneCorrected':
+      return `表四${g}“结果纠正”${n} 件。`;
+    default:
+      return `表四的${g}共 ${n} 件。`;
+  }
+}
+
+export function checkClaims(ctx: Context, section: TextSectionId): void {
+  const read = readSection(ctx, section);
+  const { view } = read;
+  for (const claim of claimsOf(read, ctx.report.year, ctx.report.organization.trim())) {
+    if (claim.kind === 'activeAsOutcome') {
+      ctx.out.push({
+        rule: 'T3-09',
+        severity: 'warning',
+        cells: [],
+        message: `${place(view, section, claim.start)}的“${quote(view, claim.start, claim.end)}”不是表三的办理结果分类；依申请办理的应称“予以公开”。`,
+        text: { section, ...rawSpan(view, claim.start, claim.start + 4) },
+        fix: { label: '改为“予以公开”', replacement: '予以公开' },
+      });
+      continue;
+    }
+    const cells = mustBeZero(claim);
+    if (cells.length === 0 || !ctx.settled(cells)) continue;
+    const n = cells.reduce((s, k) => s + ctx.n(k), 0);
+    if (n === 0) continue;
+    ctx.out.push({
+      rule: claim.kind === 'allDone' || claim.kind === 'noneReceived' ? 'T3-08' : 'T4-03',
+      severity: 'warning',
+      cells,
+      message: `${place(view, section, claim.start)}写“${quote(view, claim.start, claim.end)}”，${says(claim, n)}`,
+      text: { section, ...rawSpan(view, claim.start, claim.end) },
+    });
+  }
+}
+
+const memory = remembered<Claim[]>();
+
+function claimsOf(read: Read, year: number, organization: string): Claim[] {
+  return memory(read.view.raw, `${read.topics.section}|${year}|${organization}`, () => findClaims(read, year, organization));
+}
+
+function findClaims(read: Read, year: number, organization: string): Claim[] {
+  const { view, topics, figures } = read;
+  const { flat } = view;
+  const claims: Claim[] = [];
+  const sentenceTo = (at: number) => flat.slice(startOf(flat, at), at);
+  /** The clause before a claim: another body, another year, another kind of request? */
+  const inScope = (at: number) => {
+    const clause = flat.slice(startOf(flat, at, true), at);
+    return !outOfScope(clause, clause, year, organization);
+  };
+  const topic = (at: number) => topicAt(topics, at);
+
+  for (const m of flat.matchAll(ALL_DONE)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (NEGATED.test(m[1]) || PART_ONLY.test(sentenceTo(at))) continue;
+    if (topic(at) === 'apply' && inScope(at)) {
+      const start = wholeYearClaim(flat, at, figures);
+      if (start !== null) claims.push({ kind: 'allDone', start, end, groups: [] });
+    } else if (topic(at) === 'review' && inScope(at)) {
+      const groups = reviewGroups(flat.slice(startOf(flat, at), end));
+      if (groups.length > 0) claims.push({ kind: 'allPending', start: at, end, groups });
+    }
+  }
+  for (const m of flat.matchAll(ALL_UPHELD)) {
+    const at = m.index!;
+    if (topic(at) !== 'review' || !inScope(at) || PART_ONLY.test(sentenceTo(at))) continue;
+    const won = m[1] === '胜诉';
+    const groups = won ? ['LD', 'LR'] : reviewGroups(sentenceTo(at));
+    if (groups.length > 0) claims.push({ kind: won ? 'allWon' : 'allUpheld', start: at, end: at + m[0].length, groups });
+  }
+  for (const m of flat.matchAll(NONE_LOST)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (topic(at) !== 'review' || !inScope(at)) continue;
+    const groups = m[1] === '败诉' ? ['LD', 'LR'] : reviewGroups(flat.slice(startOf(flat, at), end));
+    if (groups.length > 0) claims.push({ kind: 'noneCorrected', start: at, end, groups });
+  }
+  for (const m of flat.matchAll(NONE_REVIEWED)) {
+    const at = m.index!;
+    // "无行政复议被纠错", "未发生行政诉讼败诉": the outcome is denied, not the case.
+    if (/纠|败诉|维持|撤销|结果/.test(m[1]) || OUTCOME_AFTER.test(flat.slice(at + m[0].length, at + m[0].length + 6)) || !inScope(at)) continue;
+    claims.push({ kind: 'noneReviewed', start: at, end: at + m[0].length, groups: m[2] === '行政复议' ? ['RV'] : ['LD', 'LR'] });
+  }
+  for (const m of flat.matchAll(NONE_RECEIVED)) {
+    if (inScope(m.index!)) claims.push({ kind: 'noneReceived', start: m.index!, end: m.index! + m[0].length, groups: [] });
+  }
+  for (const m of flat.matchAll(ACTIVE_AS_OUTCOME)) {
+    const at = m.index!;
+    const figure = figures.find((f) => f.numberStart === at + m[0].length);
+    if (!figure || topic(at) !== 'apply' || (figure.outside && figure.outside !== 'breakdown')) continue;
+    const sentence = flat.slice(startOf(flat, at), endOf(flat, at));
+    if (OUTCOME_CONTEXT.test(sentence)) claims.push({ kind: 'activeAsOutcome', start: at, end: figure.end, groups: [] });
+  }
+  return claims;
+}
+
+const COUNTS_RECEIVED = new Set(['new', 'received', 'receivedWithCarried']);
+const APPLICANTS = /自然人|法人|企业|机构|组织/;
+
+/**
+ * Where a "均已办结" speaks of the whole year's applications: after "所有申请…", or right after
+ * the year's count of applications, or after its split by applicant that follows that count
+ * ("收到申请75件，涉及自然人72件、商业企业3件，均…"). null when it speaks of a part
+ * ("上年结转2件，均已办结", "其中网上申请5件，均已办结").
+ */
+function wholeYearClaim(flat: string, at: number, figures: Figure[]): number | null {
+  const clauseStart = startOf(flat, at, true);
+  const all = /(?:所有|全部|一切)[^，,。；;\n]{0,12}?申请/.exec(flat.slice(clauseStart, at));
+  if (all) return clauseStart + all.index;
+  const sentenceStart = startOf(flat, at);
+  const before = figures.filter((f) => f.end <= at && f.start >= sentenceStart);
+  const isCount = (f: Figure) => COUNTS_RECEIVED.has(f.measure!) && !f.outside;
+  let last = before.length - 1;
+  while (last >= 0 && before[last].outside === 'breakdown' && APPLICANTS.test(before[last].label)) last--;
+  return last >= 0 && isCount(before[last]) ? at : null;
+}

@@ -1,0 +1,24 @@
+// The narrative checks, each with its exact place in the text and, where certain, a fix:
+// figures and claims against tables 三 and 四 (T3-08, T3-09, T4-03), stale years (TXT-01),
+// copied text (TXT-02), and what the text must say (S-01, S-04, S-07, TXT-03, TXT-04).
+
+import { TEXT_SECTIONS } from '../../report';
+import type { Context } from '../context';
+import { checkClaims } from './claims';
+import { checkCopiedText } from './copied';
+import { checkQuotedFigures } from './quoted';
+import { checkStatements } from './statements';
+import { checkStaleYears } from './years';
+
+export { COPIED_SHARE_LIMIT } from './copied';
+
+export function checkNarrative(ctx: Context): void {
+  for (const section of TEXT_SECTIONS) {
+    if (ctx.report.text[section] === '') continue;
+    checkStaleYears(ctx, section);
+    checkQuotedFigures(ctx, section);
+    checkClaims(ctx, section);
+  }
+  checkStatements(ctx);
+  checkCopiedText(ctx);
+}

@@ -1,0 +1,98 @@
+// What a figure in the text is about. A figure is compared with a table only when the text is
+// about what that table counts — this body's 政府信息公开申请 (table 三) or its 行政复议 and
+// 行政诉讼 (table 四) in the report year — never 留言、信件、工单、热线, a named unit's share,
+// last year's or several years' figures, a change or an average (issue "Checks a clerk can trust").
+
+import type { TextSectionId } from '../../formats';
+import type { View } from './text';
+
+export type Topic = 'apply' | 'review' | 'other';
+
+/**
+ * Words that say what the text is about from there on, to the end of the paragraph or the next
+ * such word. "信访举报投诉类申请" is table 三's own row label, so it comes before 信访 and 投诉.
+ */
+const MARKERS =
+  /(信访举报投诉类申请|依申请|信息公开申请|公开申请|申请公开|申请人)|(行政复议|行政诉讼|复议|诉讼|起诉|应诉)|(留言|来信|信件|信箱|邮件|工单|热线|来电|咨询|投诉|举报|求助|建议|提案|(?<!复)议案|诉求|问政|信访|网民|12345)/g;
+
+/** A part's own subject, when the text has not named one yet. */
+const SECTION_TOPIC: Partial<Record<TextSectionId, Topic>> = { applications: 'apply', review: 'review' };
+
+export interface Topics {
+  /** Positions in `flat` where the topic changes, and the topic from there on. */
+  marks: { at: number; topic: Topic }[];
+  section: TextSectionId;
+  view: View;
+}
+
+export function topicsOf(view: View, section: TextSectionId): Topics {
+  const marks: Topics['marks'] = [];
+  for (const m of view.flat.matchAll(MARKERS)) {
+    marks.push({ at: m.index! + m[0].length, topic: m[1] ? 'apply' : m[2] ? 'review' : 'other' });
+  }
+  return { marks, section, view };
+}
+
+/** The topic of the text at `at`: the last marker before it in the same paragraph. */
+export function topicAt(topics: Topics, at: number): Topic | null {
+  let paragraphStart = 0;
+  for (const p of topics.view.paragraphs) if (p <= at) paragraphStart = p;
+  let found: Topic | null = null;
+  for (const m of topics.marks) {
+    if (m.at > at) break;
+    if (m.at > paragraphStart) found = m.topic;
+  }
+  return found ?? SECTION_TOPIC[topics.section] ?? null;
+}
+
+// ---- Is a figure's label about this body, this year, the count itself? ----
+
+/** Requests that are not 政府信息公开申请, named in the figure's own clause. */
+const OTHER_REQUESTS = /留言|来信|信件|信箱|邮件|工单|热线|来电|咨询|投诉|举报|求助|建议|提案|(?<!复)议案|诉求|问政|网民|12345|许可|审批|事项|办件/;
+/** Changes, averages, several years: not a count of the report year. */
+const NOT_A_COUNT = /增加|减少|增长|下降|上升|多出|同比|环比|比上年|较上年|平均|日均|月均|人均|以来|历年|年来|近\d+年|多年|累计至今/;
+/** Channels and applicants split a count the table does not split that way (except by column). */
+const BREAKDOWN = /互联网|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|自然人|法人|企业|科研机构|社会公益组织|法律服务机构/;
+const LAST_YEAR = /上一?年|去年|前一年|上年度/;
+const CARRY = /结转|遗留/;
+
+/** Bodies named in the subject of a sentence ("区政府办公室受理…", "各部门共受理…"). */
+const BODY = /(?:人民政府|政府|办公室|办公厅|办事处|部门|委员会|局|委|厅|镇|乡|街道|街|中心|单位)$/;
+/** "我局", "本机关", "全区": the reporting body itself, or all of it. */
+const SELF = /^(?:我|本|全)(?:区|市|县|镇|乡|局|委|办|厅|单位|部门|机关|中心|街道|省|州|旗|盟|系统|政府)$/;
+const TOKEN_BREAKS = /\d{4}年度?|\d+|[、，,（）()“”《》〈〉]|及|和|与|暨|以及|其中|共计?|累计|全年|当年|今年|本年度?|有|在|对|向|被|由|经|将|已|均|为/;
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** True when the subject names a unit other than the reporting body: its share, not the report's. */
+export function namesAnotherBody(subject: string, organization: string): boolean {
+  for (const token of subject.split(TOKEN_BREAKS)) {
+    if (!token) continue;
+    if (token.endsWith('本级')) return true;
+    if (!BODY.test(token) || SELF.test(token)) continue;
+    if (!isSubsequence(token, organization)) return true;
+  }
+  return false;
+}
+
+/**
+ * Why a figure's label puts it outside the tables: another topic, another body, another year,
+ * a change or a breakdown. null when the figure is this body's count for the report year.
+ * @param subject the label up to its first counted word (收到、办结…), where a body is named
+ */
+export function outOfScope(label: string, subject: string, year: number, organization: string): string | null {
+  if (OTHER_REQUESTS.test(label.replace('信访举报投诉类申请', ''))) return 'another kind of request';
+  if (NOT_A_COUNT.test(label)) return 'not a count';
+  if (BREAKDOWN.test(label)) return 'breakdown';
+  for (const m of label.matchAll(/(\d{4})年/g)) {
+    const y = Number(m[1]);
+    if (y !== year && !(y === year - 1 && CARRY.test(label))) return 'another year';
+  }
+  if (LAST_YEAR.test(label) && !CARRY.test(label)) return 'last year';
+  if (namesAnotherBody(subject, organization)) return 'another body';
+  return null;
+}
