@@ -1,7 +1,9 @@
-// The report header (机关名称, 报告年度, the edition) and the file actions.
+// The report header (机关名称, 报告年度, the edition) and the file actions; the exports are one
+// menu (导出 ▾) so that the toolbar keeps to one row at 150 % scaling.
 
 import { EDITIONS } from '../../shared/formats';
 import { backToStart, copyHtmlFragment, exportReport, nextYearFromCurrent, openDocument, save } from '../actions';
+import { MenuButton } from './MenuButton';
 import { openPreview, printFromPreview } from './Preview';
 import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
 
@@ -39,11 +41,16 @@ export function Topbar() {
         <button type="button" onClick={() => void save(true)} title="Ctrl+Shift+S">另存为…</button>
         <button type="button" onClick={openPreview} title="按打印和 PDF 的样子查看全部页面">预览</button>
         <button type="button" onClick={printFromPreview} title="Ctrl+P">打印</button>
-        <button type="button" onClick={() => void exportReport('docx')}>导出 Word</button>
-        <button type="button" onClick={() => void exportReport('pdf')}>导出 PDF</button>
-        <button type="button" onClick={() => void exportReport('html')}>导出网页</button>
-        <button type="button" onClick={() => void exportReport('html-fragment')} title="粘贴到网站内容管理系统的编辑器">导出网页片段</button>
-        <button type="button" onClick={copyHtmlFragment} title="复制后直接粘贴到网站编辑器">复制网页片段</button>
+        <MenuButton
+          label="导出"
+          items={[
+            { label: '导出 Word…', onSelect: () => void exportReport('docx') },
+            { label: '导出 PDF…', onSelect: () => void exportReport('pdf') },
+            { label: '导出网页…', onSelect: () => void exportReport('html') },
+            { label: '导出网页片段…', title: '粘贴到网站内容管理系统的编辑器', onSelect: () => void exportReport('html-fragment') },
+            { label: '复制网页片段', title: '复制后直接粘贴到网站编辑器', onSelect: copyHtmlFragment },
+          ]}
+        />
         <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>
         <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">重做</button>
       </div>

@@ -12,7 +12,7 @@ import { serializeDraft } from '../../shared/draft';
 import type { Report } from '../../shared/report';
 import { loadFixture, withCells } from '../helpers';
 import { axeViolations } from './axe';
-import { cell, goToPart, startApp, type App } from './app';
+import { cell, goToPart, startApp, type App, exportFromToolbar } from './app';
 
 let app: App;
 beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('the export gate', () => {
     await goToPart(page, 'overview');
     const docx = join(app.workDir, '导出.docx');
 
-    await page.getByRole('button', { name: '导出 Word' }).click();
+    await exportFromToolbar(page, '导出 Word…');
     const dialog = page.locator('dialog.question');
     await dialog.waitFor();
     expect(await dialog.locator('.question-message').textContent()).toBe('报告还有 1 项错误，改正前导出的文件不宜发布。');
@@ -107,7 +107,7 @@ describe('the export gate', () => {
     expect(existsSync(docx)).toBe(false);
 
     app.harness.dialogs.queue(docx);
-    await page.getByRole('button', { name: '导出 Word' }).click();
+    await exportFromToolbar(page, '导出 Word…');
     await dialog.getByRole('button', { name: '仍然导出' }).click();
     await page.getByText('已导出Word 文档').waitFor();
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
@@ -119,7 +119,7 @@ describe('the export gate', () => {
     await open(page, sample, '无错误.nianbao');
     const html = join(app.workDir, '无错误.html');
     app.harness.dialogs.queue(html);
-    await page.getByRole('button', { name: '导出网页', exact: true }).click();
+    await exportFromToolbar(page, '导出网页…');
     await page.getByText('已导出网页').waitFor();
     expect(await page.locator('dialog.question[open]').count()).toBe(0);
     await page.close();

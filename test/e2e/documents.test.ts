@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft } from '../../shared/draft';
 import { launchChromium } from '../browser';
 import { spawnGroup, type GroupProcess } from '../harness/processes';
-import { cell, goToPart, newReport, startApp, type App } from './app';
+import { cell, goToPart, newReport, startApp, type App, exportFromToolbar } from './app';
 import { fixturePath as fixturePathOf } from '../helpers';
 
 let app: App;
@@ -103,13 +103,13 @@ describe('drafts on disk', () => {
     const docx = join(app.workDir, '示例.docx');
     const html = join(app.workDir, '示例.html');
     app.harness.dialogs.queue(docx, html);
-    await page.getByRole('button', { name: '导出 Word' }).click();
+    await exportFromToolbar(page, '导出 Word…');
     await page.getByText('已导出Word 文档“示例.docx”').waitFor();
-    await page.getByRole('button', { name: '导出网页', exact: true }).click();
+    await exportFromToolbar(page, '导出网页…');
     await page.getByText('已导出网页“示例.html”').waitFor();
     const fragment = join(app.workDir, '示例片段.html');
     app.harness.dialogs.queue(fragment);
-    await page.getByRole('button', { name: '导出网页片段' }).click();
+    await exportFromToolbar(page, '导出网页片段…');
     await page.getByText('已导出网页片段“示例片段.html”').waitFor();
     expect(readFileSync(fragment, 'utf8')).toMatch(/^<div lang="zh-CN" style="/);
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');

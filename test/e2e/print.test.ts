@@ -15,7 +15,7 @@ import { placeCells, tableLayouts, toPlainText } from '../../shared/export';
 import { printLayout } from '../../shared/export/print';
 import { CMS_EDITOR_PAGE, inspectPastedTables } from '../cmsEditor';
 import { loadFixture } from '../helpers';
-import { startApp, type App } from './app';
+import { startApp, type App, exportFromToolbar } from './app';
 import { axeViolations } from './axe';
 
 let app: App;
@@ -94,7 +94,7 @@ describe('预览 and 打印', () => {
     const page = await openSample();
     const pdf = join(app.workDir, '示例.pdf');
     app.harness.dialogs.queue(pdf);
-    await page.getByRole('button', { name: '导出 PDF', exact: true }).click();
+    await exportFromToolbar(page, '导出 PDF…');
     await page.getByText('已导出PDF 文件“示例.pdf”').waitFor();
     const { stdout: info } = await promisify(execFile)('pdfinfo', [pdf]);
     expect(info).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
@@ -109,7 +109,7 @@ describe('预览 and 打印', () => {
 describe('复制网页片段', () => {
   it('puts the fragment on the clipboard; pasted into a portal editor it keeps every border and merge', async () => {
     const page = await openSample();
-    await page.getByRole('button', { name: '复制网页片段' }).click();
+    await exportFromToolbar(page, '复制网页片段');
     await page.getByText('已复制网页片段').waitFor();
     // Another tab of the same browser: the clipboard is the system's, shared by all.
     const editor = await app.browser.newPage();

@@ -13,7 +13,7 @@ import { fileStamp } from '../../electron/services/fileIdentity';
 import { RecoveryStore } from '../../electron/services/recovery';
 import { serializeDraft } from '../../shared/draft';
 import { fixturePath, loadFixture, withCells } from '../helpers';
-import { cell, goToPart, newReport, startApp, windowId, type App } from './app';
+import { cell, goToPart, newReport, startApp, windowId, type App, exportFromToolbar } from './app';
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -238,7 +238,7 @@ describe('exports', () => {
     await openFile(page, path);
     await page.waitForSelector('.workspace');
     app.harness.dialogs.queue(link);
-    await page.getByRole('button', { name: '导出网页', exact: true }).click();
+    await exportFromToolbar(page, '导出网页…');
     const notice = page.locator('.notice-error');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('导出文件不能与草稿是同一个文件');
