@@ -20,21 +20,22 @@ export function ReportInfo() {
     <fieldset className="report-info">
       <legend>发布信息</legend>
       <div className="fields">
-        <label>
-          <span>发布日期</span>
-          <input type="date" value={publishDate ?? ''} onChange={(e) => setPublishDate(e.target.value === '' ? null : e.target.value)} aria-describedby={`${id}-deadline`} />
-        </label>
-        <label>
-          <span>机关类型</span>
-          <select value={chosen ?? ''} onChange={(e) => setOrganizationType(e.target.value === '' ? null : (e.target.value as OrganizationType))} aria-describedby={`${id}-deadline`}>
-            <option value="">{guessed ? `按机关名称判断：${ORGANIZATION_TYPE_NAMES[guessed]}` : '按机关名称判断（未能判断，请选择）'}</option>
+        <span className="field">
+          <label htmlFor={`${id}-date`}>发布日期</label>
+          <input id={`${id}-date`} type="date" value={publishDate ?? ''} onChange={(e) => setPublishDate(e.target.value === '' ? null : e.target.value)} aria-describedby={`${id}-deadline`} />
+        </span>
+        <span className="field">
+          {/* Not wrapping the select: its options would become part of the field's name. */}
+          <label htmlFor={`${id}-type`}>机关类型</label>
+          <select id={`${id}-type`} value={chosen ?? ''} onChange={(e) => setOrganizationType(e.target.value === '' ? null : (e.target.value as OrganizationType))} aria-describedby={`${id}-deadline`}>
+            <option value="">{guessed ? `按名称判断：${ORGANIZATION_TYPE_NAMES[guessed]}` : '按名称未能判断，请选择'}</option>
             {TYPES.map((t) => (
               <option key={t} value={t}>
                 {ORGANIZATION_TYPE_NAMES[t]}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
       <p id={`${id}-deadline`} className="hint">
         {type

@@ -162,7 +162,7 @@ describe('发布日期 and 机关类型', () => {
     const page = await app.page();
     const path = await open(page, sample, '发布.nianbao');
     await goToPart(page, 'preamble');
-    expect(await page.getByLabel('机关类型').locator('option:checked').textContent()).toBe('按机关名称判断：县级以上人民政府（本级政府汇总报告）');
+    expect(await page.getByLabel('机关类型').locator('option:checked').textContent()).toBe('按名称判断：县级以上人民政府（本级政府汇总报告）');
     await page.getByLabel('发布日期').fill('2025-02-20');
     expect(await finding(page, 'S-06').count()).toBe(0);
     await page.getByLabel('机关类型').selectOption('department');

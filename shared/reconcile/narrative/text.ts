@@ -30,37 +30,43 @@ const ALNUM = /[0-9A-Za-z]/;
 
 export function viewOf(raw: string): View {
   const lines = raw.split('\n');
-  let flat = '';
+  // Built as an array and joined once: reading the last character of a string grown one
+  // character at a time flattens it each time, which made long texts quadratic.
+  const chars: string[] = [];
   const at: number[] = [];
   const paragraphs = [0];
+  let last = '';
+  const put = (ch: string, index: number) => {
+    chars.push(ch);
+    at.push(index);
+    last = ch;
+  };
   let offset = 0;
   lines.forEach((line, i) => {
     for (let j = 0; j < line.length; j++) {
-      const ch = line[j];
-      if (SPACE.test(ch)) {
-        // Keep one space between two figures or words, so that "1 0" never reads as 10.
-        const next = line.slice(j).search(/\S/);
-        if (ALNUM.test(flat[flat.length - 1] ?? '') && next >= 0 && ALNUM.test(line[j + next]) && flat[flat.length - 1] !== ' ') {
-          flat += ' ';
-          at.push(offset + j);
-        }
+      if (!SPACE.test(line[j])) {
+        put(line[j], offset + j);
         continue;
       }
-      flat += ch;
-      at.push(offset + j);
+      // A run of spaces: dropped, but one is kept between two figures or words, so that "1 0"
+      // never reads as 10.
+      let k = j + 1;
+      while (k < line.length && SPACE.test(line[k])) k++;
+      if (ALNUM.test(last) && k < line.length && ALNUM.test(line[k])) put(' ', offset + j);
+      j = k - 1;
     }
     offset += line.length + 1;
     if (i === lines.length - 1) return;
+    const trimmed = line.trim();
     const next = lines[i + 1].trim();
-    const heading = HEADING_START.test(line.trim()) && line.trim().length <= HEADING_LENGTH;
-    const ended = line.trim() === '' || next === '' || heading || SENTENCE_END.test(line.trimEnd()) || HEADING_START.test(next);
-    if (ended && flat.length > 0 && flat[flat.length - 1] !== '\n') {
-      flat += '\n';
-      at.push(offset - 1);
-      paragraphs.push(flat.length);
+    const heading = HEADING_START.test(trimmed) && trimmed.length <= HEADING_LENGTH;
+    const ended = trimmed === '' || next === '' || heading || SENTENCE_END.test(line.trimEnd()) || HEADING_START.test(next);
+    if (ended && chars.length > 0 && last !== '\n') {
+      put('\n', offset - 1);
+      paragraphs.push(chars.length);
     }
   });
-  return { raw, flat, at, paragraphs };
+  return { raw, flat: chars.join(''), at, paragraphs };
 }
 
 /** The raw range of a flat range. */
@@ -76,8 +82,14 @@ export function quote(view: View, start: number, end: number): string {
 
 /** 「一、总体情况」第 3 段第 12 字 (paragraphs as the checks read them; spaces not counted). */
 export function place(view: View, section: TextSectionId, start: number): string {
+  // The last paragraph that starts at or before `start` (binary search: long texts, many findings).
   let p = 0;
-  while (p + 1 < view.paragraphs.length && view.paragraphs[p + 1] <= start) p++;
+  let hi = view.paragraphs.length - 1;
+  while (p < hi) {
+    const mid = (p + hi + 1) >> 1;
+    if (view.paragraphs[mid] <= start) p = mid;
+    else hi = mid - 1;
+  }
   return `「${SECTION_NAMES[section]}」第 ${p + 1} 段第 ${start - view.paragraphs[p] + 1} 字`;
 }
 

@@ -48,9 +48,10 @@ describe('other places', () => {
     const blanks = withCells(sample, { 'apply.R1.NP': undefined });
     const [blank] = byRule(reconcile(blanks), 'T3-01');
     expect(anchorOf(blank, blanks)).toBe('cells:apply.R1.NP');
-    const [remedies] = byRule(reconcile(sample), 'TXT-04');
-    expect(anchorOf(remedies, sample)).toBe('part:problems');
-    const marked = reconcile(acknowledging(sample, remedies, '上年报告未列问题'));
+    const silent = { ...sample, text: { ...sample.text, problems: '一是部分单位政策解读形式单一。\n改进措施：加强培训。' } };
+    const [remedies] = byRule(reconcile(silent), 'TXT-04');
+    expect(anchorOf(remedies, silent)).toBe('part:problems');
+    const marked = reconcile(acknowledging(silent, remedies, '上年报告未列问题'));
     expect(byRule(marked, 'TXT-04')[0].acknowledged).toBe('上年报告未列问题');
   });
 
