@@ -25,6 +25,8 @@ afterAll(async () => {
 /** sample-2024 with its part 三 saying 150 applications were received (table 三: 141 new, 7 carried over). */
 const sample = loadFixture('sample-2024');
 const withClaim: Report = { ...sample, text: { ...sample.text, applications: '全年收到政府信息公开申请150件。其余情况见下表。' } };
+/** With a part-level warning too: part 五 says nothing of last year's problems (TXT-04). */
+const withTwoWarnings: Report = { ...withClaim, text: { ...withClaim.text, problems: '一是部分单位政策解读形式单一。\n改进措施：加强培训。' } };
 
 async function open(page: Page, report: Report, name: string): Promise<string> {
   const path = join(app.workDir, name);
@@ -129,7 +131,7 @@ describe('the export gate', () => {
 describe('the findings panel', () => {
   it('groups by part in report order, message first and rule id after it, and can show only the current part', async () => {
     const page = await app.page();
-    await open(page, withCells(withClaim, { 'active.FEE.AMOUNT': undefined }), '面板.nianbao');
+    await open(page, withCells(withTwoWarnings, { 'active.FEE.AMOUNT': undefined }), '面板.nianbao');
     expect(await page.locator('.findings .finding-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))).toEqual(['active', 'applications', 'problems']);
     const first = page.locator('.findings [data-rule="T3-08"] .finding-go');
     expect(await first.evaluate((b) => [...b.children].map((c) => c.className))).toEqual(['message', 'meta']);
@@ -147,7 +149,7 @@ describe('the findings panel', () => {
 
   it('keeps each item in place while other findings come and go', async () => {
     const page = await app.page();
-    await open(page, withClaim, '位置.nianbao');
+    await open(page, withTwoWarnings, '位置.nianbao');
     await finding(page, 'TXT-04').evaluate((el) => el.setAttribute('data-kept', 'yes'));
     await goToPart(page, 'active');
     await cell(page, 'active.FEE.AMOUNT').fill('');
