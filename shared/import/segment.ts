@@ -40,7 +40,9 @@ function splitAtHeadings(token: Token): Token[] {
   for (let i = text.indexOf('、'); i !== -1; i = text.indexOf('、', i + 1)) {
     if (!/[一二三四五六]/.test(text[i - 1] ?? '')) continue;
     for (const h of HEADING_WORDS) {
-      // Compare the heading's own length, and one character more or less (a typo).
+      // A heading starts with its numeral, 、 and its first word as printed; then compare its
+      // own length, and one character more or less (a typo further on).
+      if (!text.startsWith(h.slice(0, 3), i - 1)) continue;
       for (const len of [h.length, h.length + 1, h.length - 1]) {
         const candidate = text.slice(i - 1, i - 1 + len);
         if (candidate.length !== len || !(candidate === h || (h.length >= 10 && withinEdits(candidate, h, 1)))) continue;
@@ -75,7 +77,7 @@ export function splitRuns(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     if (t.cell || t.text.length < 16 || !t.text.includes('、')) out.push(t);
-    else out.push(...splitAtHeadings(t));
+    else for (const piece of splitAtHeadings(t)) out.push(piece);
   }
   return out;
 }

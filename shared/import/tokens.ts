@@ -34,12 +34,15 @@ export function textTokens(text: string): Token[] {
   let paragraph: string[] = [];
   let empties = 0;
   const flush = () => {
-    if (paragraph.length > 0) out.push(...lineTokens(paragraph.join(''), () => ++rows));
+    if (paragraph.length > 0) for (const t of lineTokens(paragraph.join(''), () => ++rows)) out.push(t);
     paragraph = [];
   };
   for (const line of lines) {
     if (line.trim() === '') {
+      // No table row has this many blank cells: a longer run of empty lines is only space.
+      if (empties > MAX_BLANK_RUN) continue;
       if (!doubleSpaced) {
+        empties++;
         flush();
         out.push({ text: '' });
       } else {
@@ -64,6 +67,8 @@ export function textTokens(text: string): Token[] {
   while (first < out.length && out[first].text === '') first++;
   return first === 0 ? out : out.slice(first);
 }
+
+const MAX_BLANK_RUN = 32;
 
 /** Only short table labels wrap inside a cell; a page's own lines are paragraphs of their own. */
 const WRAP = 10;
