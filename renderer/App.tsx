@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { api } from './api';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
+import { ImportConfirm } from './components/ImportConfirm';
 import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
@@ -29,6 +30,7 @@ export function App() {
     <>
       {open ? <Workspace /> : <StartPage />}
       <QuestionDialog />
+      <ImportConfirm />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure } from '../shared/ipc';
 import { api } from './api';
 import { askToSave } from './dialog/ask';
+import { confirmImport } from './dialog/importConfirm';
+import { withIdentity } from '../shared/import/confirm';
 import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段' };
@@ -48,13 +50,19 @@ export async function openSample(): Promise<void> {
   else failed(result);
 }
 
-/** A published report (scraped text, saved page, Word) becomes a new, unsaved draft. */
+/**
+ * A published report (scraped text, saved page, Word, PDF) becomes a new, unsaved draft — after
+ * the clerk has seen what was recognised and corrected the organisation or the year if need be.
+ */
 export async function importPublished(): Promise<void> {
   if (!(await mayDiscard())) return;
   const result = await api().importPublished();
   if (!result.ok) return failed(result);
-  load(result.report, null, false, { notes: result.notes ?? [] });
-  notify({ kind: 'info', text: '已导入。请对照原文核对“说明”和检查结果中列出的问题。' });
+  const identity = await confirmImport(result);
+  if (!identity) return;
+  load(withIdentity(result.report, identity), null, false);
+  const marked = Object.keys(result.report.importMarks).length;
+  notify({ kind: 'info', text: `已导入。${marked > 0 ? `有 ${marked} 个单元格以斜线底纹标出，` : ''}请对照原文核对检查结果中列出的问题。` });
 }
 
 /** 汇总: the units' drafts in a folder become a new, unsaved consolidated report. */

@@ -6,6 +6,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
 import { cellValues } from '../../shared/reconcile';
 import { cellStatuses, findingsOf } from '../store/findings';
+import { markOf, markText } from '../store/importMarks';
 import { neighbour } from '../store/grid';
 import { endEdit, notify, pasteBlock, typeCell, undo, useEditor, type EditorState, type PasteResult } from '../store/editor';
 
@@ -42,7 +43,8 @@ export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; hea
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
   const display = useEditor((s) => shown(s, cellKey));
   const severity = useEditor(severityOf(cellKey));
-  const messages = useEditor(messagesOf(cellKey));
+  const mark = useEditor(markOf(cellKey));
+  const messages = [useEditor(messagesOf(cellKey)), mark && markText(mark)].filter(Boolean).join('\n');
   const [typing, setTyping] = useState<string | null>(null);
   const undoDepth = useRef(0);
   const labelledBy = headers.join(' ');
@@ -93,7 +95,7 @@ export function ValueCell({ cellKey, headers, colSpan }: { cellKey: CellKey; hea
   };
 
   return (
-    <td colSpan={span} className={`entered ${severity}${def.kind === 'amount' ? ' amount' : ''}`}>
+    <td colSpan={span} className={`entered ${severity}${def.kind === 'amount' ? ' amount' : ''}${mark ? ` import-mark mark-${mark.reason}` : ''}`}>
       <input
         data-cell={cellKey}
         inputMode={def.kind === 'count' ? 'numeric' : 'decimal'}

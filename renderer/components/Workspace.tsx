@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { FindingsPanel } from './FindingsPanel';
+import { ImportRecord } from './ImportRecord';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
@@ -18,6 +19,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <Topbar />
+      <ImportRecord />
       <div className="panes">
         <PartNav />
         <PartView />

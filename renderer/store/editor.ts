@@ -119,7 +119,23 @@ function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
   else if (parsed.notApplicable) isNa = true;
   else if (parsed.value !== null) cells[key] = parsed.value;
   const notApplicable = isNa === wasNa ? doc.report.notApplicable : isNa ? [...doc.report.notApplicable, key] : doc.report.notApplicable.filter((k) => k !== key);
-  return { report: { ...doc.report, cells, notApplicable }, invalid };
+  return { report: { ...doc.report, cells, notApplicable, importMarks: withoutMarks(doc.report.importMarks, [key]) }, invalid };
+}
+
+/** Editing or confirming a cell settles what the import could not establish about it. */
+function withoutMarks(marks: Report['importMarks'], keys: readonly CellKey[]): Report['importMarks'] {
+  if (!keys.some((k) => k in marks)) return marks;
+  const rest = { ...marks };
+  for (const k of keys) delete rest[k];
+  return rest;
+}
+
+/** The clerk has checked these cells against the source: their import marks go (one undo step). */
+export function confirmImportMarks(keys: readonly CellKey[]): void {
+  change((doc) => {
+    const importMarks = withoutMarks(doc.report.importMarks, keys);
+    return importMarks === doc.report.importMarks ? doc : withReport(doc, { importMarks });
+  }, null);
 }
 
 export function typeCell(key: CellKey, raw: string): void {

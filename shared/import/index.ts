@@ -185,3 +185,5 @@ function recordNotes(s: ImportSummary, publishDate: { value: string; source: str
   if (s.dropped.length > MAX_RECORDED_DROPS) notes.push(`另有 ${s.dropped.length - MAX_RECORDED_DROPS} 行被删去，未逐一列出。`);
   return notes;
 }
+
+export { withIdentity, yearProblem, type Identity } from './confirm';

@@ -4,6 +4,7 @@
 // No runtime imports: the preload bundles this file.
 
 import type { UnitSummary } from '../aggregate';
+import type { ImportSummary } from '../import';
 import type { Report } from '../report';
 
 export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io'; message: string };
@@ -13,6 +14,8 @@ export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io'; messag
  */
 export type Opened = { ok: true; report: Report; prior: Report | null; fileName: string | null; unsaved?: boolean; notes?: string[] };
 export type Saved = { ok: true; fileName: string };
+/** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
+export type ImportedDraft = { ok: true; report: Report; prior: null; fileName: null; unsaved: true; summary: ImportSummary };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor. */
 export type ExportFormat = 'docx' | 'html' | 'html-fragment';
 
@@ -32,8 +35,8 @@ export interface Api {
   newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word or HTML export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
-  /** Asks for a published report (text, saved page, Word) and imports it as a new, unsaved draft. */
-  importPublished(): Promise<Opened | Failure>;
+  /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
+  importPublished(): Promise<ImportedDraft | Failure>;
   /** Asks for the folder of the units' drafts and sums them into a new, unsaved report. */
   aggregateUnits(request: { organization: string; year: number }): Promise<AggregateResult | Failure>;
   /** Recently opened or saved drafts that still exist, newest first. */
