@@ -92,7 +92,7 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
         : table === 'review'
           ? `${name}只找到 ${found} 个单元格，格式应有 ${expected} 个（不完整）。${placed > 0 ? `已按顺序填入 ${placed} 个（各栏总计核对无误的部分），其余 ${expected - placed} 个无法确定所在栏目，已留空` : '无法确定各数字所在的栏目，已全部留空'}，请对照原文核实`
           : `${name}“${label}”找到 ${found} 个单元格，格式应有 ${expected} 个，无法确定各数字所在的栏目，已留空`;
-    note('IMP-02', 'error', message, row.cells.slice(0, placed));
+    note('IMP-02', 'error', message, row.cells);
     row.cells.slice(placed).forEach((k) => mark(k, 'unreadable', found === 0 ? `原文“${label}”这一行没有数字` : `原文这一行有 ${found} 个数字，格式应有 ${expected} 个，无法确定所在栏目`));
   }
 
