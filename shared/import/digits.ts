@@ -10,8 +10,8 @@ import type { Token } from './tokens';
 export type RowFigures =
   /** One reading: each cell parsed (or unreadable, with its reason). */
   | { kind: 'exact'; cells: { raw: string; parsed: ParsedCell }[] }
-  /** Several cuts of run-together digits; each a full row of values. */
-  | { kind: 'cuts'; cuts: (number | null)[][]; raw: string }
+  /** Several cuts of run-together digits; each a full row of values. `more`: there are more than listed. */
+  | { kind: 'cuts'; cuts: (number | null)[][]; raw: string; more?: boolean }
   /** Too many or too few figures for the row. */
   | { kind: 'mismatch'; found: number; pieces: string[] };
 
@@ -85,8 +85,10 @@ export function rowFigures(group: readonly Token[], kinds: readonly CellKind[]):
     }
   };
   walk(0, 0);
-  if (tooMany || cuts.length === 0) return { kind: 'mismatch', found: parts.length, pieces: parts.map((p) => p.text) };
-  return { kind: 'cuts', cuts, raw: parts.map((p) => p.text).join(' ') };
+  const raw = parts.map((p) => p.text).join(' ');
+  if (tooMany) return { kind: 'cuts', cuts, raw, more: true };
+  if (cuts.length === 0) return { kind: 'mismatch', found: parts.length, pieces: parts.map((p) => p.text) };
+  return { kind: 'cuts', cuts, raw };
 }
 
 /** A cut as the clerk reads it: "23|0|0|0|0|0|23". */

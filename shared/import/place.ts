@@ -67,7 +67,10 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
         }
       });
     } else if (figures.kind === 'cuts') {
-      if (figures.cuts.length === 1) {
+      if (figures.more) {
+        note('IMP-08', 'error', `${name}“${label}”的数字连写为“${figures.raw.slice(0, 60)}”，可拆法过多，无法确定，已留空，请对照原文填写`, row.cells);
+        row.cells.forEach((k) => mark(k, 'ambiguous', `原文数字连写为“${figures.raw.slice(0, 40)}”，可拆法过多，无法确定`));
+      } else if (figures.cuts.length === 1) {
         figures.cuts[0].forEach((v, i) => {
           put(row.cells[i], v);
           known.set(row.cells[i], v);

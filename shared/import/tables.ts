@@ -70,7 +70,11 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     return { token, figure, blank, labels: figure || blank ? [] : labelsOf(token.text, shape) };
   });
   const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, source, first: tokens.length, end: 0 };
-  const first = items.findIndex((c) => c.labels.length > 0);
+  const single = shape.rows.length === 1 && shape.rows[0].label === null;
+  // Table 四 has no row labels: with its header words broken beyond recognition, its part's
+  // first figures are its row.
+  let first = items.findIndex((c) => c.labels.length > 0);
+  if (first === -1 && single) first = items.findIndex((c) => c.figure);
   if (first === -1) return read;
   read.first = first;
 
@@ -106,9 +110,9 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     read.rows.push({ row, figures: group.length === 0 ? { kind: 'mismatch', found: 0, pieces: [] } : rowFigures(group, kinds(row)) });
   };
 
-  if (shape.rows.length === 1 && shape.rows[0].label === null) {
+  if (single) {
     // Table 四: one row of figures under the headers.
-    const at = items.findIndex((c, i) => i > first && (c.figure || c.blank));
+    const at = items.findIndex((c, i) => (i > first || (i === first && c.figure)) && (c.figure || c.blank));
     if (at === -1) read.rows.push({ row: shape.rows[0], figures: null });
     else take(shape.rows[0], at - 1);
   } else {
@@ -162,7 +166,8 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
       const isRow = c.labels.some((l) => l.role === 'rowGroup' || l.role === 'rowLabel');
       label = isRow ? c.token.text : null;
       group = c.labels.some((l) => l.role === 'rowGroup');
-    } else if (c.figure) {
+    } else if (c.figure && hasDigit.test(c.token.text)) {
+      // ("/" alone is as often the slash of a broken-up "本年增/减".)
       figures.push(c.token.text.trim());
       read.end = Math.max(read.end, i + 1);
     } else if (!c.blank && !c.token.cell && (c.token.text.length > 40 || /[。；]/.test(c.token.text))) {

@@ -4,11 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDocx, toHtml } from '../../shared/export';
-import { EDITIONS, cellIndex } from '../../shared/formats';
 import { importPublished } from '../../shared/import';
-import { cellValues } from '../../shared/reconcile';
 import type { Report } from '../../shared/report';
 import { completeReportArbitrary } from '../arbitraries';
+import { sameCells } from './importHelpers';
 
 async function roundTrip(report: Report, format: 'html' | 'docx'): Promise<Report> {
   const bytes = format === 'html' ? new TextEncoder().encode(toHtml(report)) : await toDocx(report);
@@ -16,16 +15,6 @@ async function roundTrip(report: Report, format: 'html' | 'docx'): Promise<Repor
   if (!imported.ok) throw new Error(imported.message);
   expect(imported.findings.filter((f) => f.rule.startsWith('IMP'))).toEqual([]);
   return imported.report;
-}
-
-/** Entered cells as they were; printed totals come back as stated totals equal to the sums. */
-export function sameCells(back: Report, report: Report): void {
-  const index = cellIndex(EDITIONS[report.edition]);
-  const entered = (r: Report) => Object.fromEntries(Object.entries(r.cells).filter(([k]) => !index.byKey.get(k)!.derived));
-  expect(entered(back)).toEqual(entered(report));
-  const computed = cellValues(report);
-  for (const [key, v] of Object.entries(back.cells)) if (index.byKey.get(key)!.derived) expect(v, key).toBe(computed[key]);
-  expect(back.importMarks).toEqual({});
 }
 
 const sameReport = (back: Report, report: Report) => {
