@@ -14,11 +14,11 @@ const MAX_MESSAGE = 300;
 const clip = (message: string) => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message);
 
 export async function importFile(path: string, options: ImportOptions = {}): Promise<Imported> {
-  const result = await read(path, options);
+  const result = await readAndImport(path, options);
   return result.ok ? result : { ok: false, message: clip(result.message) };
 }
 
-async function read(path: string, options: ImportOptions): Promise<Imported> {
+async function readAndImport(path: string, options: ImportOptions): Promise<Imported> {
   const name = basename(path);
   try {
     const info = await stat(path);
@@ -34,12 +34,23 @@ async function read(path: string, options: ImportOptions): Promise<Imported> {
     } finally {
       await handle.close();
     }
+    return await importBytes(name, bytes, options);
+  } catch (e) {
+    return { ok: false, message: fileErrorMessage(e) };
+  }
+}
+
+/** A file's bytes in any format, PDF and .doc included (the file name gives the format when the bytes do not). */
+export async function importBytes(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Imported> {
+  const format = formatOf(name, bytes);
+  const big = tooLarge(format, bytes.length);
+  if (big) return { ok: false, message: big };
+  try {
     if (format === 'pdf') return importTokens(placedTokens(await pdfPages(bytes)), 'pdf', name, options);
     if (format === 'doc') return importTokens(await docTokens(bytes), 'doc', name, options);
     return await importPublished(name, bytes, options);
   } catch (e) {
     if (e instanceof PdfRefused || e instanceof DocRefused) return { ok: false, message: e.message };
-    if (e instanceof Error && 'code' in e) return { ok: false, message: fileErrorMessage(e) };
     return { ok: false, message: `无法读取“${name}”：文件结构异常或已损坏` };
   }
 }

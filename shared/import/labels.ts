@@ -23,6 +23,8 @@ export function isLabel(token: string, label: string): boolean {
   // "（二）部分公开（区分处理的，…）" is often printed as "（二）部分公开".
   const withoutNote = label.replace(/（[^（）]*）$/, '');
   if (withoutNote !== label && a === comparable(withoutNote)) return true;
+  // Wrapped in a narrow cell (PDF, Word): the first line of the label, long enough to be only it.
+  if (a.length >= 5 && b.startsWith(a)) return true;
   // Abridged: every character of the token in order in the label, most of them there.
   return a.length >= 2 && a.length / b.length >= 0.7 && a.length <= b.length && isSubsequence(a, b);
 }
@@ -103,5 +105,14 @@ export function tableShape(edition: EditionId, table: TableId): TableShape {
 /** The labels of the table this token is (tolerantly), best first. */
 export function labelsOf(token: string, shape: TableShape): ShapeLabel[] {
   if (token === '' || token.length > 80) return [];
-  return shape.labels.filter((l) => isHeaderLike(token, l.text));
+  const whole = shape.labels.filter((l) => isHeaderLike(token, l.text));
+  if (whole.length > 0) return whole;
+  // A row label set beside a fragment of a merged group label ("不予公 4.保护第三方合法权益").
+  const words = token.trim().split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.slice(i).join('');
+    const found = shape.labels.filter((l) => l.role === 'rowLabel' && isLabel(rest, l.text));
+    if (found.length > 0) return found;
+  }
+  return [];
 }

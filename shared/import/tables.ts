@@ -83,10 +83,13 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
   const used = new Set<number>();
   let end = first;
 
-  /** The figures right after a label: text continuing the label is skipped, any label ends them. */
+  /**
+   * The figures right after a label: text before them (the label's wrapped end, a fragment of a
+   * merged group label) is skipped; any label ends them.
+   */
   const groupAfter = (at: number, k: number): { group: Token[]; stop: number } => {
     let i = at + 1;
-    while (i < items.length && items[i].labels.length === 0 && !items[i].figure && !items[i].blank && !items[i].token.cell) i++;
+    while (i < items.length && items[i].labels.length === 0 && !items[i].figure && !items[i].blank) i++;
     const group: Token[] = [];
     let row: number | undefined;
     for (; i < items.length; i++) {
@@ -111,15 +114,25 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
   };
 
   if (single) {
-    // Table 四: one row of figures under the headers.
-    const at = items.findIndex((c, i) => (i > first || (i === first && c.figure)) && (c.figure || c.blank));
+    // Table 四: one row of figures under the headers, from its first figure; blank cells just
+    // before it belong to it only as far as the row is short (merged header cells of Word
+    // tables also come out as blanks there).
+    const at = items.findIndex((c, i) => i >= first && c.figure);
     if (at === -1) read.rows.push({ row: shape.rows[0], figures: null });
-    else take(shape.rows[0], at - 1);
+    else {
+      const k = shape.rows[0].cells.length;
+      const { group, stop } = groupAfter(at - 1, k);
+      let start = at;
+      while (group.length < k && start > first && items[start - 1].blank) group.unshift(items[--start].token);
+      end = Math.max(end, stop);
+      for (let i = start; i < stop; i++) used.add(i);
+      read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])) });
+    }
   } else {
     let pos = first;
-    for (const row of shape.rows) {
+    for (const [r, row] of shape.rows.entries()) {
       const ordered = table === 'apply';
-      const match = (c: Classified, i: number) => !used.has(i) && c.labels.length > 0 && isLabel(c.token.text, row.label!);
+      const match = (c: Classified, i: number) => !used.has(i) && c.labels.some((l) => l.role === 'rowLabel' && l.row === r);
       let at = items.findIndex((c, i) => i >= (ordered ? pos : first) && match(c, i));
       if (at !== -1 && !ordered) {
         // Table 二 names each row once; where a name repeats, the one with figures after it.
