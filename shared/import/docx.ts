@@ -96,6 +96,26 @@ async function inflateCapped(zip: JSZip, name: string, cap: number): Promise<str
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
+/** Real documents nest a few dozen elements deep; the XML parser slows down badly far beyond. */
+const MAX_DEPTH = 1000;
+
+/** How deep the elements nest, by one scan of the tags (comments and declarations aside). */
+function nestingDepth(xml: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
+    const next = xml[at + 1];
+    if (next === '/') depth--;
+    else if (next !== '?' && next !== '!') {
+      const end = xml.indexOf('>', at);
+      if (end === -1) break;
+      if (xml[end - 1] !== '/') max = Math.max(max, ++depth);
+      at = end;
+    }
+  }
+  return max;
+}
+
 export async function docxTokens(bytes: Uint8Array): Promise<Token[]> {
   const entries = zipDirectory(bytes);
   const total = entries.reduce((n, e) => n + e.uncompressed, 0);
@@ -112,6 +132,7 @@ export async function docxTokens(bytes: Uint8Array): Promise<Token[]> {
   }
   const xml = await inflateCapped(zip, 'word/document.xml', MAX_DOCUMENT_XML_BYTES);
   if (xml === undefined) throw new RefusedError('Word 文件中没有正文（word/document.xml）');
+  if (nestingDepth(xml) > MAX_DEPTH) throw new RefusedError(`Word 文档的结构嵌套超过 ${MAX_DEPTH} 层，不像是正常的文档，已拒绝读取`);
   const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
   const body = doc.getElementsByTagNameNS(W, 'body')[0];
   if (!body) throw new RefusedError('Word 文件的正文无法读取');
