@@ -110,7 +110,7 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
     }
     const cuts = decision?.cuts ?? choice.cuts;
     const listed = cuts.slice(0, 4).map(showCut).join('；') + (cuts.length > 4 ? ` 等 ${cuts.length} 种` : '');
-    const why = table === 'active' ? '表二没有可用于核对的合计关系' : decision && decision.cuts.length > 0 ? `按 ${decision.rules.join('、') || '合计关系'}仍有多种拆法成立` : '没有一种拆法符合合计关系';
+    const why = table === 'active' ? '表二没有可用于核对的合计关系' : decision && decision.cuts.length > 0 ? `按 ${decision.rules.join('、') || '合计关系'} 仍有多种拆法成立` : '没有一种拆法符合合计关系';
     note('IMP-08', 'error', `${name}“${choice.label}”的数字连写为“${choice.raw}”，可拆为 ${listed}，${why}，已留空，请对照原文填写`, choice.keys);
     choice.keys.forEach((k) => mark(k, 'ambiguous', `原文数字连写为“${choice.raw}”，可拆为 ${listed}，无法确定`));
   }

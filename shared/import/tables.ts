@@ -187,7 +187,7 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
       // A sentence: the table is over.
       close();
       break;
-    } else if (!c.blank && !c.token.cell && figures.length === 0) {
+    } else if (!c.blank && figures.length === 0) {
       // Label text the form does not know: a local row, if figures follow.
       if (label === null) {
         label = c.token.text;
