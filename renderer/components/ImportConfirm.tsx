@@ -80,7 +80,7 @@ export function ImportConfirm() {
           {s.dropped.length > 0 && (
             <details className="import-dropped">
               <summary>删去的原文 {s.dropped.length} 行（网页栏目、页码等）</summary>
-              <ul>
+              <ul tabIndex={0} aria-label="删去的原文">
                 {s.dropped.map((line, i) => (
                   <li key={i}>{line}</li>
                 ))}

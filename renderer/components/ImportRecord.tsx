@@ -35,7 +35,7 @@ export function ImportRecord() {
         <p id="import-record-title" className="question-title">
           导入说明（{new Date(record.importedAt).toLocaleString('zh-CN')}）
         </p>
-        <ul className="import-notes">
+        <ul className="import-notes" tabIndex={0} aria-label="导入说明">
           {record.notes.map((n, i) => (
             <li key={i}>{n}</li>
           ))}
@@ -43,7 +43,7 @@ export function ImportRecord() {
         {marked.length > 0 && (
           <>
             <p className="question-message">待核对的单元格（{marked.length} 个）</p>
-            <ul className="import-marks">
+            <ul className="import-marks" tabIndex={0} aria-label="待核对的单元格">
               {marked.map((m) => (
                 <li key={m.key} data-mark={m.key}>
                   <button type="button" className="link" onClick={() => show(m.table, m.key)}>

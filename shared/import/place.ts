@@ -43,7 +43,7 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
       // Many portals print 0 as an empty cell (spec §8): import 0, and say so on the cell.
       report.cells[key] = 0;
       blanks.push(key);
-      mark(key, 'blankAsZero', '原文此格空白，已按 0 导入，请核对');
+      mark(key, 'blankAsZero', '不少网站把 0 印成空白，请对照原文核对');
     }
   };
 
