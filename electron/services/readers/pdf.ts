@@ -11,6 +11,28 @@ const MIN_TEXT = 20;
 
 export class PdfRefused extends Error {}
 
+/**
+ * pdf.js starts some of its own work on a damaged file with promises nobody awaits; in Node their
+ * rejection would end the process. While a PDF is read (and a moment after), such rejections of
+ * pdf.js's own error types are ignored — the read itself still fails with its own error — and any
+ * other is left to take its normal course.
+ */
+const PDFJS_ERRORS = new Set(['XRefEntryException', 'XRefParseException', 'FormatError', 'InvalidPDFException', 'UnknownErrorException', 'MissingPDFException', 'UnexpectedResponseException', 'ResponseException', 'PasswordException', 'AbortException', 'MissingDataException', 'ParserEOFException']);
+let reading = 0;
+function ignorePdfjsRejection(reason: unknown): void {
+  if (reason instanceof Error && PDFJS_ERRORS.has(reason.name)) return;
+  // Alone, this listener would silence what Node otherwise ends the process for: keep that.
+  if (process.listenerCount('unhandledRejection') === 1) throw reason;
+}
+function guard(): () => void {
+  if (reading++ === 0) process.on('unhandledRejection', ignorePdfjsRejection);
+  return () => {
+    setTimeout(() => {
+      if (--reading === 0) process.off('unhandledRejection', ignorePdfjsRejection);
+    }, 2000).unref();
+  };
+}
+
 // pdf.js runs its worker in this thread when the worker module is set on globalThis, which
 // also keeps it working once bundled into the app.
 async function pdfjs() {
@@ -20,6 +42,15 @@ async function pdfjs() {
 }
 
 export async function pdfPages(bytes: Uint8Array): Promise<PlacedText[][]> {
+  const release = guard();
+  try {
+    return await readPages(bytes);
+  } finally {
+    release();
+  }
+}
+
+async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
   const { getDocument } = await pdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let doc;
