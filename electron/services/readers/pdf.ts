@@ -34,9 +34,12 @@ function guard(): () => void {
 }
 
 // pdf.js runs its worker in this thread when the worker module is set on globalThis, which
-// also keeps it working once bundled into the app.
+// also keeps it working once bundled into the app. Its display code needs DOMMatrix, ImageData
+// and Path2D to exist when it loads (it polyfills them from a native canvas module that the
+// bundled app does not carry); reading text never uses them, so empty classes do.
 async function pdfjs() {
-  const g = globalThis as { pdfjsWorker?: unknown };
+  const g = globalThis as Record<string, unknown>;
+  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {};
   g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
