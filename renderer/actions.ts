@@ -2,12 +2,12 @@
 // with the outcome told to the clerk in Chinese.
 
 import { rollForward } from '../shared/draft/rollForward';
+import { withIdentity } from '../shared/import/confirm';
 import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure } from '../shared/ipc';
 import { api } from './api';
 import { askToSave } from './dialog/ask';
 import { confirmImport } from './dialog/importConfirm';
-import { withIdentity } from '../shared/import/confirm';
 import { close, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段' };

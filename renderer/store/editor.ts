@@ -111,6 +111,7 @@ function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
   const parsed = parseCellValue(raw, cell.kind);
   const cells = { ...doc.report.cells };
   delete cells[key];
+  dropStatedTotals(cells, doc.report.edition, key);
   const invalid = { ...doc.invalid };
   delete invalid[key];
   const wasNa = doc.report.notApplicable.includes(key);
@@ -120,6 +121,21 @@ function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
   else if (parsed.value !== null) cells[key] = parsed.value;
   const notApplicable = isNa === wasNa ? doc.report.notApplicable : isNa ? [...doc.report.notApplicable, key] : doc.report.notApplicable.filter((k) => k !== key);
   return { report: { ...doc.report, cells, notApplicable, importMarks: withoutMarks(doc.report.importMarks, [key]) }, invalid };
+}
+
+/**
+ * A total printed in an imported report (a stated total) describes the figures as printed: once
+ * the clerk edits a figure it sums, the form's own sum takes its place (or the old total would
+ * stand as an error nobody can edit away).
+ */
+function dropStatedTotals(cells: Record<CellKey, number>, edition: Report['edition'], edited: CellKey): void {
+  const changed = new Set([edited]);
+  for (const d of cellIndex(EDITIONS[edition]).derived) {
+    if (d.derived!.sumOf.some((k) => changed.has(k))) {
+      changed.add(d.key);
+      delete cells[d.key];
+    }
+  }
 }
 
 /** Editing or confirming a cell settles what the import could not establish about it. */

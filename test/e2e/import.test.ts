@@ -48,6 +48,9 @@ describe('导入已发布的年报', () => {
     await marked.fill('2');
     expect(await marked.locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
     expect(await page.locator('.import-bar').textContent()).toContain('有 119 个单元格');
+    // The printed 总计 (26) gave way to the form's sum once a figure it sums was edited.
+    expect(await cell(page, 'apply.R1.TOT').textContent()).toBe('28');
+    expect(await page.locator('.finding', { hasText: '填报为 26' }).count()).toBe(0);
 
     // The summary reopens from the draft; a mark confirmed there goes too.
     await page.getByRole('button', { name: '导入说明' }).click();
