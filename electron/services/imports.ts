@@ -40,13 +40,16 @@ async function readAndImport(path: string, options: ImportOptions): Promise<Impo
   }
 }
 
-/** A file's bytes in any format, PDF and .doc included (the file name gives the format when the bytes do not). */
-export async function importBytes(name: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<Imported> {
+/**
+ * A file's bytes in any format, PDF and .doc included (the file name gives the format when the
+ * bytes do not). `pdfBudgetMs`: how long pdf.js may take before the PDF is refused.
+ */
+export async function importBytes(name: string, bytes: Uint8Array, options: ImportOptions & { pdfBudgetMs?: number } = {}): Promise<Imported> {
   const format = formatOf(name, bytes);
   const big = tooLarge(format, bytes.length);
   if (big) return { ok: false, message: big };
   try {
-    if (format === 'pdf') return importTokens(placedTokens(await pdfPages(bytes)), 'pdf', name, options);
+    if (format === 'pdf') return importTokens(placedTokens(await pdfPages(bytes, options.pdfBudgetMs)), 'pdf', name, options);
     if (format === 'doc') return importTokens(await docTokens(bytes), 'doc', name, options);
     return await importPublished(name, bytes, options);
   } catch (e) {

@@ -97,6 +97,16 @@ describe('files that cannot be read', () => {
     }
   });
 
+  it('a PDF pdf.js would spend a minute on (a damaged embedded font) is stopped at the budget; the next PDF reads as usual', async () => {
+    // sample-2024.pdf with eleven bytes changed by the fuzz test; pdf.js needs ~25 s of CPU for it.
+    const started = performance.now();
+    const r = await importBytes('坏字体.pdf', new Uint8Array(readFileSync(fixture('damaged-font.pdf'))), { pdfBudgetMs: 2000 });
+    expect(r).toEqual({ ok: false, message: '读取这个 PDF 超过 2 秒仍未完成（文件可能已损坏），已停止' });
+    expect(performance.now() - started).toBeLessThan(4000);
+    const next = await importFile(fixture('sample-2024.pdf'));
+    expect(next.ok).toBe(true);
+  }, 30_000);
+
   it('says which file is missing, in Chinese', async () => {
     const r = await importFile(join(tmpdir(), 'no-such-report.pdf'));
     expect(r).toEqual({ ok: false, message: '文件不存在' });
@@ -111,6 +121,6 @@ describe('files that cannot be read', () => {
   });
 
   it('keeps the committed fixtures small', () => {
-    for (const name of ['sample-2024.doc', 'sample-2024.pdf']) expect(readFileSync(fixture(name)).length).toBeLessThan(200_000);
+    for (const name of ['sample-2024.doc', 'sample-2024.pdf', 'damaged-font.pdf']) expect(readFileSync(fixture(name)).length).toBeLessThan(200_000);
   });
 });

@@ -59,6 +59,15 @@ function expectOutcome(r: Imported): void {
 
 const RUNS = 1000;
 
+/**
+ * The work an import took, in CPU milliseconds of this process (the import runs in this thread):
+ * unlike the clock, it does not grow when other jobs share the machine's cores.
+ */
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
 describe('binary formats fuzz', () => {
   it(`never crashes or hangs on ${RUNS} mutated PDFs and .doc files`, async () => {
     let drafts = 0;
@@ -67,7 +76,8 @@ describe('binary formats fuzz', () => {
       fc.asyncProperty(fc.nat({ max: BASES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 2 }), async (base, mutations) => {
         const [name, bytes] = BASES[base];
         const started = performance.now();
-        const r = await importBytes(name, mutations.reduce((b, m) => m(b), bytes));
+        // pdf.js may spend minutes on a damaged font: its worker is stopped after 4 s.
+        const r = await importBytes(name, mutations.reduce((b, m) => m(b), bytes), { pdfBudgetMs: 4000 });
         slowest = Math.max(slowest, performance.now() - started);
         if (r.ok) drafts++;
         expectOutcome(r);
@@ -104,9 +114,9 @@ describe('hostile inputs (issue 12): refused or read quickly, with a Chinese mes
   it('a small .docx whose document.xml is 60 MB is refused from its directory, before inflating', async () => {
     const bomb = await docx(xml(`<w:p><w:r><w:t>${'政'.repeat(20_000_000)}</w:t></w:r></w:p>`));
     expect(bomb.length).toBeLessThan(400_000);
-    const started = performance.now();
+    const started = process.cpuUsage();
     const r = await importBytes('炸弹.docx', bomb);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuMs(started)).toBeLessThan(1000);
     expect(r).toEqual({ ok: false, message: expect.stringContaining('Word 文档解压后有 57 MB') });
   }, 60_000);
 
@@ -139,9 +149,9 @@ describe('hostile inputs (issue 12): refused or read quickly, with a Chinese mes
     ['a .docx nested 100,000 deep', 'a.docx', null],
   ])('%s', async (_, name, text) => {
     const bytes = text === null ? await docx(xml('<w:sdt><w:sdtContent>'.repeat(100_000))) : new TextEncoder().encode(text);
-    const started = performance.now();
+    const started = process.cpuUsage();
     const r = await importBytes(name, bytes);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(cpuMs(started)).toBeLessThan(5000);
     expectOutcome(r);
   }, 30_000);
 });

@@ -1,89 +1,69 @@
-// A PDF's text layer, piece by piece with where each piece sits on the page, through pdf.js
-// (Mozilla's reader; the legacy build runs in Node). Placing pieces into lines, cells and
-// paragraphs is shared/import/layout. A scanned PDF has no text layer: it is refused, never OCRed.
+// Reading a PDF's text layer with a time budget. pdf.js runs in a worker thread that is stopped
+// (and started afresh for the next file) when a file takes longer than the budget: on some
+// damaged files it works for minutes without yielding, and nothing in its own thread could stop
+// it. The worker is the bundle's pdf-worker.cjs in the app, the TypeScript source elsewhere.
 
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { PlacedText } from '../../../shared/import';
+import { PdfRefused } from './pdfText';
 
-/** A report is a few pages; a PDF of hundreds is not one (and would take long to read). */
-const MAX_PAGES = 200;
-/** Fewer characters than this on every page together: pictures of pages, not text. */
-const MIN_TEXT = 20;
+export { PdfRefused } from './pdfText';
 
-export class PdfRefused extends Error {}
+/** Seconds a report's PDF may take: a few hundred milliseconds is usual. */
+export const PDF_BUDGET_MS = 8000;
 
-/**
- * pdf.js starts some of its own work on a damaged file with promises nobody awaits; in Node their
- * rejection would end the process. While a PDF is read (and a moment after), such rejections of
- * pdf.js's own error types are ignored — the read itself still fails with its own error — and any
- * other is left to take its normal course.
- */
-const PDFJS_ERRORS = new Set(['XRefEntryException', 'XRefParseException', 'FormatError', 'InvalidPDFException', 'UnknownErrorException', 'MissingPDFException', 'UnexpectedResponseException', 'ResponseException', 'PasswordException', 'AbortException', 'MissingDataException', 'ParserEOFException']);
-let reading = 0;
-function ignorePdfjsRejection(reason: unknown): void {
-  if (reason instanceof Error && PDFJS_ERRORS.has(reason.name)) return;
-  // Alone, this listener would silence what Node otherwise ends the process for: keep that.
-  if (process.listenerCount('unhandledRejection') === 1) throw reason;
+type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string };
+
+interface Reader {
+  worker: Worker;
+  /** Requests sent to this worker and not answered yet. */
+  waiting: Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>;
 }
-function guard(): () => void {
-  if (reading++ === 0) process.on('unhandledRejection', ignorePdfjsRejection);
-  return () => {
-    setTimeout(() => {
-      if (--reading === 0) process.off('unhandledRejection', ignorePdfjsRejection);
-    }, 2000).unref();
+
+let reader: Reader | null = null;
+let next = 0;
+
+function start(): Reader {
+  const bundled = typeof __filename !== 'undefined' && __filename.endsWith('.cjs');
+  // From source (tests, the CLI through tsx), the worker compiles its TypeScript through tsx.
+  const source = bundled ? '' : new URL('./pdfWorker.ts', import.meta.url).href;
+  const worker = bundled
+    ? new Worker(join(dirname(__filename), 'pdf-worker.cjs'))
+    : new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true });
+  const r: Reader = { worker, waiting: new Map() };
+  worker.on('message', (reply: Reply) => {
+    r.waiting.get(reply.id)?.resolve(reply);
+    r.waiting.delete(reply.id);
+  });
+  const fail = (e: Error) => {
+    for (const { reject } of r.waiting.values()) reject(e);
+    r.waiting.clear();
+    if (reader === r) reader = null;
   };
+  worker.on('error', fail);
+  worker.on('exit', () => fail(new PdfRefused('读取 PDF 时出错，文件可能已损坏')));
+  // An idle worker must not keep the command line (or a test run) from ending.
+  worker.unref();
+  return r;
 }
 
-// pdf.js runs its worker in this thread when the worker module is set on globalThis, which
-// also keeps it working once bundled into the app. Its display code needs DOMMatrix, ImageData
-// and Path2D to exist when it loads (it polyfills them from a native canvas module that the
-// bundled app does not carry); reading text never uses them, so empty classes do.
-async function pdfjs() {
-  const g = globalThis as Record<string, unknown>;
-  for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {};
-  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
-}
-
-export async function pdfPages(bytes: Uint8Array): Promise<PlacedText[][]> {
-  const release = guard();
-  try {
-    return await readPages(bytes);
-  } finally {
-    release();
-  }
-}
-
-async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
-  const { getDocument } = await pdfjs();
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
-  let doc;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    const name = (e as { name?: string }).name;
-    if (name === 'PasswordException') throw new PdfRefused('这个 PDF 设有密码，无法读取。请使用未加密的文件');
-    throw new PdfRefused('文件不是有效的 PDF，可能已损坏');
-  }
-  try {
-    if (doc.numPages > MAX_PAGES) throw new PdfRefused(`这个 PDF 有 ${doc.numPages} 页，年报不会超过 ${MAX_PAGES} 页，不像是一份年报`);
-    const pages: PlacedText[][] = [];
-    let characters = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      const placed: PlacedText[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str === '') continue;
-        const [a, b, , , x, y] = item.transform as number[];
-        placed.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height });
-        characters += item.str.trim().length;
-      }
-      pages.push(placed);
-      page.cleanup();
-    }
-    if (characters < MIN_TEXT) throw new PdfRefused('这个 PDF 没有文字层（可能是扫描件或图片），无法导入。请使用原始的 Word 文件或网页，或先用文字识别（OCR）软件转成文字');
-    return pages;
-  } finally {
-    await doc.destroy();
-  }
+export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS): Promise<PlacedText[][]> {
+  reader ??= start();
+  const r = reader;
+  const id = ++next;
+  let timer: NodeJS.Timeout | undefined;
+  const reply = await new Promise<Reply>((resolve, reject) => {
+    r.waiting.set(id, { resolve, reject });
+    timer = setTimeout(() => {
+      // Stopped with whatever else it was given: those are refused too (its 'exit').
+      if (reader === r) reader = null;
+      r.waiting.delete(id);
+      void r.worker.terminate();
+      reject(new PdfRefused(`读取这个 PDF 超过 ${budgetMs / 1000} 秒仍未完成（文件可能已损坏），已停止`));
+    }, budgetMs);
+    r.worker.postMessage({ id, bytes: bytes.slice() });
+  }).finally(() => clearTimeout(timer));
+  if (reply.pages) return reply.pages;
+  throw new PdfRefused(reply.refused && reply.message ? reply.message : '文件不是有效的 PDF，可能已损坏');
 }
