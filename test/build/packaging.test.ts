@@ -36,14 +36,17 @@ describe('packaging', () => {
     const asar = join(unpacked, 'resources', 'app.asar');
     const files = listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/'));
     const contents = files.filter((f) => /\.[a-z0-9]+$/i.test(f));
-    expect(contents.filter((f) => !/^\/dist\/(electron\/(main|preload)\.cjs|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
+    expect(contents.filter((f) => !/^\/dist\/(electron\/(main|preload|pdf-worker)\.cjs|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
     expect(files.some((f) => /node_modules|\/test\/|\/shared\/|\.ts$|\.map$/.test(f))).toBe(false);
 
-    // The main bundle needs nothing outside Electron and Node itself.
-    const main = extractFile(asar, 'dist/electron/main.cjs').toString();
-    const required = [...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+    // The main bundle and the PDF worker need nothing outside Electron and Node itself.
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron']);
-    expect(required.filter((r) => !builtins.has(r))).toEqual([]);
+    for (const bundle of ['dist/electron/main.cjs', 'dist/electron/pdf-worker.cjs']) {
+      const code = extractFile(asar, bundle).toString();
+      // (pdf.js carries the text of a require call inside a string: not a module name.)
+      const required = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]).filter((r) => /^[@\w./:-]+$/.test(r));
+      expect(required.filter((r) => !builtins.has(r)), bundle).toEqual([]);
+    }
 
     // The bundled sample opens as a valid, complete draft.
     const sample = parseDraft(readFileSync(join(unpacked, 'resources', 'sample', '示例报告.nianbao'), 'utf8'));
