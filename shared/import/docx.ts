@@ -161,7 +161,7 @@ function bodyTokens(body: Element): Token[] {
         }
       }
     } else if (c.localName === 'sdt' || c.localName === 'sdtContent') {
-      stack.push(...children(c).reverse());
+      for (const child of children(c).reverse()) stack.push(child);
     }
   }
   return out;

@@ -163,7 +163,7 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
   const close = () => {
     if (figures.length > 0) {
       if (label !== null) read.extras.push({ label, figures: figures.join(' '), group });
-      else read.strays.push(...figures);
+      else read.strays = read.strays.concat(figures);
     }
     figures = [];
   };
