@@ -100,10 +100,11 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     placeTable(read, edition, table, placement);
   }
 
+  // What the page has before the title is its header (site banner, menus, metadata).
   const dropped: string[] = [];
-  report.text = narrative(tokens, bodyStart, starts, endOf, consumed, report, dropped);
   const titleStart = metadata.title?.start ?? bodyStart;
   for (let i = 0; i < titleStart; i++) if (tokens[i].text.trim() !== '' && !isTitleLine(tokens[i].text)) dropped.push(tokens[i].text.trim());
+  report.text = narrative(tokens, bodyStart, starts, endOf, consumed, report, dropped);
   if (tablesFound === 0 && starts.size === 0 && Object.values(report.text).every((t) => t.length < 20)) {
     return { error: '没有找到年报的内容：既没有“一、总体情况”等各部分的标题，也没有统计表' };
   }
