@@ -4,3 +4,4 @@ import type { BuildOptions } from 'esbuild';
 export const common: BuildOptions;
 export const moduleUrl: Pick<BuildOptions, 'define' | 'banner'>;
 export const WORKER_ENTRY: string;
+export const PDF_WORKER_ENTRY: string;

@@ -11,11 +11,14 @@ export const moduleUrl = {
   banner: { js: 'var __nianbaoModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 export const WORKER_ENTRY = 'electron/services/untrusted/worker.ts';
+export const PDF_WORKER_ENTRY = 'electron/services/readers/pdfWorker.ts';
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await Promise.all([
     build({ ...common, ...moduleUrl, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs' }),
     build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs' }),
     build({ ...common, ...moduleUrl, entryPoints: [WORKER_ENTRY], outfile: 'dist/electron/untrusted-worker.cjs' }),
+    // pdf.js in a thread of its own, stopped when a damaged PDF takes too long (services/readers/pdf.ts).
+    build({ ...common, entryPoints: [PDF_WORKER_ENTRY], outfile: 'dist/electron/pdf-worker.cjs' }),
   ]);
 }

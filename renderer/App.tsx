@@ -5,6 +5,7 @@ import { showOpened } from './actions';
 import { api } from './api';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
+import { ImportConfirm } from './components/ImportConfirm';
 import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
@@ -29,6 +30,7 @@ export function App() {
     <>
       {open ? <Workspace /> : <StartPage />}
       <QuestionDialog />
+      <ImportConfirm />
     </>
   );
 }

@@ -4,10 +4,12 @@
 import { rollForward } from '../shared/draft/rollForward';
 import { toHtml } from '../shared/export/html';
 import { toPlainText } from '../shared/export/plaintext';
+import { withIdentity } from '../shared/import/confirm';
 import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure, Opened } from '../shared/ipc';
 import { api } from './api';
 import { ask, askToSave } from './dialog/ask';
+import { confirmImport } from './dialog/importConfirm';
 import { offerFileRecovery } from './recovery';
 import { close, goTo, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 import { findingsOf, partOf } from './store/findings';
@@ -57,13 +59,21 @@ export async function openSample(): Promise<void> {
   else failed(result);
 }
 
-/** A published report (scraped text, saved page, Word) becomes a new, unsaved draft. */
+/**
+ * A published report (scraped text, saved page, Word, PDF) becomes a new, unsaved draft — after
+ * the clerk has seen what was recognised and corrected the organisation or the year if need be.
+ */
 export async function importPublished(): Promise<void> {
   if (!(await mayDiscard())) return;
   const result = await api().importPublished();
   if (!result.ok) return failed(result);
-  load(result.report, null, false, { notes: result.notes ?? [] });
-  notify({ kind: 'info', text: '已导入。请对照原文核对“说明”和检查结果中列出的问题。' });
+  const identity = await confirmImport(result);
+  if (!identity) return;
+  // A new report: it must never be saved over the file that was open before it.
+  await api().detachDocument();
+  load(withIdentity(result.report, identity), null, false);
+  const marked = Object.keys(result.report.importMarks).length;
+  notify({ kind: 'info', text: `已导入。${marked > 0 ? `有 ${marked} 个单元格以斜线底纹标出，` : ''}请对照原文核对检查结果中列出的问题。` });
 }
 
 /** 汇总: the units' drafts in a folder become a new, unsaved consolidated report. */

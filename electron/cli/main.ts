@@ -19,8 +19,9 @@ export const USAGE = `年报编辑器命令行
       按该年度应使用的格式新建空白草稿
   npm run cli -- new --from <上年草稿.nianbao> [--year <年度>] [--org <机关全称>] -o <草稿.nianbao> [--json]
       以上年度报告为基础新建：上年结转、项目数量自动转入，格式随年度转换，并列出无法转入的内容
-  npm run cli -- import <已发布的年报.txt|.html|.docx> -o <草稿.nianbao> [--json]
-      把网站上发布的年报（网页文字、保存的网页或 Word 文件）导入为草稿，并报告未能识别的内容
+  npm run cli -- import <已发布的年报.txt|.md|.html|.docx|.doc|.pdf> -o <草稿.nianbao> [--year <年度>] [--org <机关全称>] [--json]
+      把发布的年报（网页文字、保存的网页、Word 或 PDF 文件）导入为草稿，并报告识别了什么、从哪里识别、
+      哪些未能识别；--year、--org 指定报告年度和机关名称（原文没有写明或写得不对时）
   npm run cli -- aggregate <草稿或文件夹>… --org <机关全称> --year <年度> -o <汇总草稿.nianbao> [--skip-unreadable] [--json]
       汇总下级单位的报告，并列出各单位的错误、警告和主要数字`;
 
@@ -55,11 +56,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       case 'import': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { output: { type: 'string', short: 'o' }, json: { type: 'boolean', default: false } },
+          options: { output: { type: 'string', short: 'o' }, year: { type: 'string' }, org: { type: 'string' }, json: { type: 'boolean', default: false } },
           allowPositionals: true,
         });
         if (positionals.length > 1) throw new UsageError('import 只接受一个文件');
-        return await importCommand(io, positionals[0], { output: values.output, json: values.json ?? false });
+        return await importCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'aggregate': {
         const { values, positionals } = parseArgs({

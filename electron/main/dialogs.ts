@@ -26,7 +26,10 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       const r = await dialog.showOpenDialog(window(), {
         title: '导入已发布的年报',
         defaultPath: defaultFolder(),
-        filters: [{ name: '网页文字、网页或 Word 文件', extensions: ['txt', 'html', 'htm', 'docx'] }],
+        filters: [
+          { name: '已发布的年报（网页文字、网页、Word、PDF）', extensions: ['txt', 'md', 'html', 'htm', 'shtml', 'docx', 'doc', 'pdf'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
         properties: ['openFile'],
       });
       return r.canceled ? null : (r.filePaths[0] ?? null);

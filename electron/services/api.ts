@@ -72,6 +72,8 @@ export interface DocumentSession extends Api {
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
+/** Lines left out of an import that the confirmation lists (the record says how many more). */
+const MAX_DROPPED_SHOWN = 300;
 const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html', pdf: '.pdf' };
 const NO_PRINTER: Failure = { ok: false, reason: 'io', message: '此处无法打印或生成 PDF' };
 
@@ -255,13 +257,11 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       // Someone else's file: parsed in a worker with a time budget and memory caps.
       const imported = await importUntrusted(path);
       if (!imported.ok) return { ok: false, reason: 'invalid', message: `无法导入“${basename(path)}”：${imported.message}` };
-      await detach();
-      const { summary } = imported;
-      const notes = [
-        `从“${basename(path)}”导入：识别单元格 ${summary.cellsRecovered} 个，未能识别 ${summary.cellsMissing} 个。${summary.traditional ? '原文为繁体，已转换为简体。' : ''}`,
-        ...imported.findings.filter((f) => f.rule.startsWith('IMP') || f.rule === 'S-02').map((f) => f.message),
-      ];
-      return { ok: true, report: imported.report, prior: null, fileName: null, unsaved: true, notes };
+      // Not detached yet: the clerk may still cancel at the confirmation, and the report open now
+      // keeps its file. The page detaches once the import is accepted.
+      // The page lists what was dropped; the draft's record keeps the same list, capped.
+      const summary = { ...imported.summary, dropped: imported.summary.dropped.slice(0, MAX_DROPPED_SHOWN) };
+      return { ok: true, report: imported.report, prior: null, fileName: null, unsaved: true, summary };
     },
     async recentDocuments() {
       return { files: (await recent.list()).map((p) => ({ name: basename(p), folder: dirname(p) })) };

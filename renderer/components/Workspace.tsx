@@ -6,6 +6,7 @@ import { findingsOf } from '../store/findings';
 import { isDirty, useEditor, type EditorState } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
 import { FindingsPanel } from './FindingsPanel';
+import { ImportRecord } from './ImportRecord';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
@@ -58,6 +59,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <Topbar />
+      <ImportRecord />
       <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
         <div className="pane pane-parts" id="pane-parts">
           <PaneToggle open={partsOpen} onToggle={toggleParts} label="各部分" controls="pane-parts" side="left" />

@@ -113,10 +113,12 @@ export function applyInputs(doc: Doc, inputs: Iterable<readonly [CellKey, string
   const index = cellIndex(EDITIONS[doc.report.edition]);
   const cells = { ...doc.report.cells };
   const invalid = { ...doc.invalid };
+  const touched: CellKey[] = [];
   const na = new Set(doc.report.notApplicable);
   for (const [key, raw] of inputs) {
     const cell = index.byKey.get(key);
     if (!cell || cell.derived) continue;
+    touched.push(key);
     const parsed = parseCellValue(raw, cell.kind);
     delete cells[key];
     delete invalid[key];
@@ -125,10 +127,45 @@ export function applyInputs(doc: Doc, inputs: Iterable<readonly [CellKey, string
     else if (parsed.notApplicable) na.add(key);
     else if (parsed.value !== null) cells[key] = parsed.value;
   }
+  dropStatedTotals(cells, doc.report.edition, touched);
   // Kept in the order they were marked, new ones last.
   const was = doc.report.notApplicable;
   const notApplicable = na.size === was.length && was.every((k) => na.has(k)) ? was : [...was.filter((k) => na.has(k)), ...[...na].filter((k) => !was.includes(k))];
-  return { report: { ...doc.report, cells, notApplicable }, invalid };
+  return { report: { ...doc.report, cells, notApplicable, importMarks: withoutMarks(doc.report.importMarks, touched) }, invalid };
+}
+
+/**
+ * A total printed in an imported report (a stated total) describes the figures as printed: once
+ * the clerk edits a figure it sums, the form's own sum takes its place (or the old total would
+ * stand as an error nobody can edit away).
+ */
+function dropStatedTotals(cells: Record<CellKey, number>, edition: Report['edition'], edited: readonly CellKey[]): void {
+  const { derived } = cellIndex(EDITIONS[edition]);
+  // Only imported drafts hold stated totals: a keystroke elsewhere costs one scan.
+  if (edited.length === 0 || !derived.some((d) => d.key in cells)) return;
+  const changed = new Set(edited);
+  for (const d of derived) {
+    if (d.derived!.sumOf.some((k) => changed.has(k))) {
+      changed.add(d.key);
+      delete cells[d.key];
+    }
+  }
+}
+
+/** Editing or confirming a cell settles what the import could not establish about it. */
+function withoutMarks(marks: Report['importMarks'], keys: readonly CellKey[]): Report['importMarks'] {
+  if (!keys.some((k) => k in marks)) return marks;
+  const rest = { ...marks };
+  for (const k of keys) delete rest[k];
+  return rest;
+}
+
+/** The clerk has checked these cells against the source: their import marks go (one undo step). */
+export function confirmImportMarks(keys: readonly CellKey[]): void {
+  change((doc) => {
+    const importMarks = withoutMarks(doc.report.importMarks, keys);
+    return importMarks === doc.report.importMarks ? doc : withReport(doc, { importMarks });
+  }, null);
 }
 
 function applyInput(doc: Doc, key: CellKey, raw: string): Doc {

@@ -33,7 +33,7 @@ export const PARTS: readonly PartDef[] = [
     text: 'problems',
     numeral: '五',
     heading: '五、存在的主要问题及改进情况',
-    variants: ['五、政府信息公开工作存在的主要问题及改进情况', '五、存在问题及改进情况'],
+    variants: ['五、政府信息公开工作存在的主要问题及改进情况', '五、存在问题及改进情况', '五、存在的主要问题及整改措施', '五、存在的主要问题及整改情况'],
   },
   {
     text: 'other',

@@ -55,20 +55,49 @@ export function simplifiedIfTraditional(text: string): { text: string; converted
   return { text: toSimplified(text), converted: true };
 }
 
-/** Lines of portal pages that are not the report (spec §9.5). */
-const CHROME = [
-  /^[•·\-*]\s*/, // metadata bullet lists
-  /^(索引号|组配分类|发文机关|成文日期|发文字号|发布时间|发布日期|发布机构|信息来源|来源|主题分类|文号|标题|浏览次数|访问量|生效日期|有效性)[:：]/,
-  /扫一扫|打印此页|打印本页|关闭窗口|收藏本页|分享到|字号[:：]|【大 中 小】|\[大 中 小\]/,
-  /主办单位|承办单位|网站标识码|ICP备|公网安备|版权所有|联系我们|网站地图/,
-  /^(无障碍|简体|繁体|登录|注册|长者模式|English)(\s|\||｜|$)/,
+/**
+ * Text as labels are compared (see `comparable`), with each character's place in the original,
+ * so that a label found in a run of text can be cut out of the text as printed.
+ */
+export function searchable(text: string, keepPunctuation = false): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let ch = text[i];
+    const code = ch.charCodeAt(0);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) ch += text[++i];
+    const n = ch.normalize('NFKC');
+    if (/^[\s\u200b\ufeff]*$/.test(n) || (!keepPunctuation && SKIPPED.test(n))) continue;
+    for (const c of n) {
+      out += c === '它' && out.endsWith('其') ? '他' : c;
+      at.push(i - ch.length + 1);
+    }
+  }
+  return { text: out, at };
+}
+const SKIPPED = /^[()（）【】[\]〔〕“”"'‘’《》<>,，、.。:：;；!！?？/／|｜·•\-—–_]$/;
+
+/**
+ * Lines of portal pages that are not the report (spec §9.5). A line goes only when all of it is
+ * chrome: a metadata field ("索引号：…"), a footer of site marks without a sentence in it, a menu
+ * word, a page number — a sentence that merely mentions 网站标识码 or ICP备 stays.
+ */
+const FIELD = /^[•·\-*]?\s*(索引号|组配分类|发文机关|成文日期|发文字号|发布时间|发布日期|公开日期|发布机构|信息来源|来源|主题分类|分类|文号|标题|名称|浏览次数|访问量|阅读次数|点击数|生效日期|有效性|时效|关键词|栏目|原文链接|本地目录|采集时间|单位|作者|责任编辑|编辑)\s*[:：]/;
+const SITE_MARKS = /扫一扫|打印此页|打印本页|关闭窗口|收藏本页|分享到|字号[:：]|【大\s*中\s*小】|\[大\s*中\s*小\]|主办单位|承办单位|协办单位|运维单位|技术支持|网站标识码|ICP备|公网安备|版权所有|Copyright|联系我们|网站地图|上一篇|下一篇|相关链接|相关文章|我要纠错|我要评论|留言评论|【打印】|【关闭】|页面链接与图片详见/i;
+const SENTENCE = /[。，；！？]/;
+const WHOLE_LINE = [
+  /^(无障碍|适老化|简体|繁体|繁體版?|登录|注册|长者模式|English|首页|智能问答)(\s|\||｜|$)/,
   /^(实名|匿名)?(登录|注册)(\s|$)|^(实名|匿名)(登录|注册)|^(登录|注册)(实名|匿名)/,
-  /上一篇|下一篇|相关链接|相关文章|我要纠错|我要评论|留言评论|【打印】|【关闭】/,
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
-  /^[\s|｜]*$/,
+  /^[=\-—_*#~]{3,}.{0,12}[=\-—_*#~]{3,}$/,
+  /^[-—–－]?\s*\d{1,4}\s*[-—–－]?$/,
+  /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/,
+  /^[\s|｜•·*-]*$/,
 ];
 
 export function isChrome(line: string): boolean {
   const t = line.normalize('NFKC').trim();
-  return CHROME.some((re) => re.test(t));
+  if (FIELD.test(t)) return true;
+  if (SITE_MARKS.test(t) && !SENTENCE.test(t)) return true;
+  return WHOLE_LINE.some((re) => re.test(t));
 }

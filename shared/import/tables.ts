@@ -1,137 +1,241 @@
-// Reading a statutory table out of a stream of tokens. The rows are anchored on their labels,
-// in the order of the edition's own table layout (shared/export/layout); a row's figures are the
-// tokens between its label and the next. When the count differs from the form, the row is left
-// blank and reported: a figure is never put in a cell it may not belong to.
+// Reading a statutory table out of a stream of tokens. Rows are anchored on their labels (table
+// 三 in the form's order, table 二 by its distinct row names, table 四 under its headers); a row's
+// figures are the figures right after its label. Figures of a row the form does not have (a
+// local variant) or of a group label printed as a row (（六）其他处理 in a 2021 table) are kept
+// apart and reported, never merged into a statutory row. When labels and figures are dislocated
+// (PDF converters), complete rows of figures in the form's order may be read in that order —
+// only if every label printed beside them agrees and the statutory arithmetic holds (solve.ts).
 
-import { EDITIONS, cellIndex, type CellKey, type EditionId, type TableId } from '../formats';
-import { tableLayout, type LayoutCell } from '../export/layout';
-import { blankReport, parseCellValue, type ParsedCell } from '../report';
-import { isHeaderLike, isLabel } from './labels';
+import { EDITIONS, cellIndex, type CellKind, type EditionId, type TableId } from '../formats';
+import { rowFigures, type RowFigures } from './digits';
+import { isLabel, labelsOf, tableShape, type ShapeLabel, type ShapeRow, type TableShape } from './labels';
+import { explode } from './segment';
 import type { Token } from './tokens';
 
+export interface RowRead {
+  row: ShapeRow;
+  /** null: the row's label was not found. */
+  figures: RowFigures | null;
+}
+
 export interface TableRead {
-  /** Figures placed, by cell key (totals included as printed). */
-  values: Map<CellKey, ParsedCell & { ok: true }>;
-  /** Cells whose text could not be read as a figure: raw text and reason. */
-  unreadable: { key: CellKey; raw: string; reason: string }[];
-  /** Rows (or table 四) whose figures could not all be placed with certainty; placed: how many were. */
-  unplaced: { row: string; found: number; expected: number; placed: number; placedKeys: CellKey[] }[];
-  /** Index after the last token of the table, and of its first token. */
+  rows: RowRead[];
+  /** Rows printed with figures that the form does not have there: label and figures as printed. */
+  extras: { label: string; figures: string; group: boolean }[];
+  /** Figures that belong to no row. */
+  strays: string[];
+  /** The rows were read in the form's order because their labels were printed elsewhere. */
+  byOrder: boolean;
+  /** Complete rows of figures in the form's order, when the labels did not anchor them all, and the figures outside them. */
+  ordered?: { rows: RowRead[]; strays: string[] };
+  /** The tokens of the region after cutting runs; [first, end) is the table. */
+  tokens: Token[];
+  /** For each token, the index of the region token it came from. */
+  source: number[];
   first: number;
   end: number;
 }
 
-interface LayoutRow {
-  label: string | null;
-  values: LayoutCell[];
+const FIGURE = /^[\s\d０-９,，.．+\-−－—/／增减少加万元萬]*$/;
+const hasDigit = /[\d０-９]/;
+
+export function isFigure(t: Token): boolean {
+  const text = t.text.trim();
+  if (text === '') return false;
+  return FIGURE.test(text) && (hasDigit.test(text) || /^[/／—-]+$/.test(text));
 }
 
-const layouts = new Map<string, { rows: LayoutRow[]; labels: string[] }>();
+interface Classified {
+  token: Token;
+  labels: ShapeLabel[];
+  figure: boolean;
+  blank: boolean;
+}
 
-function shape(edition: EditionId, table: TableId) {
-  const id = `${edition}:${table}`;
-  let s = layouts.get(id);
-  if (!s) {
-    const layout = tableLayout(blankReport('', EDITIONS[edition].firstYear), table);
-    const all = [...layout.head, ...layout.bodies.flat()];
-    const rows = layout.bodies.flat().filter((r) => r.some((c) => c.cell)).map((r) => ({ label: r.filter((c) => c.role === 'rowLabel').pop()?.text ?? null, values: r.filter((c) => c.cell) }));
-    s = { rows, labels: [...new Set(all.flat().filter((c) => !c.cell).map((c) => c.text))] };
-    layouts.set(id, s);
+export function readTable(region: readonly Token[], from: number, to: number, edition: EditionId, table: TableId): TableRead {
+  const shape = tableShape(edition, table);
+  const tokens: Token[] = [];
+  const source: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = region[i];
+    const pieces = t.cell ? [t] : explode(t, shape);
+    for (const p of pieces) {
+      tokens.push(p);
+      source.push(i);
+    }
   }
-  return s;
-}
+  const items: Classified[] = tokens.map((token) => {
+    const figure = isFigure(token);
+    const blank = token.text.trim() === '';
+    return { token, figure, blank, labels: figure || blank ? [] : labelsOf(token.text, shape) };
+  });
+  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, source, first: tokens.length, end: 0 };
+  const single = shape.rows.length === 1 && shape.rows[0].label === null;
+  // Table 四 has no row labels: with its header words broken beyond recognition, its part's
+  // first figures are its row.
+  let first = items.findIndex((c) => c.labels.length > 0);
+  if (first === -1 && single) first = items.findIndex((c) => c.figure);
+  if (first === -1) return read;
+  read.first = first;
 
-export function readTable(tokens: readonly Token[], from: number, to: number, edition: EditionId, table: TableId): TableRead {
-  const { rows, labels } = shape(edition, table);
-  const isKnown = (t: Token) => t.text !== '' && labels.some((l) => isHeaderLike(t.text, l));
-  const read: TableRead = { values: new Map(), unreadable: [], unplaced: [], first: to, end: from };
-  while (to > from && tokens[to - 1].text === '') to--; // blank lines after the table
-  const firstKnown = tokens.slice(from, to).findIndex(isKnown);
-  if (firstKnown === -1) return read;
-  read.first = from + firstKnown;
-
-  const takeValues = (start: number, stop: number): Token[] => tokens.slice(start, stop).filter((t) => !isKnown(t));
   const index = cellIndex(EDITIONS[edition]);
-  const set = (cells: LayoutCell[], found: Token[]) =>
-    cells.forEach((cell, i) => {
-      const parsed = parseCellValue(found[i].text, index.byKey.get(cell.cell!)!.kind);
-      if (parsed.ok) read.values.set(cell.cell!, parsed);
-      else read.unreadable.push({ key: cell.cell!, raw: found[i].text, reason: parsed.reason });
-    });
-  const place = (row: LayoutRow, found: Token[]) => {
-    if (found.length === row.values.length) return set(row.values, found);
-    const placed = row.label === null && found.length < row.values.length ? verifiedBlocks(row.values, found) : 0;
-    set(row.values.slice(0, placed), found.slice(0, placed));
-    read.unplaced.push({
-      row: row.label ?? index.byKey.get(row.values[0].cell!)!.rowLabel,
-      found: found.length,
-      expected: row.values.length,
-      placed,
-      placedKeys: row.values.slice(0, placed).map((c) => c.cell!),
-    });
-  };
+  const kinds = (row: ShapeRow) => row.cells.map((k) => index.byKey.get(k)!.kind);
+  const used = new Set<number>();
+  let end = first;
 
   /**
-   * Table 四 with cells missing: its blocks of five (four results and their 总计) are taken in
-   * reading order only while each block's printed 总计 equals the sum of its four results —
-   * proof that the reading order holds up to there; then the figures of the last, short block
-   * in order. Nothing is placed after a block that does not add up.
+   * The figures right after a label: text before them (the label's wrapped end, a fragment of a
+   * merged group label) is skipped; any label ends them.
    */
-  const verifiedBlocks = (cells: LayoutCell[], found: Token[]): number => {
-    const block = 5;
-    let placed = 0;
-    while (placed + block <= found.length) {
-      const figures = found.slice(placed, placed + block).map((t) => parseCellValue(t.text, 'count'));
-      if (!figures.every((f) => f.ok)) return placed;
-      const v = figures.map((f) => (f.ok && f.value !== null ? f.value : 0));
-      if (v[0] + v[1] + v[2] + v[3] !== v[4]) return placed;
-      placed += block;
+  const groupAfter = (at: number, k: number): { group: Token[]; stop: number } => {
+    let i = at + 1;
+    while (i < items.length && items[i].labels.length === 0 && !items[i].figure && !items[i].blank) i++;
+    const group: Token[] = [];
+    let row: number | undefined;
+    for (; i < items.length; i++) {
+      const c = items[i];
+      if (c.labels.length > 0) break;
+      if (c.figure || c.blank) {
+        if (row !== undefined && c.token.row !== undefined && c.token.row !== row && group.length >= k) break;
+        row ??= c.token.row;
+      } else if (!(c.token.cell && row !== undefined && c.token.row === row)) break;
+      group.push(c.token);
     }
-    return Math.min(found.length, cells.length);
+    // A markdown or HTML row may end in empty cells beyond the form's.
+    while (group.length > k && group[group.length - 1].text.trim() === '') group.pop();
+    return { group, stop: i };
   };
 
-  if (rows.length === 1 && rows[0].label === null) {
-    // Table 四: one row of figures under the headers; it ends where text that is not a figure starts.
-    let stop = read.first;
-    while (stop < to && (isKnown(tokens[stop]) || isFigure(tokens[stop]))) stop++;
-    place(rows[0], takeValues(read.first, stop));
-    read.end = stop;
-    return read;
-  }
+  const take = (row: ShapeRow, at: number) => {
+    const { group, stop } = groupAfter(at, row.cells.length);
+    for (let i = at; i < stop; i++) used.add(i);
+    end = Math.max(end, stop);
+    read.rows.push({ row, figures: group.length === 0 ? { kind: 'mismatch', found: 0, pieces: [] } : rowFigures(group, kinds(row)) });
+  };
 
-  // Anchor each row on its label, in order; rows whose label is missing are reported.
-  const anchors: { row: LayoutRow; at: number }[] = [];
-  let pos = read.first;
-  for (const row of rows) {
-    let at = -1;
-    for (let i = pos; i < to; i++) {
-      if (isLabel(tokens[i].text, row.label!)) {
-        at = i;
-        break;
-      }
-    }
-    if (at === -1) read.unplaced.push({ row: row.label!, found: 0, expected: row.values.length, placed: 0, placedKeys: [] });
+  if (single) {
+    // Table 四: one row of figures under the headers, from its first figure; blank cells just
+    // before it belong to it only as far as the row is short (merged header cells of Word
+    // tables also come out as blanks there).
+    const at = items.findIndex((c, i) => i >= first && c.figure);
+    if (at === -1) read.rows.push({ row: shape.rows[0], figures: null });
     else {
-      anchors.push({ row, at });
+      const k = shape.rows[0].cells.length;
+      const { group, stop } = groupAfter(at - 1, k);
+      let start = at;
+      while (group.length < k && start > first && items[start - 1].blank) group.unshift(items[--start].token);
+      end = Math.max(end, stop);
+      for (let i = start; i < stop; i++) used.add(i);
+      read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])) });
+    }
+  } else {
+    let pos = first;
+    for (const [r, row] of shape.rows.entries()) {
+      const ordered = table === 'apply';
+      const match = (c: Classified, i: number) => !used.has(i) && c.labels.some((l) => l.role === 'rowLabel' && l.row === r);
+      let at = items.findIndex((c, i) => i >= (ordered ? pos : first) && match(c, i));
+      if (at !== -1 && !ordered) {
+        // Table 二 names each row once; where a name repeats, the one with figures after it.
+        const withFigures = items.findIndex((c, i) => i >= first && match(c, i) && groupAfter(i, row.cells.length).group.length > 0);
+        if (withFigures !== -1) at = withFigures;
+      }
+      if (at === -1) {
+        read.rows.push({ row, figures: null });
+        continue;
+      }
+      used.add(at);
+      take(row, at);
       pos = at + 1;
     }
   }
-  anchors.forEach(({ row, at }, k) => {
-    let stop = k + 1 < anchors.length ? anchors[k + 1].at : to;
-    if (k + 1 === anchors.length) {
-      // The last row ends where its figures end: text after the table is narrative.
-      let i = at + 1;
-      while (i < to && (isKnown(tokens[i]) || isFigure(tokens[i]))) i++;
-      stop = Math.min(stop, i);
-    }
-    place(row, takeValues(at + 1, stop));
-    read.end = stop;
-  });
+
+  read.end = end;
+  leftovers(items, used, first, read);
+  if (table === 'apply' && read.rows.some((r) => r.figures === null || r.figures.kind === 'mismatch')) byOrder(items, shape, kinds, read);
   return read;
 }
 
-/** A cell's text: a figure, "/", a blank, or short text that was meant as one ("十二"). */
-function isFigure(t: Token): boolean {
-  if (t.text === '' || t.cell) return true;
-  return /^[\s\d０-９,，.．+\-−－—/／增减少加万元萬]*$/.test(t.text);
+/** Figures after a label that is not a row of the form (a group label, or a local row), and stray figures. */
+function leftovers(items: Classified[], used: Set<number>, first: number, read: TableRead): void {
+  let label: string | null = null;
+  let group = false;
+  let figures: string[] = [];
+  const close = () => {
+    if (figures.length > 0) {
+      if (label !== null) read.extras.push({ label, figures: figures.join(' '), group });
+      else read.strays = read.strays.concat(figures);
+    }
+    figures = [];
+  };
+  for (let i = first; i < items.length; i++) {
+    const c = items[i];
+    if (used.has(i)) {
+      close();
+      label = null;
+      continue;
+    }
+    if (c.labels.length > 0) {
+      close();
+      const isRow = c.labels.some((l) => l.role === 'rowGroup' || l.role === 'rowLabel');
+      label = isRow ? c.token.text : null;
+      group = c.labels.some((l) => l.role === 'rowGroup');
+    } else if (c.figure && hasDigit.test(c.token.text)) {
+      // ("/" alone is as often the slash of a broken-up "本年增/减".)
+      figures.push(c.token.text.trim());
+      read.end = Math.max(read.end, i + 1);
+    } else if (!c.blank && !c.token.cell && (c.token.text.length > 40 || /[。；]/.test(c.token.text))) {
+      // A sentence: the table is over.
+      close();
+      break;
+    } else if (!c.blank && figures.length === 0) {
+      // Label text the form does not know: a local row, if figures follow.
+      if (label === null) {
+        label = c.token.text;
+        group = false;
+      }
+    }
+  }
+  close();
 }
+
+/**
+ * Complete rows of figures (markdown or HTML rows, PDF lines) taken in the form's order when
+ * there are exactly as many as the form has rows and every label printed in such a row names
+ * the row it would be. The arithmetic check comes after (recognize → solve).
+ */
+function byOrder(items: Classified[], shape: TableShape, kinds: (r: ShapeRow) => CellKind[], read: TableRead): void {
+  const rows = new Map<number, Classified[]>();
+  for (let i = read.first; i < items.length; i++) {
+    const r = items[i].token.row;
+    if (r === undefined) continue;
+    if (!rows.has(r)) rows.set(r, []);
+    rows.get(r)!.push(items[i]);
+  }
+  const width = shape.rows[0].cells.length;
+  const valueRows: { labels: string[]; group: Token[] }[] = [];
+  const inRows = new Set<Token>();
+  for (const cells of rows.values()) {
+    let start = 0;
+    cells.forEach((c, i) => {
+      if (!c.figure && !c.blank) start = i + 1;
+    });
+    const group = cells.slice(start).map((c) => c.token);
+    while (group.length > width && group[group.length - 1].text.trim() === '') group.pop();
+    if (group.length === width && group.some((t) => isFigure(t))) {
+      valueRows.push({ labels: cells.slice(0, start).filter((c) => c.labels.length > 0).map((c) => c.token.text), group });
+      group.forEach((t) => inRows.add(t));
+    }
+  }
+  if (valueRows.length !== shape.rows.length) return;
+  const agrees = valueRows.every((v, i) => v.labels.every((l) => !isRowLabelOfOther(l, shape, i)));
+  if (!agrees) return;
+  const strays = items.slice(read.first, read.end).filter((c) => c.figure && !inRows.has(c.token)).map((c) => c.token.text.trim());
+  read.ordered = { rows: shape.rows.map((row, i) => ({ row, figures: rowFigures(valueRows[i].group, kinds(row)) })), strays };
+}
+
+/** The text names a row of the form other than row `i`. */
+function isRowLabelOfOther(text: string, shape: TableShape, i: number): boolean {
+  const named = shape.rows.findIndex((r) => r.label !== null && isLabel(text, r.label));
+  return named !== -1 && named !== i;
+}
+

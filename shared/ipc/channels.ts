@@ -4,6 +4,7 @@
 // No runtime imports: the preload bundles this file.
 
 import type { UnitSummary } from '../aggregate';
+import type { ImportSummary } from '../import';
 import type { Report } from '../report';
 
 /**
@@ -27,6 +28,8 @@ export type Opened = {
   recovery?: RecoveryOffer[];
 };
 export type Saved = { ok: true; fileName: string };
+/** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
+export type ImportedDraft = { ok: true; report: Report; prior: null; fileName: null; unsaved: true; summary: ImportSummary };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor; pdf: the print layout. */
 export type ExportFormat = 'docx' | 'html' | 'html-fragment' | 'pdf';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'html-fragment', 'pdf'];
@@ -52,8 +55,8 @@ export interface Api {
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
   /** Prints the print layout (the PDF's pages) through the system's print dialog. */
   printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
-  /** Asks for a published report (text, saved page, Word) and imports it as a new, unsaved draft. */
-  importPublished(): Promise<Opened | Failure>;
+  /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
+  importPublished(): Promise<ImportedDraft | Failure>;
   /** Asks for the folder of the units' drafts and sums them into a new, unsaved report. */
   aggregateUnits(request: { organization: string; year: number }): Promise<AggregateResult | Failure>;
   /** Recently opened or saved drafts that still exist, newest first. */

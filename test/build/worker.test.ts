@@ -1,6 +1,6 @@
 // The parsing worker as the packaged app runs it: main and the worker bundled by esbuild with the
 // settings of build/bundle-electron.mjs, side by side in a folder with no node_modules and no
-// sources, the bundled caller finding untrusted-worker.cjs beside itself.
+// sources, the bundled caller finding untrusted-worker.cjs beside itself (and it pdf-worker.cjs).
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { WORKER_ENTRY, common, moduleUrl } from '../../build/bundle-electron.mjs';
+import { PDF_WORKER_ENTRY, WORKER_ENTRY, common, moduleUrl } from '../../build/bundle-electron.mjs';
 import { fixturePath, referencePath } from '../helpers';
 
 describe('the bundled parsing worker', () => {
@@ -20,17 +20,21 @@ describe('the bundled parsing worker', () => {
       probe,
       `import { importUntrusted, openDraftsUntrusted } from ${JSON.stringify(resolve('electron/services/untrusted'))};
       (async () => {
+        const name = (i: Awaited<ReturnType<typeof importUntrusted>>) => (i.ok ? i.report.organization : i.message);
         const imported = await importUntrusted(process.argv[2]);
+        // A PDF: pdf.js runs in a worker of its own (pdf-worker.cjs), nested in the parsing worker.
+        const pdf = await importUntrusted(process.argv[5]);
         const drafts = await openDraftsUntrusted([process.argv[3], process.argv[4]]);
-        process.stdout.write(JSON.stringify({ imported: imported.ok ? imported.report.organization : imported.message, drafts: drafts.map((d) => (d.ok ? d.draft.report.organization : d.message)) }));
+        process.stdout.write(JSON.stringify({ imported: name(imported), pdf: name(pdf), drafts: drafts.map((d) => (d.ok ? d.draft.report.organization : d.message)) }));
       })();`,
     );
     await Promise.all([
       build({ ...common, ...moduleUrl, entryPoints: [probe], outfile: join(dir, 'main.cjs') }),
       build({ ...common, ...moduleUrl, entryPoints: [WORKER_ENTRY], outfile: join(dir, 'untrusted-worker.cjs') }),
+      build({ ...common, entryPoints: [PDF_WORKER_ENTRY], outfile: join(dir, 'pdf-worker.cjs') }),
     ]);
     const missing = join(dir, '没有.nianbao');
-    const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'main.cjs'), referencePath('published', 'hongqiao-2020.txt'), fixturePath('tianshui-2020'), missing], { cwd: dir });
-    expect(JSON.parse(stdout)).toEqual({ imported: '天津市红桥区人民政府', drafts: ['天水市人民政府', '文件不存在'] });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'main.cjs'), referencePath('published', 'hongqiao-2020.txt'), fixturePath('tianshui-2020'), missing, referencePath('published', 'hongze-2023.pdf')], { cwd: dir });
+    expect(JSON.parse(stdout)).toEqual({ imported: '天津市红桥区人民政府', pdf: '洪泽区人民政府', drafts: ['天水市人民政府', '文件不存在'] });
   }, 60_000);
 });

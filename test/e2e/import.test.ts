@@ -1,5 +1,6 @@
-// 文件 → 导入已发布的年报 in the app: the published page becomes a draft, with what could not be
-// recognised listed beside it.
+// 文件 → 导入已发布的年报 in the app: a confirmation of what was recognised (organisation and year
+// editable) before the draft opens; cells the import could not establish hatched with the reason
+// until edited or confirmed; the import summary reopened from the draft.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -15,18 +16,82 @@ afterAll(async () => {
 });
 
 describe('导入已发布的年报', () => {
-  it('imports shangjie-2020 and lists table 四 as incomplete', async () => {
+  it('shows what was recognised, lets the organisation be corrected, and marks the cells printed blank', async () => {
     const page = await app.page();
-    app.harness.dialogs.queue(referencePath('published', 'shangjie-2020.txt'));
+    app.harness.dialogs.queue(referencePath('published', 'shuyang-fagaiju-2023.html'));
     await page.getByRole('button', { name: '导入已发布的年报…' }).click();
-    await page.waitForSelector('.workspace');
-    expect(await page.locator('.conversion-notes').textContent()).toContain('识别单元格 165 个，未能识别 1 个');
-    expect(await page.locator('.conversion-notes').textContent()).toContain('只找到 13 个单元格，格式应有 15 个');
-    await goToPart(page, 'applications');
-    expect(await cell(page, 'apply.R1.TOT').textContent()).toBe('69');
-    await goToPart(page, 'review');
-    expect(await cell(page, 'review.LR.PENDING').inputValue()).toBe('');
+    const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
+    await confirm.waitFor();
+    expect(await confirm.getByLabel('机关名称').inputValue()).toBe('沭阳县发展和改革局');
+    expect(await confirm.getByLabel('报告年度').inputValue()).toBe('2023');
+    const facts = await confirm.locator('.import-facts').textContent();
+    expect(facts).toContain('2021 年版');
+    expect(facts).toContain('空白按 0 导入120 个');
     expect(await axeViolations(page)).toEqual([]);
+
+    await confirm.getByLabel('报告年度').fill('2018');
+    expect(await confirm.getByRole('button', { name: '打开草稿' }).isDisabled()).toBe(true);
+    await confirm.getByLabel('报告年度').fill('2023');
+    await confirm.getByLabel('机关名称').fill('沭阳县发展和改革局（导入测试）');
+    await confirm.getByRole('button', { name: '打开草稿' }).click();
+    await page.waitForSelector('.workspace');
+    expect(await page.getByLabel('机关名称').inputValue()).toBe('沭阳县发展和改革局（导入测试）');
+    expect(await page.locator('.import-bar').textContent()).toContain('有 120 个单元格导入时未能确定');
+
+    // A cell printed blank: hatched, the reason on hover; typing settles it.
+    await goToPart(page, 'applications');
+    const marked = cell(page, 'apply.R1.BIZ');
+    expect(await marked.inputValue()).toBe('0');
+    expect(await marked.locator('xpath=..').getAttribute('class')).toContain('import-mark');
+    await marked.focus();
+    expect(await page.locator('#msg-apply\\.R1\\.BIZ').textContent()).toContain('原文空白，按 0 导入');
+    await marked.fill('2');
+    expect(await marked.locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
+    expect(await page.locator('.import-bar').textContent()).toContain('有 119 个单元格');
+    // The printed 总计 (26) gave way to the form's sum once a figure it sums was edited.
+    expect(await cell(page, 'apply.R1.TOT').textContent()).toBe('28');
+    expect(await page.locator('.finding', { hasText: '填报为 26' }).count()).toBe(0);
+
+    // The summary reopens from the draft; a mark confirmed there goes too.
+    await page.getByRole('button', { name: '导入说明' }).click();
+    const record = page.getByRole('dialog', { name: /导入说明/ });
+    const notes = await record.locator('.import-notes').textContent();
+    expect(notes).toContain('机关名称“沭阳县发展和改革局”取自标题');
+    expect(notes).toContain('导入确认时把机关名称由“沭阳县发展和改革局”改为“沭阳县发展和改革局（导入测试）”');
+    expect(notes).toContain('删去原文一行：“首页”');
+    await record.locator('[data-mark="apply.R1.RES"]').getByRole('button', { name: '确认' }).click();
+    expect(await page.locator('.import-bar').textContent()).toContain('有 118 个单元格');
+    expect(await axeViolations(page)).toEqual([]);
+    await record.getByRole('button', { name: '确认所有按 0 导入的单元格' }).click();
+    await record.getByRole('button', { name: '关闭' }).click();
+    expect(await page.locator('.import-bar').textContent()).toContain('均已核对');
+    expect(await cell(page, 'apply.R1.RES').locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
+    await page.close();
+  });
+
+  it('imports a PDF; cancelling the confirmation opens nothing', async () => {
+    const page = await app.page();
+    app.harness.dialogs.queue(referencePath('published', 'hongze-2023.pdf'));
+    await page.getByRole('button', { name: '导入已发布的年报…' }).click();
+    const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
+    // The first PDF loads the PDF reader: seconds on a busy machine.
+    await confirm.waitFor({ timeout: 30_000 });
+    expect(await confirm.getByLabel('机关名称').inputValue()).toBe('洪泽区人民政府');
+    expect(await confirm.locator('.import-dropped summary').textContent()).toContain('删去的原文 5 行');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    expect(await page.locator('.workspace').count()).toBe(0);
+
+    app.harness.dialogs.queue(referencePath('published', 'hongze-2023.pdf'));
+    await page.getByRole('button', { name: '导入已发布的年报…' }).click();
+    await confirm.waitFor({ timeout: 30_000 });
+    await confirm.getByRole('button', { name: '打开草稿' }).click();
+    await page.waitForSelector('.workspace');
+    await goToPart(page, 'review');
+    expect(await cell(page, 'review.RV.UPHELD').inputValue()).toBe('10');
+    await goToPart(page, 'applications');
+    const sub = cell(page, 'apply.R3_6_1.NP');
+    expect(await sub.inputValue()).toBe('');
+    expect(await sub.locator('xpath=..').getAttribute('class')).toContain('mark-unreadable');
     await page.close();
   });
 });

@@ -339,12 +339,32 @@ describe('import', () => {
     expect(run.stderr).toContain('识别单元格 165 个，未能识别 1 个');
   });
 
+  it('reads a PDF, takes --year and --org over what the page says, and prints the summary with the findings', async () => {
+    const out = join(tempDir(), '洪泽.nianbao');
+    const run = await cli('import', referencePath('published', 'hongze-2023.pdf'), '-o', out, '--org', '淮安市洪泽区人民政府', '--year', '2023', '--json');
+    expect(run.code).toBe(0);
+    const { summary, findings } = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ format: 'pdf', organization: '淮安市洪泽区人民政府', organizationSource: '导入时指定', year: 2023, yearSource: '导入时指定', dropped: ['- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -'] });
+    expect(findings.filter((f: { rule: string }) => f.rule === 'T4-02')).toHaveLength(2);
+    const draft = parseDraft(readFileSync(out, 'utf8'));
+    expect(draft.ok && draft.draft.report.importRecord?.source).toBe('hongze-2023.pdf');
+    const human = await cli('import', referencePath('published', 'hongze-2023.pdf'), '-o', join(tempDir(), 'h.nianbao'));
+    expect(human.stdout).toContain('机关名称取自标题；报告年度取自标题');
+    expect(human.stdout).toContain('[删去] - 1 -');
+  });
+
+  it('refuses a --year without a national format, and an empty --org (exit 2)', async () => {
+    const out = join(tempDir(), 'x.nianbao');
+    expect((await cli('import', publishedPath('tianshui-2020'), '-o', out, '--year', '2018')).stderr).toContain('--year 应为 2019 年或以后的年份');
+    expect((await cli('import', publishedPath('tianshui-2020'), '-o', out, '--org', ' ')).code).toBe(2);
+  });
+
   it('exits 2 with a reason when nothing usable is found, and never overwrites', async () => {
     const junk = join(tempDir(), 'junk.txt');
     writeFileSync(junk, '这不是年报');
     const run = await cli('import', junk, '-o', join(tempDir(), 'x.nianbao'));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('没有找到年报标题');
+    expect(run.stderr).toContain('没有找到报告年度');
     const existing = writeDraft(tempDir(), 'x.nianbao', loadFixture('tianshui-2020'));
     const before = sha(existing);
     expect((await cli('import', publishedPath('tianshui-2020'), '-o', existing)).code).toBe(2);

@@ -6,9 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeDraft } from '../../shared/draft';
-import { importPublished } from '../../shared/import';
+import { MAX_IMPORT_BYTES, importPublished } from '../../shared/import';
 import { importUntrusted, openDraftsUntrusted } from '../../electron/services/untrusted';
-import { importCap } from '../../electron/services/untrusted/limits';
 import { clerkMessage } from '../../electron/services/untrusted/say';
 import { fixturePath, loadFixture, referencePath } from '../helpers';
 import { tempDir } from './cliHarness';
@@ -35,19 +34,21 @@ async function withLongestStall<T>(work: () => Promise<T>): Promise<{ value: T; 
 describe('import through the worker', () => {
   it.each(['hongqiao-2020.txt', 'shuyang-fagaiju-2023.html'])('reads %s exactly as the importer does in-process', async (name) => {
     const path = referencePath('published', name);
-    const direct = await importPublished(path, new Uint8Array(readFileSync(path)));
-    const viaWorker = await importUntrusted(path);
+    const importedAt = '2026-11-30T10:00:00.000Z';
+    const direct = await importPublished(path, new Uint8Array(readFileSync(path)), { importedAt });
+    const viaWorker = await importUntrusted(path, { importedAt });
     expect(viaWorker.ok).toBe(true);
     expect(viaWorker).toEqual(direct);
   });
 
   it('refuses a file over its format’s cap at the door, before reading it', async () => {
     const dir = tempDir();
-    const path = writeText(dir, '年报.txt', '\n'.repeat(importCap('x.txt').bytes + 1));
-    // The door's own words: the worker would have read the file (the importer's cap is 20 MB).
-    expect(await importUntrusted(path)).toEqual({ ok: false, message: '文件过大（5.0 MB），文本文件不会超过 5.0 MB，不像是一份年报，请确认选择了正确的文件' });
-    expect(importCap('a.HTML')).toEqual({ label: '网页', bytes: 8 * 1024 * 1024 });
-    expect(importCap('a.docx').bytes).toBe(20 * 1024 * 1024);
+    // The caps are the importer's own (shared/import/format); the door reads only the head.
+    const path = writeText(dir, '年报.txt', '\n'.repeat(MAX_IMPORT_BYTES.text + 1));
+    expect(await importUntrusted(path)).toEqual({ ok: false, message: '文件过大（8.0 MB），文本形式的年报不会超过 8.0 MB，不像是一份年报，请确认选择了正确的文件' });
+    const pdf = writeText(dir, '年报.txt', '');
+    writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(MAX_IMPORT_BYTES.pdf)]));
+    expect(await importUntrusted(pdf)).toEqual({ ok: false, message: '文件过大（32.0 MB），PDF形式的年报不会超过 32.0 MB，不像是一份年报，请确认选择了正确的文件' });
   });
 
   it('says so for a missing file or a folder', async () => {
@@ -61,7 +62,7 @@ describe('import through the worker', () => {
     const dir = tempDir();
     const hostile = writeText(dir, 'comments.html', '<!--'.repeat(1024 * 1024));
     const good = referencePath('published', 'hongqiao-2020.txt');
-    const { value, stallMs } = await withLongestStall(() => Promise.all([importUntrusted(hostile, { timeMs: 3_000, heapMb: 256, residentMb: 400 }), importUntrusted(good)]));
+    const { value, stallMs } = await withLongestStall(() => Promise.all([importUntrusted(hostile, {}, { timeMs: 3_000, heapMb: 256, residentMb: 400 }), importUntrusted(good)]));
     const [refused, imported] = value;
     expect(refused).toEqual({ ok: false, message: '读取超过 3 秒仍未完成，已停止：文件过大、结构异常或已损坏，不像是一份年报' });
     expect(imported.ok && imported.report.organization).toBe('天津市红桥区人民政府');
@@ -78,9 +79,9 @@ describe('import through the worker', () => {
     const xml = `<w:document xmlns:w="${W_NS}"><w:body>${lines.map((l) => `<w:p><w:r><w:t>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
     const path = join(dir, 'padded.docx');
     writeFileSync(path, await zip([{ name: 'word/document.xml', chunks: [Buffer.from(xml)] }]));
-    const result = await importUntrusted(path, { timeMs: 60_000, heapMb: 2048, residentMb: 4096 });
+    const result = await importUntrusted(path, {}, { timeMs: 60_000, heapMb: 2048, residentMb: 4096 });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toMatch(/^读出的内容过多（约 \d+\.\d MB），超过年报草稿的上限 8 MB，不像是一份年报$/);
+    expect(!result.ok && result.message).toMatch(/^导入后的草稿有 \d+\.\d MB，超过草稿文件的上限 8\.0 MB（正文过长），不像是一份年报$/);
   }, 60_000);
 });
 

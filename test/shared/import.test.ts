@@ -83,9 +83,12 @@ describe('never guessing', () => {
   it('reports a printed total that disagrees with its figures as an error of the published report', () => {
     const text = published('tianshui-2020').replace(/(\n\n13\n\n0\n\n0\n\n0\n\n0\n\n)93(\n\n二、上年结转)/, '$195$2');
     const r = ok(importText(text));
-    const f = r.findings.find((x) => x.rule === 'IMP-03')!;
-    expect(f.message).toBe('发布的报告中「一、本年新收政府信息公开申请数量 / 总计」印为 95，按各项计算应为 93');
-    expect(f.cells).toEqual(['apply.R1.TOT']);
+    // The printed total stays as stated; reconcile reports it (T3-02), and nothing else moves.
+    expect(r.report.cells['apply.R1.TOT']).toBe(95);
+    const f = r.findings.find((x) => x.rule === 'T3-02')!;
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain('填报为 95，但本行自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和为 93');
+    expect(f.cells[0]).toBe('apply.R1.TOT');
   });
 
   it('recognises the edition from the labels, and says when it is not the one the year needs', () => {
@@ -104,7 +107,8 @@ describe('never guessing', () => {
   });
 
   it('refuses what has no report in it, with a reason', () => {
-    expect(importText('随便一段文字')).toEqual({ ok: false, message: expect.stringContaining('没有找到年报标题') });
+    expect(importText('随便一段文字')).toEqual({ ok: false, message: expect.stringContaining('没有找到报告年度') });
+    expect(importText('2020年政府信息公开工作年度报告\n\n随便一段文字')).toEqual({ ok: false, message: expect.stringContaining('没有找到年报的内容') });
   });
 });
 

@@ -77,7 +77,7 @@ describe('importer fuzz', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/);
     }
-    const huge = new Uint8Array(MAX_IMPORT_BYTES + 1);
-    expect(await importPublished('huge.txt', huge)).toEqual({ ok: false, message: '文件过大（20.0 MB），不像是一份年报' });
+    const huge = new Uint8Array(MAX_IMPORT_BYTES.text + 1);
+    expect(await importPublished('huge.txt', huge)).toEqual({ ok: false, message: '文件过大（8.0 MB），文本形式的年报不会超过 8.0 MB，不像是一份年报' });
   });
 });

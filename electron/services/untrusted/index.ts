@@ -2,18 +2,21 @@
 // off the main thread and within limits (issue 12): a hostile file costs its own worker, never
 // the app. Main never loads the parsers of shared/import itself.
 
-import type { Imported } from '../../../shared/import';
+import type { ImportOptions, Imported } from '../../../shared/import';
 import type { OpenResult } from '../documents';
 import { DRAFT_LIMITS, IMPORT_LIMITS, draftDoorProblem, importDoorProblem, type WorkerLimits } from './limits';
 import { runInWorker } from './run';
 
 export { DRAFT_LIMITS, IMPORT_LIMITS, type WorkerLimits } from './limits';
 
-/** A published report (text, page, Word …) read into a report, or a Chinese refusal. */
-export async function importUntrusted(path: string, limits: WorkerLimits = IMPORT_LIMITS): Promise<Imported> {
+/**
+ * A published report (text, page, Word, PDF …) read into a report, or a Chinese refusal.
+ * `options`: the clerk's own 报告年度 and 机关名称, over what the report says.
+ */
+export async function importUntrusted(path: string, options: ImportOptions = {}, limits: WorkerLimits = IMPORT_LIMITS): Promise<Imported> {
   const problem = await importDoorProblem(path);
   if (problem) return { ok: false, message: problem };
-  const [result] = await runInWorker<Imported>('import', [path], limits);
+  const [result] = await runInWorker<Imported>('import', [path], limits, options);
   return result;
 }
 

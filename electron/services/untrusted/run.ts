@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ImportOptions } from '../../../shared/import';
 import type { WorkerLimits } from './limits';
 
 export type JobKind = 'import' | 'draft';
@@ -13,6 +14,8 @@ export interface Job {
   paths: readonly string[];
   /** The first path this worker reads (those before were read by an earlier worker). */
   from: number;
+  /** For imports: the clerk's own 报告年度 and 机关名称. */
+  options?: ImportOptions;
 }
 export type FromWorker = { type: 'start'; index: number } | { type: 'done'; index: number; result: unknown };
 export type Refusal = { ok: false; message: string };
@@ -36,10 +39,10 @@ function refusal(stop: Stop, kind: JobKind, limits: WorkerLimits): Refusal {
 }
 
 /** Each path's result in order: what the worker returned, or a refusal when it was stopped. */
-export async function runInWorker<T>(kind: JobKind, paths: readonly string[], limits: WorkerLimits): Promise<(T | Refusal)[]> {
+export async function runInWorker<T>(kind: JobKind, paths: readonly string[], limits: WorkerLimits, options?: ImportOptions): Promise<(T | Refusal)[]> {
   const results: (T | Refusal | undefined)[] = new Array(paths.length);
   let from = 0;
-  while (from < paths.length) from = await runFrom({ kind, paths, from }, limits, results);
+  while (from < paths.length) from = await runFrom({ kind, paths, from, options }, limits, results);
   return results as (T | Refusal)[];
 }
 

@@ -3,26 +3,21 @@
 // dist/electron/untrusted-worker.cjs; in tests and `npm run cli` it runs from this source.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { MAX_DRAFT_BYTES, serializeDraft, validateReport } from '../../../shared/draft';
-import type { Imported } from '../../../shared/import';
+import { validateReport } from '../../../shared/draft';
+import type { ImportOptions, Imported } from '../../../shared/import';
 import { openDraft, type OpenResult } from '../documents';
 import { importFile } from '../imports';
 import type { FromWorker, Job } from './run';
 import { clerkMessage } from './say';
 
-const MB = 1024 * 1024;
 
-async function importReport(path: string): Promise<Imported> {
-  const imported = await importFile(path);
+async function importReport(path: string, options: ImportOptions = {}): Promise<Imported> {
+  // The importer refuses a report whose draft would be too large to open again (issue 12).
+  const imported = await importFile(path, options);
   if (!imported.ok) return { ok: false, message: clerkMessage(imported.message, '文件已损坏，或不是所选格式的年报') };
-  // What the clerk gets must be a draft that saves and opens again (issue 12: an import of
-  // ≥ 8 MB used to write a draft that could not be reopened).
+  // What the clerk gets must be a draft that saves and opens again.
   const valid = validateReport(imported.report);
   if (!valid.ok) return { ok: false, message: clerkMessage(`读出的内容无法保存为草稿：${valid.message}`, '读出的内容无法保存为草稿') };
-  const size = new TextEncoder().encode(serializeDraft(valid.report)).length;
-  if (size > MAX_DRAFT_BYTES) {
-    return { ok: false, message: `读出的内容过多（约 ${(size / MB).toFixed(1)} MB），超过年报草稿的上限 ${MAX_DRAFT_BYTES / MB} MB，不像是一份年报` };
-  }
   return imported;
 }
 
@@ -37,7 +32,7 @@ async function main(): Promise<void> {
   for (let index = job.from; index < job.paths.length; index++) {
     port.postMessage({ type: 'start', index } satisfies FromWorker);
     const path = job.paths[index];
-    const result = job.kind === 'import' ? await importReport(path) : await readDraft(path);
+    const result = job.kind === 'import' ? await importReport(path, job.options) : await readDraft(path);
     port.postMessage({ type: 'done', index, result } satisfies FromWorker);
   }
 }

@@ -1,0 +1,12 @@
+// Types for the reader modules we use that ship none (word-extractor, pdf.js worker).
+declare module 'word-extractor' {
+  interface WordDocument {
+    getBody(): string;
+  }
+  export default class WordExtractor {
+    extract(source: string | Buffer): Promise<WordDocument>;
+  }
+}
+
+// pdf.js's worker module: only set on globalThis so that pdf.js runs it in this thread.
+declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs';

@@ -1,0 +1,75 @@
+// Reading a PDF's text layer with a time budget. pdf.js runs in a worker thread that is stopped
+// (and started afresh for the next file) when a file takes longer than the budget: on some
+// damaged files it works for minutes without yielding, and nothing in its own thread could stop
+// it. The worker is the bundle's pdf-worker.cjs in the app, the TypeScript source elsewhere.
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PlacedText } from '../../../shared/import';
+import { PdfRefused } from './pdfText';
+
+export { PdfRefused } from './pdfText';
+
+/** Seconds a report's PDF may take: a few hundred milliseconds is usual. */
+export const PDF_BUDGET_MS = 8000;
+
+type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string };
+
+interface Reader {
+  worker: Worker;
+  /** Requests sent to this worker and not answered yet. */
+  waiting: Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>;
+}
+
+let reader: Reader | null = null;
+let next = 0;
+
+function start(): Reader {
+  const bundled = typeof __filename !== 'undefined' && __filename.endsWith('.cjs');
+  // From source (tests, the CLI through tsx), the worker compiles its TypeScript through tsx's
+  // CommonJS hook — its ESM loader would cost the process hundreds of MB (a hooks thread that
+  // transforms pdf.js itself); pdf.js, an ES module, is loaded by a plain import() either way.
+  const worker = bundled
+    ? new Worker(join(dirname(__filename), 'pdf-worker.cjs'))
+    : new Worker(
+        `require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(fileURLToPath(new URL('./pdfWorker.ts', import.meta.url)))});`,
+        { eval: true },
+      );
+  const r: Reader = { worker, waiting: new Map() };
+  worker.on('message', (reply: Reply) => {
+    r.waiting.get(reply.id)?.resolve(reply);
+    r.waiting.delete(reply.id);
+  });
+  const fail = (e: Error) => {
+    for (const { reject } of r.waiting.values()) reject(e);
+    r.waiting.clear();
+    if (reader === r) reader = null;
+  };
+  worker.on('error', fail);
+  worker.on('exit', () => fail(new PdfRefused('读取 PDF 时出错，文件可能已损坏')));
+  // An idle worker must not keep the command line (or a test run) from ending.
+  worker.unref();
+  return r;
+}
+
+export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS): Promise<PlacedText[][]> {
+  reader ??= start();
+  const r = reader;
+  const id = ++next;
+  let timer: NodeJS.Timeout | undefined;
+  const reply = await new Promise<Reply>((resolve, reject) => {
+    r.waiting.set(id, { resolve, reject });
+    timer = setTimeout(() => {
+      // Stopped with whatever else it was given: those are refused too (its 'exit').
+      if (reader === r) reader = null;
+      r.waiting.delete(id);
+      void r.worker.terminate();
+      reject(new PdfRefused(`读取这个 PDF 超过 ${budgetMs / 1000} 秒仍未完成（文件可能已损坏），已停止`));
+    }, budgetMs);
+    r.worker.postMessage({ id, bytes: bytes.slice() });
+  }).finally(() => clearTimeout(timer));
+  if (reply.pages) return reply.pages;
+  throw new PdfRefused(reply.refused && reply.message ? reply.message : '文件不是有效的 PDF，可能已损坏');
+}

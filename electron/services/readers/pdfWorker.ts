@@ -1,0 +1,13 @@
+// The PDF worker: reads one PDF's text layer at a time for pdf.ts, in a thread of its own that
+// can be stopped — pdf.js can spend many seconds without yielding on a damaged embedded font.
+
+import { parentPort } from 'node:worker_threads';
+import { PdfRefused, pdfText } from './pdfText';
+
+parentPort?.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
+  try {
+    parentPort!.postMessage({ id, pages: await pdfText(bytes) });
+  } catch (e) {
+    parentPort!.postMessage({ id, refused: e instanceof PdfRefused, message: e instanceof Error ? e.message : '' });
+  }
+});

@@ -1,0 +1,168 @@
+// A Word (.docx) file as tokens: paragraphs in order, each table cell once (continuations of
+// vertical merges skipped). A .docx is a zip: its central directory is read first and the file
+// is refused before anything is inflated when it declares too many entries or too many bytes
+// (a zip bomb), and inflating stops at the same cap whatever the directory claimed.
+
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import type { Token } from './tokens';
+
+/** A report's document.xml is well under 5 MB; 60 MB of XML would need gigabytes to parse. */
+export const MAX_DOCUMENT_XML_BYTES = 16 * 1024 * 1024;
+/** Everything inside the zip, images included. */
+const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+/** A Word file has a few dozen parts. */
+const MAX_ENTRIES = 2000;
+
+export class RefusedError extends Error {}
+
+interface JSZipStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): JSZipStream;
+  on(event: 'error', f: (e: Error) => void): JSZipStream;
+  on(event: 'end', f: () => void): JSZipStream;
+  pause(): JSZipStream;
+  resume(): JSZipStream;
+}
+
+interface ZipEntry {
+  name: string;
+  uncompressed: number;
+}
+
+/** The entries as the central directory declares them (APPNOTE 4.3.12, 4.3.16). */
+export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const u16 = (at: number) => view.getUint16(at, true);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (u32(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end === -1) throw new RefusedError('文件不是有效的 Word 文档（.docx），可能已损坏');
+  const count = u16(end + 10);
+  const offset = u32(end + 16);
+  if (count === 0xffff || offset === 0xffffffff) throw new RefusedError('Word 文档过大（ZIP64 格式），不像是一份年报');
+  if (count > MAX_ENTRIES) throw new RefusedError(`Word 文档内含 ${count} 个部件，远超正常文档，已拒绝读取`);
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(at) !== 0x02014b50) throw new RefusedError('Word 文档的目录已损坏，无法读取');
+    const uncompressed = u32(at + 24);
+    const nameLength = u16(at + 28);
+    const extra = u16(at + 30);
+    const comment = u16(at + 32);
+    if (uncompressed === 0xffffffff) throw new RefusedError('Word 文档过大（ZIP64 格式），不像是一份年报');
+    entries.push({ name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)), uncompressed });
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+/** The text of one part, inflated in chunks and abandoned as soon as it passes the cap. */
+async function inflateCapped(zip: JSZip, name: string, cap: number): Promise<string | undefined> {
+  const file = zip.file(name);
+  if (!file) return undefined;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  await new Promise<void>((resolve, reject) => {
+    // JSZip streams its internal data (documented, missing from its types).
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): JSZipStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        total += chunk.length;
+        if (total > cap) {
+          stream.pause();
+          reject(new RefusedError(`Word 文档的正文解压后超过 ${mb(cap)}（压缩炸弹？），已拒绝读取`));
+        } else chunks.push(chunk);
+      })
+      .on('error', (e: Error) => reject(e))
+      .on('end', () => resolve())
+      .resume();
+  });
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    joined.set(c, at);
+    at += c.length;
+  }
+  return new TextDecoder().decode(joined);
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Real documents nest a few dozen elements deep; the XML parser slows down badly far beyond. */
+const MAX_DEPTH = 1000;
+
+/** How deep the elements nest, by one scan of the tags (comments and declarations aside). */
+function nestingDepth(xml: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let at = xml.indexOf('<'); at !== -1; at = xml.indexOf('<', at + 1)) {
+    const next = xml[at + 1];
+    if (next === '/') depth--;
+    else if (next !== '?' && next !== '!') {
+      const end = xml.indexOf('>', at);
+      if (end === -1) break;
+      if (xml[end - 1] !== '/') max = Math.max(max, ++depth);
+      at = end;
+    }
+  }
+  return max;
+}
+
+export async function docxTokens(bytes: Uint8Array): Promise<Token[]> {
+  const entries = zipDirectory(bytes);
+  const total = entries.reduce((n, e) => n + e.uncompressed, 0);
+  const document = entries.find((e) => e.name === 'word/document.xml');
+  if (!document) throw new RefusedError('Word 文件中没有正文（word/document.xml）');
+  if (document.uncompressed > MAX_DOCUMENT_XML_BYTES || total > MAX_UNZIPPED_BYTES) {
+    throw new RefusedError(`Word 文档解压后有 ${mb(Math.max(total, document.uncompressed))}（正文上限 ${mb(MAX_DOCUMENT_XML_BYTES)}），不像是一份年报，已拒绝读取`);
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new RefusedError('文件不是有效的 Word 文档（.docx），可能已损坏');
+  }
+  const xml = await inflateCapped(zip, 'word/document.xml', MAX_DOCUMENT_XML_BYTES);
+  if (xml === undefined) throw new RefusedError('Word 文件中没有正文（word/document.xml）');
+  if (nestingDepth(xml) > MAX_DEPTH) throw new RefusedError(`Word 文档的结构嵌套超过 ${MAX_DEPTH} 层，不像是正常的文档，已拒绝读取`);
+  const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
+  const body = doc.getElementsByTagNameNS(W, 'body')[0];
+  if (!body) throw new RefusedError('Word 文件的正文无法读取');
+  return bodyTokens(body);
+}
+
+function bodyTokens(body: Element): Token[] {
+  const out: Token[] = [];
+  let rows = 0;
+  const text = (el: Element) => Array.from(el.getElementsByTagNameNS(W, 't')).map((t) => t.textContent ?? '').join('');
+  const children = (el: Element, name?: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (name === undefined || (n as Element).localName === name));
+  // Paragraphs and tables in order, also inside content controls (sdt), without recursion.
+  const stack: Element[] = children(body).reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (c.localName === 'p') {
+      const t = text(c).trim();
+      if (t) out.push({ text: t });
+    } else if (c.localName === 'tbl') {
+      for (const tr of children(c, 'tr')) {
+        const row = ++rows;
+        for (const tc of children(tr, 'tc')) {
+          const merge = tc.getElementsByTagNameNS(W, 'vMerge')[0];
+          if (merge && merge.getAttributeNS(W, 'val') !== 'restart') continue;
+          out.push({ text: children(tc, 'p').map(text).join('').trim(), cell: true, row });
+        }
+      }
+    } else if (c.localName === 'sdt' || c.localName === 'sdtContent') {
+      for (const child of children(c).reverse()) stack.push(child);
+    }
+  }
+  return out;
+}
