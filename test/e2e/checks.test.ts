@@ -100,7 +100,7 @@ describe('the export gate', () => {
     const docx = join(app.workDir, '导出.docx');
 
     await exportFromToolbar(page, '导出 Word…');
-    const dialog = page.locator('dialog.question');
+    const dialog = page.locator('dialog.question[open]');
     await dialog.waitFor();
     expect(await dialog.locator('.question-message').textContent()).toBe('报告还有 1 项错误，改正前导出的文件不宜发布。');
     expect(await dialog.locator('.question-detail').textContent()).toContain('「自然人」列不平衡');

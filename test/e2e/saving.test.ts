@@ -240,7 +240,7 @@ describe('exports', () => {
     app.harness.dialogs.queue(link);
     await exportFromToolbar(page, '导出网页…');
     // The fixture has no narrative (S-01 errors): the export gate asks first.
-    await page.locator('dialog.question').getByRole('button', { name: '仍然导出' }).click();
+    await page.locator('dialog.question[open]').getByRole('button', { name: '仍然导出' }).click();
     const notice = page.locator('.notice-error');
     await notice.waitFor();
     expect(await notice.textContent()).toContain('导出文件不能与草稿是同一个文件');

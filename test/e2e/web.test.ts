@@ -74,8 +74,12 @@ describe('npm run web', () => {
   it('imports a published report through the picker and downloads its Word export', async () => {
     const page = await open();
     await pick(page, '导入已发布的年报…', referencePath('published', 'shangjie-2020.txt'));
+    const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
+    await confirm.getByRole('button', { name: '打开草稿' }).click();
     await page.waitForSelector('.workspace');
-    expect(await page.locator('.conversion-notes').textContent()).toContain('从“shangjie-2020.txt”导入');
+    await page.getByRole('button', { name: '导入说明' }).click();
+    expect(await page.getByRole('dialog', { name: /导入说明/ }).textContent()).toContain('shangjie-2020.txt');
+    await page.keyboard.press('Escape');
     await goToPart(page, 'applications');
     expect(await cell(page, 'apply.R1.TOT').textContent()).toBe('69');
 

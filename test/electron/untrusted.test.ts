@@ -60,7 +60,9 @@ describe('import through the worker', () => {
 
   it('stops a file that overruns the time budget; this thread never stalls and a second import alongside succeeds', async () => {
     const dir = tempDir();
-    const hostile = writeText(dir, 'comments.html', '<!--'.repeat(1024 * 1024));
+    // A PDF whose damaged embedded font keeps pdf.js busy for many seconds without yielding.
+    const hostile = join(dir, '字体损坏.pdf');
+    writeFileSync(hostile, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'import', 'damaged-font.pdf')));
     const good = referencePath('published', 'hongqiao-2020.txt');
     const { value, stallMs } = await withLongestStall(() => Promise.all([importUntrusted(hostile, {}, { timeMs: 3_000, heapMb: 256, residentMb: 400 }), importUntrusted(good)]));
     const [refused, imported] = value;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextSectionId } from '../../../shared/formats';
 import { reconcile, type Finding } from '../../../shared/reconcile';
 import { TEXT_SECTIONS, type Report } from '../../../shared/report';
-import { REFERENCE_REPORTS, annotations, referenceReport, type Claim } from './referenceReports';
+import { REFERENCE_REPORTS, annotations, referenceReport, type Claim } from '../../referenceReports';
 
 interface Located extends Claim {
   section: TextSectionId;

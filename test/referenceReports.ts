@@ -1,11 +1,11 @@
-// The eight reference reports as drafts for the narrative acceptance tests: the figures as the
-// hand-checked expected/*.json give them (so that no importer blurs them) and the prose as
-// committed in test/fixtures/prose (cut from the published texts once, see its README).
+// The eight reference reports as drafts, for the narrative acceptance tests and the print tests:
+// the figures as the hand-checked expected/*.json give them (so that no importer blurs them) and
+// the prose as committed in test/fixtures/prose (cut from the published texts once, see its README).
 
 import { readFileSync } from 'node:fs';
-import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../../../shared/formats';
-import { blankReport, parseCellValue, type Report } from '../../../shared/report';
-import { referencePath } from '../../helpers';
+import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../shared/formats';
+import { blankReport, parseCellValue, type Report } from '../shared/report';
+import { referencePath } from './helpers';
 
 export const REFERENCE_REPORTS = [
   'tianshui-2020',
@@ -63,7 +63,7 @@ function arrayCells(expected: ArrayExpected, edition: EditionId): { cells: Recor
 export function referenceReport(name: ReferenceName): Report {
   const expected = json(referencePath('expected', `${name}.json`));
   const edition: EditionId = expected.format;
-  const prose = json(new URL(`../../fixtures/prose/${name}.json`, import.meta.url).pathname);
+  const prose = json(new URL(`./fixtures/prose/${name}.json`, import.meta.url).pathname);
   const report = { ...blankReport(expected.organization, expected.year), text: prose.text };
   if ('cells' in expected) {
     // cells and the printed totals; blank cells stay blank, ambiguous ones blank with their mark.
