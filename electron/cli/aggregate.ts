@@ -2,7 +2,7 @@
 // the consolidated report of many units, with the unit list to chase wrong drafts. Files that
 // cannot be read stop it (nothing is written) unless --skip-unreadable says to go on without them.
 
-import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
+import { reportYearProblem } from '../../shared/formats';
 import type { UnitSummary } from '../../shared/aggregate';
 import { reconcile } from '../../shared/reconcile';
 import { aggregateFiles } from '../services/aggregate';
@@ -38,7 +38,7 @@ export async function aggregateCommand(
   if (inputs.length === 0) throw new UsageError('aggregate 需要至少一个下级单位的草稿文件或文件夹');
   if (!options.org?.trim() || !options.year || !options.output) throw new UsageError('aggregate 需要 --org、--year 和 -o 三个参数');
   const year = Number(options.year);
-  if (!Number.isInteger(year) || !editionForYear(year)) throw new UsageError(`--year 应为 ${FIRST_REPORT_YEAR} 年或以后的年份，实际为“${options.year}”`);
+  if (reportYearProblem(year)) throw new UsageError(`--year：${reportYearProblem(year)}，实际为“${options.year}”`);
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;
 
   const { result, unreadable } = await aggregateFiles(inputs, options.org.trim(), year);

@@ -3,7 +3,7 @@
 // and from where, cells recovered / missing, lines left out) and the findings. Exit 0 when a
 // draft was written, 2 when nothing usable was found. Never overwrites a file.
 
-import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
+import { reportYearProblem } from '../../shared/formats';
 import { FORMAT_NAMES } from '../../shared/import/format';
 import { importUntrusted } from '../services/untrusted';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
@@ -14,9 +14,7 @@ const WORDS = { error: '错误', warning: '警告', info: '提示' } as const;
 export async function importCommand(io: Io, file: string | undefined, options: { output?: string; year?: string; org?: string; json: boolean }): Promise<number> {
   if (!file || !options.output) throw new UsageError('import 需要一个已发布的年报文件和 -o 草稿文件');
   const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && (!Number.isInteger(year) || !editionForYear(year))) {
-    throw new UsageError(`--year 应为 ${FIRST_REPORT_YEAR} 年或以后的年份，实际为“${options.year}”`);
-  }
+  if (year !== undefined && reportYearProblem(year)) throw new UsageError(`--year：${reportYearProblem(year)}，实际为“${options.year}”`);
   const organization = options.org?.trim();
   if (organization === '') throw new UsageError('--org 不能为空，请填写机关全称');
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;

@@ -3,7 +3,7 @@
 // started from last year's (carry-overs, edition change, last year kept for cross-year checks).
 // Never overwrites an existing file.
 
-import { EDITIONS, FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
+import { EDITIONS, reportYearProblem } from '../../shared/formats';
 import { rollForward } from '../../shared/draft';
 import { blankReport, reportTitle, type Report } from '../../shared/report';
 import { reconcile } from '../../shared/reconcile';
@@ -15,9 +15,7 @@ export async function newDraft(io: Io, options: { year?: string; org?: string; f
     throw new UsageError('new 需要 --year、--org 和 -o 三个参数（或 --from 上年草稿 和 -o）');
   }
   const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && (!Number.isInteger(year) || !editionForYear(year))) {
-    throw new UsageError(`--year 应为 ${FIRST_REPORT_YEAR} 年或以后的年份，实际为“${options.year}”`);
-  }
+  if (year !== undefined && reportYearProblem(year)) throw new UsageError(`--year：${reportYearProblem(year)}，实际为“${options.year}”`);
   const org = options.org?.trim();
   if (org === '') throw new UsageError('--org 不能为空，请填写机关全称');
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;

@@ -41,10 +41,15 @@ export async function openDraft(path: string): Promise<OpenResult> {
  * draft too large to be opened again.
  */
 export async function saveDraft(path: string, report: Report, prior: Report | null = null, options: AtomicWriteOptions = {}): Promise<FileStamp> {
-  const bytes = Buffer.from(serializeDraft(report, new Date(), prior), 'utf8');
+  const text = serializeDraft(report, new Date(), prior);
+  const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > MAX_DRAFT_BYTES) {
     throw new WriteFailure(path, `草稿有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过了 ${MAX_DRAFT_BYTES / 1024 / 1024} MB，保存后将无法再打开。请删去过长的文字后再保存`, 'EFBIG');
   }
+  // Read back before writing: whatever path a report came by, a file that would not open again
+  // is never written (the old file stays as it was).
+  const again = parseDraft(text);
+  if (!again.ok) throw new WriteFailure(path, `保存后的文件将无法再打开（${again.message}）`, 'EINVAL');
   return writeFileAtomic(path, bytes, options);
 }
 

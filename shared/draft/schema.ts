@@ -2,7 +2,7 @@
 // never dropped, so saving can never lose what another version wrote.
 
 import { z } from 'zod';
-import { EDITION_IDS, FIRST_REPORT_YEAR } from '../formats';
+import { EDITION_IDS, FIRST_REPORT_YEAR, LAST_REPORT_YEAR } from '../formats';
 import { MAX_COUNT, MAX_FEE_YUAN, TEXT_SECTIONS } from '../report';
 
 export const DRAFT_KIND = 'nianbao-draft';
@@ -25,7 +25,7 @@ const textSchema = z.strictObject(
 
 export const reportSchema = z.strictObject({
   edition: z.enum(EDITION_IDS as [string, ...string[]]),
-  year: z.number().int().min(FIRST_REPORT_YEAR).max(2100),
+  year: z.number().int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR),
   organization: z.string(),
   title: z.string().nullable(),
   text: textSchema,

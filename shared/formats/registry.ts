@@ -22,6 +22,15 @@ export const EDITION_IDS = Object.keys(EDITIONS) as EditionId[];
 
 /** The first report year under the revised 条例 (国务院令第711号); no national format before it. */
 export const FIRST_REPORT_YEAR = 2019;
+/** The last one a draft may hold: a year typed with a digit too many would make a draft no tool opens. */
+export const LAST_REPORT_YEAR = 2100;
+
+/** Why `year` cannot be a report's year, in Chinese, or null: one rule for the file, the forms and the command line. */
+export function reportYearProblem(year: number): string | null {
+  return Number.isInteger(year) && year >= FIRST_REPORT_YEAR && year <= LAST_REPORT_YEAR && editionForYear(year)
+    ? null
+    : `报告年度应为 ${FIRST_REPORT_YEAR} 至 ${LAST_REPORT_YEAR} 年之间的年份`;
+}
 
 /** The edition a report year requires (spec §1: ≤ 2020 → 2019 edition, ≥ 2021 → 2021 edition). */
 export function editionForYear(year: number): Edition | undefined {

@@ -1,7 +1,7 @@
 // What the clerk changes in the import confirmation before the draft opens: the organisation and
 // the year, said in the import record so the summary reopened later tells the whole story.
 
-import { editionForYear, FIRST_REPORT_YEAR } from '../formats';
+import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 
 export interface Identity {
@@ -10,10 +10,7 @@ export interface Identity {
 }
 
 /** Why this year cannot be taken, or null. */
-export function yearProblem(year: number): string | null {
-  if (!Number.isInteger(year) || !editionForYear(year)) return `报告年度应为 ${FIRST_REPORT_YEAR} 年或以后的年份`;
-  return null;
-}
+export const yearProblem = reportYearProblem;
 
 export function withIdentity(report: Report, { organization, year }: Identity): Report {
   const name = organization.trim();

@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { validateReport } from '../draft';
+import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 import { EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
 
@@ -47,7 +48,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
   printReport: withReport(z.strictObject({ report: z.unknown() })),
-  aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().int().min(2019).max(2100) })),
+  aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().refine((y) => reportYearProblem(y) === null) })),
   importPublished: noArgument,
   recentDocuments: noArgument,
   openRecent: plain(z.strictObject({ index: z.number().int().min(0).max(100) })),

@@ -157,8 +157,9 @@ describe('new', () => {
   });
 
   it.each([
-    [['--year', '2018', '--org', '某局', '-o', 'x.nianbao'], '--year 应为 2019 年或以后的年份'],
-    [['--year', 'abc', '--org', '某局', '-o', 'x.nianbao'], '--year 应为'],
+    [['--year', '2018', '--org', '某局', '-o', 'x.nianbao'], '--year：报告年度应为 2019 至 2100 年之间的年份，实际为“2018”'],
+    [['--year', '20225', '--org', '某局', '-o', 'x.nianbao'], '--year：报告年度应为 2019 至 2100 年之间的年份，实际为“20225”'],
+    [['--year', 'abc', '--org', '某局', '-o', 'x.nianbao'], '--year：报告年度应为'],
     [['--year', '2021', '--org', ' ', '-o', 'x.nianbao'], '--org 不能为空'],
     [['--year', '2021', '--org', '某局'], '需要 --year、--org 和 -o'],
     [['--year', '2021', '--org', '某局', '-o', 'x.nianbao', '--bogus'], '未知选项 --bogus'],
@@ -355,7 +356,7 @@ describe('import', () => {
 
   it('refuses a --year without a national format, and an empty --org (exit 2)', async () => {
     const out = join(tempDir(), 'x.nianbao');
-    expect((await cli('import', publishedPath('tianshui-2020'), '-o', out, '--year', '2018')).stderr).toContain('--year 应为 2019 年或以后的年份');
+    expect((await cli('import', publishedPath('tianshui-2020'), '-o', out, '--year', '2018')).stderr).toContain('--year：报告年度应为 2019 至 2100 年之间的年份');
     expect((await cli('import', publishedPath('tianshui-2020'), '-o', out, '--org', ' ')).code).toBe(2);
   });
 

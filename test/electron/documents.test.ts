@@ -19,6 +19,17 @@ describe('documents service', () => {
     expect(readdirSync(dir)).toEqual(['报告.nianbao']);
   });
 
+  it('never writes a draft that would not open again (a year past the last one), leaving the old file as it was', async () => {
+    const dir = tempDir();
+    const path = join(dir, '报告.nianbao');
+    const report = loadFixture('sample-2024');
+    await saveDraft(path, report);
+    const before = readFileSync(path, 'utf8');
+    await expect(saveDraft(path, { ...report, year: 20225 })).rejects.toThrow(/保存后的文件将无法再打开（文件内容有误：\s+· report\.year 的值 数字 20225 超出允许范围）/);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['报告.nianbao']);
+  });
+
   it('refuses a folder', async () => {
     const dir = join(tempDir(), 'folder.nianbao');
     mkdirSync(dir);

@@ -1,7 +1,7 @@
 // The editions as data against spec §4–6: labels, shapes, kinds and derived cells.
 
 import { describe, expect, it } from 'vitest';
-import { EDITIONS, PARTS, cellIndex, editionForYear, isGroup, leaves } from '../../shared/formats';
+import { EDITIONS, PARTS, cellIndex, editionForYear, isGroup, leaves, reportYearProblem } from '../../shared/formats';
 
 const e2019 = EDITIONS['2019'];
 const e2021 = EDITIONS['2021'];
@@ -18,6 +18,11 @@ describe('editionForYear (spec §1)', () => {
 
   it('has no format before the revised 条例 (2019)', () => {
     expect(editionForYear(2018)).toBeUndefined();
+  });
+
+  it('takes a report year from 2019 to 2100 only (one rule for the file, the forms and the command line)', () => {
+    for (const year of [2019, 2024, 2100]) expect(reportYearProblem(year)).toBeNull();
+    for (const year of [2018, 2101, 20225, 2024.5, Number.NaN]) expect(reportYearProblem(year)).toBe('报告年度应为 2019 至 2100 年之间的年份');
   });
 });
 
