@@ -8,6 +8,7 @@ import { withIdentity } from '../shared/import/confirm';
 import { blankReport, type Report } from '../shared/report';
 import type { ExportFormat, Failure, Opened } from '../shared/ipc';
 import { api } from './api';
+import { copies } from './autosave';
 import { ask, askToSave } from './dialog/ask';
 import { confirmImport } from './dialog/importConfirm';
 import { offerFileRecovery } from './recovery';
@@ -27,8 +28,10 @@ function failed(result: Failure): void {
 export async function mayDiscard(): Promise<boolean> {
   if (!isDirty(useEditor.getState())) return true;
   const choice = await askToSave();
-  if (choice === 'save') return save(false);
-  return choice === 'discard';
+  const goOn = choice === 'save' ? await save(false) : choice === 'discard';
+  // The report is about to be replaced: no copy of it may reach main once the next one is open.
+  if (goOn) copies.stop();
+  return goOn;
 }
 
 export function startNew(organization: string, year: number): void {
@@ -37,7 +40,10 @@ export function startNew(organization: string, year: number): void {
 }
 
 export async function backToStart(): Promise<void> {
-  if (await mayDiscard()) close();
+  if (!(await mayDiscard())) return;
+  close();
+  // Its file is free for other windows, and the copy of edits declined goes.
+  await api().detachDocument();
 }
 
 /** A draft opened from its file; a recovery copy of that very file is offered at once. */

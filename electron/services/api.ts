@@ -314,6 +314,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
 
     async setDocumentState(state) {
       dirty = state.dirty;
+      // Nothing unsaved (saved, or edited back to the file): a copy written meanwhile goes. The
+      // slot's queue puts this after any copy still being written.
+      if (!dirty) await slot.clear();
       return { ok: true };
     },
     async closeWindow() {

@@ -73,6 +73,21 @@ describe('two windows on one file', () => {
     await second.waitForSelector('.workspace');
     await second.close();
   });
+
+  it('新建 lets go of the file: another window may open it at once', async () => {
+    const path = draft('新建后.nianbao');
+    const first = await app.page();
+    await openFile(first, path);
+    await first.waitForSelector('.workspace');
+    await first.getByRole('button', { name: '新建', exact: true }).click();
+    await first.getByLabel('机关全称').waitFor();
+    const second = await app.page();
+    await openFile(second, path);
+    await second.waitForSelector('.workspace');
+    expect(await second.locator('.notice-error').count()).toBe(0);
+    await first.close();
+    await second.close();
+  });
 });
 
 describe('a file changed on disk since it was opened', () => {

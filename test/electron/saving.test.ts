@@ -181,6 +181,20 @@ describe('recovery copies that can only help', () => {
     expect(restored.ok && restored.report.cells['apply.R1.NP']).toBe(2);
   });
 
+  it('a copy that arrives after the save goes once the page says nothing is unsaved (no stale offer after a crash)', async () => {
+    const app = await testApp();
+    const path = draftIn(app);
+    const window = app.window();
+    const { report } = await open(window, path);
+    const edited = withCells(report, { 'apply.R1.NP': 7 });
+    await window.session.setDocumentState({ dirty: true });
+    expect(await window.session.saveDocument({ report: edited, prior: null, saveAs: false })).toMatchObject({ ok: true });
+    // The page's timer fired just before the save came back: its copy lands after the save.
+    await window.session.autosave({ report: edited, prior: null });
+    await window.session.setDocumentState({ dirty: false });
+    expect(await app.store.leftOver()).toEqual([]);
+  });
+
   it('a crashed page’s copy becomes an offer; closing its window never deletes it', async () => {
     const app = await testApp();
     const path = draftIn(app);
