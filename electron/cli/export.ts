@@ -48,7 +48,7 @@ export async function exportDraft(
     try {
       await writeExport(path, report, format, (r) => pdfThroughLibreOffice(r, soffice!));
     } catch (e) {
-      io.err(`无法写入 ${path}：${fileErrorMessage(e)}。${path} 保持原样${written.length > 0 ? `；已导出 ${written.join('、')}` : ''}`);
+      io.err(`未能导出 ${path}：${fileErrorMessage(e)}。${path} 保持原样${written.length > 0 ? `；已导出 ${written.join('、')}` : ''}`);
       return EXIT_UNREADABLE;
     }
     written.push(path);

@@ -231,7 +231,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       try {
         return (await options.printer.print(toPrintHtml(report))) ? { ok: true } : canceled;
       } catch (e) {
-        return { ok: false, reason: 'io', message: `打印未完成：${e instanceof Error ? e.message : String(e)}` };
+        // Chromium's reason is English: the clerk gets ours.
+        const noPrinter = e instanceof Error && /no (valid )?printer/i.test(e.message);
+        return { ok: false, reason: 'io', message: noPrinter ? '打印未完成：没有可用的打印机，请先在系统中添加打印机' : '打印未完成：打印机未能完成打印，请检查打印机后重试' };
       }
     },
 

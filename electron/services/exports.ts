@@ -7,18 +7,24 @@ import { extname } from 'node:path';
 import { toDocx, toHtml } from '../../shared/export';
 import type { ExportFormat } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
-import { writeFileAtomic } from './atomicWrite';
+import { WriteFailure, writeFileAtomic } from './atomicWrite';
 import { fileKey, sameKey } from './fileIdentity';
 
 export type { ExportFormat };
 
-/** Makes a report's PDF. */
+/** Makes a report's PDF; a failure it can explain is a RenderFailure with its reason in Chinese. */
 export type PdfMaker = (report: Report) => Promise<Uint8Array>;
 
-export async function renderExport(report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<Uint8Array | string> {
+/** Making an export's bytes failed (a PDF maker's own words, in Chinese). */
+export class RenderFailure extends Error {}
+
+// Spaced as Chinese text spaces Latin words: “生成 PDF 时出错”.
+const RENDERED: Record<ExportFormat, string> = { docx: ' Word 文档', pdf: ' PDF ', html: '网页', 'html-fragment': '网页片段' };
+
+async function renderExport(report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<Uint8Array | string> {
   if (format === 'docx') return toDocx(report);
   if (format === 'pdf') {
-    if (!pdf) throw new Error('no PDF maker given');
+    if (!pdf) throw new RenderFailure('此处无法生成 PDF');
     return pdf(report);
   }
   return toHtml(report, { fragment: format === 'html-fragment' });
@@ -38,6 +44,12 @@ export async function exportPathProblem(path: string, draftPath?: string): Promi
 
 /** Renders first, then writes: a failed rendering never touches the target. Throws a WriteFailure. */
 export async function writeExport(path: string, report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<void> {
-  const content = await renderExport(report, format, pdf);
+  let content: Uint8Array | string;
+  try {
+    content = await renderExport(report, format, pdf);
+  } catch (e) {
+    // A library's own (English) words never reach the clerk.
+    throw new WriteFailure(path, e instanceof RenderFailure ? e.message : `生成${RENDERED[format]}时出错`);
+  }
   await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content));
 }

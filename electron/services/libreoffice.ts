@@ -9,6 +9,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { toDocx } from '../../shared/export';
 import type { Report } from '../../shared/report';
+import { RenderFailure } from './exports';
 
 export const LIBREOFFICE_MISSING =
   '未找到 LibreOffice（soffice），无法在命令行导出 PDF。请安装 LibreOffice（https://zh-cn.libreoffice.org/）后重试，' +
@@ -43,10 +44,10 @@ export async function pdfThroughLibreOffice(report: Report, soffice: string): Pr
       await promisify(execFile)(soffice, ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
     } catch (e) {
       const timedOut = (e as { killed?: boolean }).killed === true;
-      throw new Error(timedOut ? 'LibreOffice 两分钟内未能完成 PDF 转换' : 'LibreOffice 转换 PDF 时出错');
+      throw new RenderFailure(timedOut ? 'LibreOffice 两分钟内未能完成 PDF 转换' : 'LibreOffice 转换 PDF 时出错');
     }
     const pdf = join(dir, 'report.pdf');
-    if (!existsSync(pdf)) throw new Error('LibreOffice 未能生成 PDF');
+    if (!existsSync(pdf)) throw new RenderFailure('LibreOffice 未能生成 PDF');
     return new Uint8Array(await readFile(pdf));
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -89,7 +89,7 @@ describe.each(disks.map((d) => [d.kind, d] as const))('a full disk (%s)', (_kind
     disk.fill(4096);
     const run = await cli('export', fixturePath('tianshui-2020'), '--html', html);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`无法写入 ${html}：磁盘空间不足`);
+    expect(run.stderr).toContain(`未能导出 ${html}：磁盘空间不足`);
     expect(run.stderr).toContain('保持原样');
     expect(sha(html)).toBe(before);
     expect(ours(dir)).toEqual(['年报.html']);

@@ -119,8 +119,11 @@ describe('导出 PDF and 打印 in a document session', () => {
     expect(fake.state.windows[0].loaded!.html).toContain('class="page"');
     fake.state.printResult = { success: false, reason: 'cancelled' };
     expect(await session(true).printReport({ report })).toMatchObject({ ok: false, reason: 'canceled' });
-    fake.state.printResult = { success: false, reason: 'no printer' };
-    expect(await session(true).printReport({ report })).toEqual({ ok: false, reason: 'io', message: '打印未完成：no printer' });
+    // Chromium's reasons are English; the clerk is told in Chinese.
+    fake.state.printResult = { success: false, reason: 'no valid printers available' };
+    expect(await session(true).printReport({ report })).toEqual({ ok: false, reason: 'io', message: '打印未完成：没有可用的打印机，请先在系统中添加打印机' });
+    fake.state.printResult = { success: false, reason: 'failed' };
+    expect(await session(true).printReport({ report })).toEqual({ ok: false, reason: 'io', message: '打印未完成：打印机未能完成打印，请检查打印机后重试' });
   });
 
   it('tells the page, in Chinese, when there is nothing to print with', async () => {
