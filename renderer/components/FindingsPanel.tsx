@@ -4,11 +4,11 @@
 
 import { create } from 'zustand';
 import { anchorOf, type Finding } from '../../shared/reconcile';
-import type { TextSectionId } from '../../shared/formats';
+import { SECTION_NAMES, type TextSectionId } from '../../shared/formats';
 import { dismissNotes, goTo, useEditor } from '../store/editor';
-import { PART_IDS, findingsOf, partOf } from '../store/findings';
+import { PART_IDS, countOpen, findingsOf, partOf } from '../store/findings';
 import { FindingItem } from './FindingItem';
-import { PART_LABELS } from './PartNav';
+
 import './findings.css';
 
 /** Whether the panel shows only the part being edited (kept while the panel comes and goes). */
@@ -48,7 +48,7 @@ function Group({ part, items, explained }: { part: TextSectionId; items: Shown[]
     <section className="finding-group" aria-labelledby={headingId} data-group={part}>
       <h3 id={headingId}>
         <button type="button" onClick={() => goTo(part)}>
-          {PART_LABELS[part]}
+          {SECTION_NAMES[part]}
         </button>
       </h3>
       <ul>
@@ -68,7 +68,7 @@ export function FindingsPanel() {
   const report = useEditor((s) => s.doc!.report);
   const view = useEditor((s) => s.part);
   const currentPartOnly = usePanelView((s) => s.currentPartOnly);
-  const count = (sev: Finding['severity']) => findings.filter((f) => f.severity === sev && f.acknowledged === undefined).length;
+  const count = (sev: Finding['severity']) => countOpen(findings, sev);
   const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
   const onePart = currentPartOnly && view !== 'units' && view !== 'compare' ? view : null;
 

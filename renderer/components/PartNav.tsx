@@ -1,19 +1,11 @@
 // The preamble and the six parts, with each part's error and warning counts.
 
-import { PARTS, type TextSectionId } from '../../shared/formats';
-import { PART_IDS, findingsOf, isOpen, partOf } from '../store/findings';
-import { goTo, useEditor, type EditorState } from '../store/editor';
+import { SECTION_NAMES, type TextSectionId } from '../../shared/formats';
+import { PART_IDS, openCounts } from '../store/findings';
+import { goTo, useEditor } from '../store/editor';
 
-const LABELS: Record<TextSectionId, string> = {
-  preamble: '前言',
-  ...(Object.fromEntries(PARTS.map((p) => [p.text, p.heading])) as Record<Exclude<TextSectionId, 'preamble'>, string>),
-};
-
-/** "errors,warnings" for a part (acknowledged warnings left out): a string, so the nav re-renders only when a count changes. */
-const counts = (part: TextSectionId) => (s: EditorState) => {
-  const findings = findingsOf(s.doc!, s.prior).filter((f) => partOf(f) === part && isOpen(f));
-  return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
-};
+/** A part's open errors and warnings (acknowledged warnings left out, as the panel counts them). */
+const counts = (part: TextSectionId) => openCounts(part);
 
 function PartLink({ part }: { part: TextSectionId }) {
   const current = useEditor((s) => s.part === part);
@@ -21,7 +13,7 @@ function PartLink({ part }: { part: TextSectionId }) {
   return (
     <li>
       <button type="button" aria-current={current ? 'page' : undefined} onClick={() => goTo(part)} data-part={part}>
-        <span className="part-label">{LABELS[part]}</span>
+        <span className="part-label">{SECTION_NAMES[part]}</span>
         {errors > 0 && <span className="count count-error">{errors}<span className="sr-only"> 个错误</span></span>}
         {warnings > 0 && <span className="count count-warning">{warnings}<span className="sr-only"> 个警告</span></span>}
       </button>
@@ -67,4 +59,3 @@ export function PartNav() {
   );
 }
 
-export { LABELS as PART_LABELS };

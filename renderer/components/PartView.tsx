@@ -2,11 +2,11 @@
 // 信息处理费 fields in the 2021 edition's 六), and for 二、三、四 an optional note and the statutory
 // table. The part fills the window's height: the text grows in it, the table scrolls in its own box.
 
-import { PARTS } from '../../shared/formats';
+import { PARTS, SECTION_NAMES } from '../../shared/formats';
 import { useEditor } from '../store/editor';
 import { FeeFields } from './FeeFields';
 import { NarrativeEditor } from './NarrativeEditor';
-import { PART_LABELS } from './PartNav';
+
 import { ReportInfo } from './ReportInfo';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
@@ -26,7 +26,7 @@ export function PartView() {
   }
   return (
     <main className={def?.table ? 'part part-table' : 'part part-text'} id="part" aria-labelledby="part-title">
-      <h1 id="part-title" tabIndex={-1}>{PART_LABELS[part]}</h1>
+      <h1 id="part-title" tabIndex={-1}>{SECTION_NAMES[part]}</h1>
       {def?.table ? (
         <>
           <NarrativeEditor key={`text-${part}`} section={part} label="表前说明（可选）" compact />

@@ -2,8 +2,8 @@
 // The two side panes fold away to a narrow strip (remembered), for small or scaled screens.
 
 import { useEffect } from 'react';
-import { findingsOf } from '../store/findings';
-import { isDirty, useEditor, type EditorState } from '../store/editor';
+import { openCounts } from '../store/findings';
+import { isDirty, useEditor } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
 import { FindingsPanel } from './FindingsPanel';
 import { ImportRecord } from './ImportRecord';
@@ -13,11 +13,8 @@ import { PartView } from './PartView';
 import { Preview } from './Preview';
 import { Topbar } from './Topbar';
 
-/** "errors,warnings": a string, so the strip re-renders only when a count changes. */
-const counts = (s: EditorState) => {
-  const findings = findingsOf(s.doc!, s.prior);
-  return `${findings.filter((f) => f.severity === 'error').length},${findings.filter((f) => f.severity === 'warning').length}`;
-};
+/** The open findings of the whole report (acknowledged warnings left out, as the panel counts them). */
+const counts = openCounts();
 
 const noCounts = () => '0,0';
 

@@ -4,7 +4,7 @@
 
 import { EDITIONS, PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
 import { isBlankCellsFinding, reconcile, type Finding, type Severity } from '../../shared/reconcile';
-import type { Doc } from './editor';
+import type { Doc, EditorState } from './editor';
 
 /** Our own id for typed text that is not a figure (design §5: own ids are prefixed). */
 export const INPUT_RULE = 'INPUT-01';
@@ -54,18 +54,33 @@ export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
   return map;
 }
 
-const TABLE_PART: Record<TableId, TextSectionId> = { active: 'active', apply: 'applications', review: 'review' };
-/** Findings about no cell belong where the clerk fixes them. */
-const RULE_PART: Record<string, TextSectionId> = { 'T3-06': 'other', 'T3-07': 'other' };
+const TABLE_PART = Object.fromEntries(PARTS.filter((p) => p.table).map((p) => [p.table, p.text])) as Record<TableId, TextSectionId>;
 
+/** The part where the clerk fixes it: its text, the part the rule names, or its cells' table. */
 export function partOf(f: Finding): TextSectionId {
   if (f.text) return f.text.section;
   if (f.part) return f.part;
   if (f.cells.length > 0) return TABLE_PART[f.cells[0].split('.')[0] as TableId];
-  return RULE_PART[f.rule] ?? 'preamble';
+  return 'preamble';
 }
 
 /** What the clerk still has to look at: errors, and warnings not accepted with a reason. */
 export const isOpen = (f: Finding): boolean => f.acknowledged === undefined;
+
+/** How many open findings of a severity. */
+export const countOpen = (findings: readonly Finding[], severity: Severity): number => findings.filter((f) => f.severity === severity && isOpen(f)).length;
+
+/**
+ * "errors,warnings" still open, in the whole report or in one part — the one count the panel,
+ * the navigation and the folded strip all show. A string, so a subscriber re-renders only when a
+ * count changes.
+ */
+export const openCounts =
+  (part?: TextSectionId) =>
+  (s: EditorState): string => {
+    const all = findingsOf(s.doc!, s.prior);
+    const findings = part === undefined ? all : all.filter((f) => partOf(f) === part);
+    return `${countOpen(findings, 'error')},${countOpen(findings, 'warning')}`;
+  };
 
 export const PART_IDS: readonly TextSectionId[] = ['preamble', ...PARTS.map((p) => p.text)];

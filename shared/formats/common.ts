@@ -1,7 +1,7 @@
 // The parts of the national format that are identical in the 2019 and 2021 editions
 // (spec §2, §5, §6): the six-part outline, the header and most rows of table 三, table 四.
 
-import type { ApplyTable, ColumnDef, Group, PartDef, ReviewTable, RowDef, TreeNode } from './types';
+import type { ApplyTable, ColumnDef, Group, PartDef, ReviewTable, RowDef, TextSectionId, TreeNode } from './types';
 
 export const PARTS: readonly PartDef[] = [
   { text: 'overview', numeral: '一', heading: '一、总体情况', variants: [] },
@@ -42,6 +42,12 @@ export const PARTS: readonly PartDef[] = [
     variants: ['六、其它需要报告的事项', '六、其他需要报告事项'],
   },
 ];
+
+/** What a clerk calls each narrative section: 前言, then the parts by their official headings. */
+export const SECTION_NAMES: Readonly<Record<TextSectionId, string>> = {
+  preamble: '前言',
+  ...(Object.fromEntries(PARTS.map((p) => [p.text, p.heading])) as Record<Exclude<TextSectionId, 'preamble'>, string>),
+};
 
 const row = (key: string, label: string): RowDef => ({ key, label });
 const group = <T>(label: string, children: readonly TreeNode<T>[]): Group<T> => ({ group: label, children });

@@ -56,6 +56,10 @@ describe('acknowledging a warning with a reason (说明)', () => {
     expect(await claim.textContent()).toContain('警告（已说明）');
     expect(await navCount(page, 'applications', 'warning').count()).toBe(0);
     expect(await page.locator('.findings .summary').textContent()).toContain('已说明 1');
+    // Folded, the panel's strip counts as the panel does: the acknowledged warning is not open.
+    await page.getByRole('button', { name: '收起检查结果' }).click();
+    expect(await page.locator('.pane-toggle[aria-controls="pane-findings"]').getAttribute('aria-label')).toBe('展开检查结果');
+    await page.getByRole('button', { name: '展开检查结果' }).click();
 
     // An edit elsewhere leaves it acknowledged.
     await goToPart(page, 'overview');

@@ -87,6 +87,8 @@ export function checkFees(ctx: Context): void {
   if (ctx.n(unpaid) > 0 && !(fees.noticeCount !== null && fees.noticeCount > 0)) {
     ctx.out.push({
       rule: 'T3-06',
+      // Fixed in part 六's fee fields, though it names the table's cell.
+      part: 'other',
       severity: 'warning',
       cells: [unpaid],
       message:
@@ -97,6 +99,7 @@ export function checkFees(ctx: Context): void {
   if (fees.collectedYuan !== null && fees.noticeAmountYuan !== null && fees.collectedYuan > fees.noticeAmountYuan) {
     ctx.out.push({
       rule: 'T3-07',
+      part: 'other',
       severity: 'warning',
       cells: [],
       message: `实际收取的信息处理费 ${fees.collectedYuan} 元多于收费通知总金额 ${fees.noticeAmountYuan} 元，请核对第六部分的数字。`,

@@ -143,6 +143,8 @@ describe('T3-06 / T3-07 信息处理费 (2021 edition)', () => {
   it('T3-06 fires when applications lapsed for unpaid fees but no fee notice is reported', () => {
     const noNotices = { ...sample, fees: { ...sample.fees, noticeCount: null } };
     const [f] = byRule(reconcile(noNotices), 'T3-06');
+    // Fixed in part 六's fee fields, though it names table 三's cell.
+    expect(f.part).toBe('other');
     expect(f.severity).toBe('warning');
     expect(f.cells).toEqual(['apply.R3_6_2.TOT']);
     expect(f.message).toContain('有 1 件申请因逾期未按收费通知缴纳费用而不再处理');
