@@ -104,7 +104,6 @@ export function convertTo2021(report: Report): RolledForward {
     cells: {},
     notApplicable: [],
     fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null },
-    // Marks name cells of the old form; the converted figures are the clerk's to check anyway.
     importMarks: {},
   };
   const moved = new Map<string, string>([
@@ -120,6 +119,12 @@ export function convertTo2021(report: Report): RolledForward {
     else dropped.push(`${source.byKey.get(key)?.rowLabel ?? key}${source.byKey.get(key)?.columnLabel ?? ''} ${value}`);
   }
   converted.notApplicable = report.notApplicable.map((k) => moved.get(k) ?? k).filter((k) => target.byKey.has(k));
+  // What an import could not establish stays unsettled where the cell moves one to one (a blank
+  // read as 0 is still only assumed); marks of cells with no place go with them.
+  for (const [key, mark] of Object.entries(report.importMarks)) {
+    const to = moved.get(key) ?? key;
+    if (target.byKey.has(to)) converted.importMarks[to] = mark;
+  }
   const notes: ConversionNote[] = [
     { rule: 'CONV-01', message: '已转换为 2021 年版格式。“本年新制作数量”已移入“本年制发件数”；本年废止件数和现行有效件数请按实际填写。' },
     { rule: 'CONV-02', message: '“（六）其他处理”的数字已移入“3.其他”，请按逾期不补正、逾期未缴纳信息处理费、其他三项拆分。' },

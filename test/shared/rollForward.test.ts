@@ -73,6 +73,12 @@ describe('convertTo2021', () => {
     expect(reconcile(report).map((f) => f.rule)).not.toContain('S-03');
   });
 
+  it('keeps what an import could not establish where a cell moves one to one, and drops marks of cells with no place', () => {
+    const mark = (detail: string) => ({ reason: 'blankAsZero' as const, detail });
+    const old = { ...loadFixture('tianshui-2020'), year: 2021, importMarks: { 'apply.R1.BIZ': mark('a'), 'apply.R3_6.NP': mark('b'), 'active.PROC.AMOUNT': mark('c') } };
+    expect(convertTo2021(old).report.importMarks).toEqual({ 'apply.R1.BIZ': mark('a'), 'apply.R3_6_3.NP': mark('b') });
+  });
+
   it('leaves a 2021-edition report as it is', () => {
     const report = loadFixture('sample-2024');
     expect(convertTo2021(report)).toEqual({ report, notes: [] });
