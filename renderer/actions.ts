@@ -157,8 +157,20 @@ async function mayLoseUnreadable(): Promise<boolean> {
   return choice === 'save';
 }
 
-/** Saves; true when the report is now on disk. A failed save keeps the edits unsaved, and says why. */
-export async function save(saveAs = false): Promise<boolean> {
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves; true when the report is now on disk. A failed save keeps the edits unsaved, and says
+ * why. Saves run one after another (two quick Ctrl+S never write at once), each with the report
+ * as it stands when its turn comes.
+ */
+export function save(saveAs = false): Promise<boolean> {
+  const turn = saving.then(() => saveNow(saveAs));
+  saving = turn.catch(() => undefined);
+  return turn;
+}
+
+async function saveNow(saveAs: boolean): Promise<boolean> {
   const report = currentReport();
   if (!report || !(await mayLoseUnreadable())) return false;
   const { prior, fileName } = useEditor.getState();

@@ -8,6 +8,7 @@ import { api } from './api';
 import { backToStart, exportReport, importPublished, newFromPrior, openDocument, openRecent, openSample, save } from './actions';
 import { openPreview, printFromPreview } from './components/Preview';
 import { copies } from './autosave';
+import { modalOpen } from './shortcuts';
 import { isDirty, redo, undo, useEditor } from './store/editor';
 import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
@@ -53,7 +54,12 @@ export function useDocumentSession(): void {
       if (!dirty) copies.stop();
       else if (state.doc !== previous.doc) copies.edited();
     });
-    const stopCommands = api().onCommand((command, index) => COMMANDS[command]?.(index));
+    // The menu's accelerators too wait while a question is open; closing the window (保存 in its
+    // prompt) goes through.
+    const stopCommands = api().onCommand((command, index) => {
+      if (modalOpen() && command !== 'saveAndClose') return;
+      COMMANDS[command]?.(index);
+    });
     return () => {
       copies.stop();
       unsubscribe();

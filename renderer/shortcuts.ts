@@ -22,10 +22,16 @@ function actionFor(e: KeyboardEvent): (() => void) | null {
   return null;
 }
 
+/** A modal dialog of ours is showing. */
+export const modalOpen = (): boolean => document.querySelector('dialog:modal') !== null;
+
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // A question is open (保存？, the import confirmation …): the keys are its own — Ctrl+O
+      // under the import confirmation would open another file behind it.
+      if (modalOpen()) return;
       const action = actionFor(e);
       if (!action) return;
       // Our history, not the text field's own: one undo for cells and text alike.

@@ -95,4 +95,36 @@ describe('unsaved edits', () => {
     expect(await page.title()).toBe('未命名报告 ● — 年报编辑器');
     await page.close();
   });
+
+  it('while a question is open, the editor’s shortcuts wait: Ctrl+O opens nothing behind it', async () => {
+    const page = await editedReport();
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await question(page).waitFor();
+    const other = join(app.workDir, '不应打开.nianbao');
+    app.harness.dialogs.queue(other);
+    await page.keyboard.press('Control+o');
+    await question(page).getByRole('button', { name: '取消' }).click();
+    expect(await cell(page, 'apply.R1.NP').inputValue()).toBe('12');
+    // The open dialog was never asked: its queued answer is still there for the next question.
+    expect(await app.harness.dialogs.chooseDraftToOpen()).toBe(other);
+    await page.close();
+  });
+
+  it('two quick Ctrl+S save one after the other, without a 文件已在别处被修改 question', async () => {
+    const page = await editedReport();
+    const path = join(app.workDir, '连按保存.nianbao');
+    app.harness.dialogs.queue(path);
+    await page.keyboard.press('Control+s');
+    await page.getByText('已保存到“连按保存.nianbao”').waitFor();
+    await cell(page, 'apply.R1.NP').focus();
+    await page.keyboard.type('34');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+s');
+    await page.keyboard.press('Control+s');
+    await expect.poll(async () => (await page.locator('.file').textContent())?.includes('有未保存的修改')).toBe(false);
+    expect(await page.getByRole('dialog', { name: '文件已在别处被修改' }).count()).toBe(0);
+    const saved = parseDraft(readFileSync(path, 'utf8'));
+    expect(saved.ok && saved.draft.report.cells['apply.R1.NP']).toBe(34);
+    await page.close();
+  });
 });
