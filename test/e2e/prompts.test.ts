@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft } from '../../shared/draft';
 import { cell, goToPart, newReport, startApp, type App } from './app';
+import { fixturePath, referencePath } from '../helpers';
 
 let app: App;
 beforeAll(async () => {
@@ -96,16 +97,19 @@ describe('unsaved edits', () => {
     await page.close();
   });
 
-  it('while a question is open, the editor’s shortcuts wait: Ctrl+O opens nothing behind it', async () => {
-    const page = await editedReport();
-    await page.getByRole('button', { name: '新建', exact: true }).click();
-    await question(page).waitFor();
-    const other = join(app.workDir, '不应打开.nianbao');
+  it('while a question is open, the editor’s shortcuts wait: Ctrl+O opens nothing behind the import confirmation', async () => {
+    const page = await app.page();
+    await newReport(page, '某县统计局', 2024);
+    app.harness.dialogs.queue(referencePath('published', 'hongqiao-2020.txt'));
+    await page.evaluate(() => (window as unknown as { menuCommand(c: string): void }).menuCommand('importPublished'));
+    const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
+    await confirm.waitFor();
+    const other = fixturePath('tianshui-2020');
     app.harness.dialogs.queue(other);
     await page.keyboard.press('Control+o');
-    await question(page).getByRole('button', { name: '取消' }).click();
-    expect(await cell(page, 'apply.R1.NP').inputValue()).toBe('12');
-    // The open dialog was never asked: its queued answer is still there for the next question.
+    await confirm.getByRole('button', { name: '取消' }).click();
+    expect(await page.getByLabel('机关名称').inputValue()).toBe('某县统计局');
+    // The open dialog was never asked: its queued answer is still there.
     expect(await app.harness.dialogs.chooseDraftToOpen()).toBe(other);
     await page.close();
   });
