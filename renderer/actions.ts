@@ -12,6 +12,7 @@ import { copies } from './autosave';
 import { ask, askToSave } from './dialog/ask';
 import { confirmImport } from './dialog/importConfirm';
 import { offerFileRecovery } from './recovery';
+import { tellUnexpected } from './unexpected';
 import { close, goTo, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 import { findingsOf, partOf } from './store/findings';
 
@@ -165,8 +166,11 @@ let saving: Promise<unknown> = Promise.resolve();
  * as it stands when its turn comes.
  */
 export function save(saveAs = false): Promise<boolean> {
-  const turn = saving.then(() => saveNow(saveAs));
-  saving = turn.catch(() => undefined);
+  const turn = saving.then(() => saveNow(saveAs)).catch(() => {
+    tellUnexpected();
+    return false;
+  });
+  saving = turn;
   return turn;
 }
 

@@ -131,4 +131,15 @@ describe('unsaved edits', () => {
     expect(saved.ok && saved.draft.report.cells['apply.R1.NP']).toBe(34);
     await page.close();
   });
+
+  it('a request that main cannot answer is told to the clerk, and the edits stay', async () => {
+    const page = await editedReport();
+    await page.route('**/api/saveDocument', (route) => route.abort());
+    app.harness.dialogs.queue(join(app.workDir, '无法送达.nianbao'));
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.locator('.notice-error', { hasText: '操作未能完成：程序内部出错。当前的内容没有丢失' }).waitFor();
+    expect(await cell(page, 'apply.R1.NP').inputValue()).toBe('12');
+    expect(await page.locator('.file').textContent()).toContain('有未保存的修改');
+    await page.close();
+  });
 });
