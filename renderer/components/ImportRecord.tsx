@@ -3,23 +3,23 @@
 // left out) and the marked cells, each to go to or to confirm.
 
 import { useRef } from 'react';
-import { PARTS, type TableId } from '../../shared/formats';
+import { TABLE_PARTS, type TableId } from '../../shared/formats';
 import { confirmImportMarks, goTo, useEditor } from '../store/editor';
 import { MARK_REASONS, markCount, markedCells } from '../store/importMarks';
 import { focusCell } from './ValueCell';
 
-const PART_OF: Record<TableId, (typeof PARTS)[number]['text']> = { active: 'active', apply: 'applications', review: 'review' };
-
 export function ImportRecord() {
   const record = useEditor((s) => s.doc!.report.importRecord);
   const count = useEditor(markCount);
-  const report = useEditor((s) => s.doc!.report);
+  // The marks keep their identity until they change: a keystroke elsewhere does not re-render this.
+  const marks = useEditor((s) => s.doc!.report.importMarks);
+  const edition = useEditor((s) => s.doc!.report.edition);
   const ref = useRef<HTMLDialogElement>(null);
   if (!record) return null;
-  const marked = markedCells(report);
+  const marked = markedCells(edition, marks);
   const show = (table: TableId, key: string) => {
     ref.current?.close();
-    goTo(PART_OF[table]);
+    goTo(TABLE_PARTS[table]);
     // The part renders on the next frame.
     requestAnimationFrame(() => focusCell(key));
   };

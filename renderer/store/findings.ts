@@ -2,7 +2,7 @@
 // not be read (kept visible, never dropped, and not also counted blank), per cell and per part,
 // computed once per change.
 
-import { EDITIONS, PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
+import { EDITIONS, PARTS, TABLE_PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
 import { isBlankCellsFinding, reconcile, type Finding, type Severity } from '../../shared/reconcile';
 import type { Doc, EditorState } from './editor';
 
@@ -54,13 +54,11 @@ export function cellStatuses(findings: Finding[]): Map<CellKey, CellStatus> {
   return map;
 }
 
-const TABLE_PART = Object.fromEntries(PARTS.filter((p) => p.table).map((p) => [p.table, p.text])) as Record<TableId, TextSectionId>;
-
 /** The part where the clerk fixes it: its text, the part the rule names, or its cells' table. */
 export function partOf(f: Finding): TextSectionId {
   if (f.text) return f.text.section;
   if (f.part) return f.part;
-  if (f.cells.length > 0) return TABLE_PART[f.cells[0].split('.')[0] as TableId];
+  if (f.cells.length > 0) return TABLE_PARTS[f.cells[0].split('.')[0] as TableId];
   return 'preamble';
 }
 

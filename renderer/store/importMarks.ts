@@ -1,7 +1,7 @@
 // What an import could not establish, per cell, as the form shows it: the mark of one cell, and
 // the marked cells in print order with their names (for the import summary's list).
 
-import { EDITIONS, cellIndex, type CellKey, type TableId } from '../../shared/formats';
+import { EDITIONS, cellIndex, type CellKey, type EditionId, type TableId } from '../../shared/formats';
 import type { ImportMark, Report } from '../../shared/report';
 import type { EditorState } from './editor';
 
@@ -10,8 +10,6 @@ export const MARK_REASONS: Record<ImportMark['reason'], string> = {
   ambiguous: '导入时无法确定',
   blankAsZero: '原文空白，按 0 导入',
 };
-
-export const markOf = (key: CellKey) => (s: EditorState) => s.doc?.report.importMarks[key];
 
 /** The text a marked cell carries on hover and for screen readers. */
 export const markText = (mark: ImportMark) => `${MARK_REASONS[mark.reason]}：${mark.detail}。改正此格，或在“导入说明”中确认。`;
@@ -25,9 +23,8 @@ export interface MarkedCell {
   mark: ImportMark;
 }
 
-export function markedCells(report: Report): MarkedCell[] {
-  const index = cellIndex(EDITIONS[report.edition]);
-  return index.all
-    .filter((c) => report.importMarks[c.key])
-    .map((c) => ({ key: c.key, table: c.table, name: `${c.rowLabel} / ${c.columnLabel}`, mark: report.importMarks[c.key] }));
+export function markedCells(edition: EditionId, marks: Report['importMarks']): MarkedCell[] {
+  return cellIndex(EDITIONS[edition])
+    .all.filter((c) => marks[c.key])
+    .map((c) => ({ key: c.key, table: c.table, name: `${c.rowLabel} / ${c.columnLabel}`, mark: marks[c.key] }));
 }

@@ -121,8 +121,9 @@ export function pasteIntoSelection(text: string): PasteResult {
   const { doc, rows } = now;
   const edition = doc.report.edition;
   const block = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
-  const [h, w] = [block.length, Math.max(...block.map((b) => b.length))];
-  const width = Math.max(...rows.map((r) => r.length));
+  // (reduce, not Math.max(...): a huge clipboard would overflow the call's arguments)
+  const [h, w] = [block.length, block.reduce((m, b) => Math.max(m, b.length), 0)];
+  const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
   const tiles = (rows.length > 1 || width > 1) && rows.length % h === 0 && width % w === 0 && block.every((b) => b.length === w);
   const writes: [CellKey, string][] = [];
   const take = (key: CellKey | undefined, raw: string) => {

@@ -1,7 +1,7 @@
 // The parts of the national format that are identical in the 2019 and 2021 editions
 // (spec §2, §5, §6): the six-part outline, the header and most rows of table 三, table 四.
 
-import type { ApplyTable, ColumnDef, Group, PartDef, ReviewTable, RowDef, TextSectionId, TreeNode } from './types';
+import type { ApplyTable, ColumnDef, Group, PartDef, ReviewTable, RowDef, TableId, TextSectionId, TreeNode } from './types';
 
 export const PARTS: readonly PartDef[] = [
   { text: 'overview', numeral: '一', heading: '一、总体情况', variants: [] },
@@ -42,6 +42,9 @@ export const PARTS: readonly PartDef[] = [
     variants: ['六、其它需要报告的事项', '六、其他需要报告事项'],
   },
 ];
+
+/** The part each statutory table is printed in (二、三、四). */
+export const TABLE_PARTS = Object.fromEntries(PARTS.filter((p) => p.table).map((p) => [p.table, p.text])) as Readonly<Record<TableId, TextSectionId>>;
 
 /** What a clerk calls each narrative section: 前言, then the parts by their official headings. */
 export const SECTION_NAMES: Readonly<Record<TextSectionId, string>> = {
