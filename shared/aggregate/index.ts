@@ -4,7 +4,7 @@
 // is a sum beyond the limits a draft accepts (shared/report/limits), naming the cell.
 
 import { EDITIONS, PARTS, cellIndex, editionForYear, type CellDef } from '../formats';
-import { MAX_COUNT, MAX_FEE_YUAN, blankReport, fromMillionths, limitText, toMillionths, withinLimit, type Fees, type Report } from '../report';
+import { FEE_LIMIT_TEXT, MAX_COUNT, MAX_FEE_YUAN, blankReport, fromMillionths, limitText, toMillionths, withinLimit, type Fees, type Report } from '../report';
 import { cellValues, reconcile } from '../reconcile';
 
 export interface Unit {
@@ -81,7 +81,7 @@ export function aggregate(units: Unit[], organization: string, year: number): Ag
   }
   for (const field of ['noticeAmountYuan', 'collectedYuan'] as const) {
     const v = fees[field];
-    if (v !== null && v > MAX_FEE_YUAN) return { ok: false, message: tooLarge(`信息处理费“${FEE_NAMES[field]}”`, v, `金额最多 ${MAX_FEE_YUAN} 元`, units, (u) => u.report.fees[field]) };
+    if (v !== null && v > MAX_FEE_YUAN) return { ok: false, message: tooLarge(`信息处理费“${FEE_NAMES[field]}”`, v, FEE_LIMIT_TEXT, units, (u) => u.report.fees[field]) };
   }
   report.fees = fees;
   const names = units.map((u) => u.report.organization.trim());

@@ -21,6 +21,9 @@ export function withinLimit(v: number, kind: CellKind): boolean {
   return Number.isFinite(v) && Math.abs(v) <= maxOf(kind);
 }
 
+/** The fee limit, for messages. */
+export const FEE_LIMIT_TEXT = `金额最多 ${MAX_FEE_YUAN} 元`;
+
 /** "件数最多 999999999999": what the limit is, for messages. */
 export function limitText(kind: CellKind): string {
   return kind === 'amount' ? `金额最多 ${MAX_AMOUNT} 万元` : `件数最多 ${MAX_COUNT}`;

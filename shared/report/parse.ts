@@ -5,7 +5,7 @@
 
 import type { CellKind } from '../formats';
 import { AMOUNT_DECIMALS } from './amount';
-import { MAX_AMOUNT, MAX_COUNT, MAX_FEE_YUAN, limitText, withinLimit } from './limits';
+import { FEE_LIMIT_TEXT, MAX_AMOUNT, MAX_COUNT, MAX_FEE_YUAN, limitText, withinLimit } from './limits';
 
 export type ParsedCell =
   /** value null: a blank cell (notApplicable false) or a "/" cell (notApplicable true). */
@@ -77,7 +77,7 @@ export function parseFee(raw: string, kind: 'count' | 'yuan'): ParsedFee {
   }
   const v = Number(text);
   if (kind === 'count' && v > MAX_COUNT) return { ok: false, reason: `数字过大：${limitText('count')}` };
-  if (kind === 'yuan' && v > MAX_FEE_YUAN) return { ok: false, reason: `金额过大：最多 ${MAX_FEE_YUAN} 元` };
+  if (kind === 'yuan' && v > MAX_FEE_YUAN) return { ok: false, reason: `金额过大：${FEE_LIMIT_TEXT}` };
   return { ok: true, value: v };
 }
 

@@ -4,6 +4,7 @@
 
 import type { ExportOptions } from '../../report';
 import { cssFontFamily } from '../fonts';
+import { PAGE_MM } from '../page';
 import type { PrintItem, Run } from './model';
 
 /** CSS properties in camelCase (React's style objects); html.ts writes them out as kebab-case. */
@@ -35,4 +36,4 @@ export function runStyle(run: Run, options: ExportOptions): Css {
 }
 
 /** The page itself: A4, white, its items placed inside it. */
-export const PAGE_STYLE: Css = { position: 'relative', width: '210mm', height: '297mm', overflow: 'hidden', background: '#fff', color: '#000' };
+export const PAGE_STYLE: Css = { position: 'relative', width: `${PAGE_MM.width}mm`, height: `${PAGE_MM.height}mm`, overflow: 'hidden', background: '#fff', color: '#000' };
