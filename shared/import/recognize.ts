@@ -7,7 +7,8 @@ import { PARTS, editionForYear, type CellKey, type EditionId, type TableId, type
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
 import { comparable, isChrome } from './normalize';
-import { readMetadata, splitLeadingTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
+import { cutAfterTitle, cutBreadcrumb, cutTrailing } from './inline';
+import { readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
 import { placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
@@ -39,7 +40,7 @@ function editionFromLabels(tokens: readonly Token[]): EditionId | null {
 const TABLE_OF: Partial<Record<TextSectionId, TableId>> = { active: 'active', applications: 'apply', review: 'review' };
 
 export function recognize(raw: readonly Token[], options: MetadataOptions = {}): Recognized | { error: string } {
-  const tokens = splitLeadingTitle(splitRuns(raw));
+  const tokens = withoutInlineChrome(splitLeadingTitle(cutBreadcrumb(splitRuns(raw), startsWithTitle)));
   const metadata = readMetadata(tokens, options);
   if (!metadata.year) {
     return { error: '没有找到报告年度：标题、统计期限、发布日期中都没有写明。请在导入时指定报告年度（命令行用 --year）' };
@@ -116,6 +117,12 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   return { report, findings, metadata, notes: placement.notes, dropped };
 }
 
+/** The share bar after a title at the top of the page, and chrome words after a run's last sentence. */
+function withoutInlineChrome(tokens: Token[]): Token[] {
+  const title = tokens.findIndex((t, i) => i < 200 && !t.cell && titleOf(t.text) !== null);
+  return cutTrailing(title === -1 ? tokens : cutAfterTitle(tokens, title + 1));
+}
+
 /** Rows read in the form's order are taken only when the arithmetic of the whole table holds. */
 function acceptByOrder(read: TableRead, edition: EditionId, table: TableId): void {
   if (!read.ordered) return;
@@ -157,7 +164,7 @@ function narrative(
       const t = tokens[i];
       const text = t.text.trim();
       if (consumed.has(i) || text === '') continue;
-      if (t.cell || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
+      if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
       else if (!isTitleLine(text)) out.push(text);
     }
     return out;

@@ -84,6 +84,15 @@ export function splitRuns(tokens: readonly Token[]): Token[] {
 
 const FIGURE_START = /^[\s\d０-９+\-−/／—]/;
 
+/** A table line "label   0   0   1" whose label is not printed exactly (a typo, a stray space). */
+const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，])\s{2,}([\d０-９][\d０-９\s.,+\-−]*)$/;
+
+/** Such a line is cut into its label (matched tolerantly later) and its figures. */
+function labelThenFigures(token: Token): Token[] {
+  const m = LABEL_FIGURES.exec(token.text.trim());
+  return m && /[\u4e00-\u9fff]/.test(m[1]) ? [{ text: m[1].trim() }, { text: m[2].trim(), run: true }] : [token];
+}
+
 /**
  * Inside a table's region: a token that starts with a label of the table and goes on with
  * figures or more labels ("行政许可 97", "规章000规范性文件898989") is cut at every label in it.
@@ -113,7 +122,7 @@ export function explode(token: Token, shape: TableShape): Token[] {
     while (o > 0 && /[（(【[“"'‘〔]/.test(token.text[o - 1])) o--;
     return o;
   };
-  if (spans.length === 0 || startOf(spans[0][0]) !== token.text.length - token.text.trimStart().length) return [token];
+  if (spans.length === 0 || startOf(spans[0][0]) !== token.text.length - token.text.trimStart().length) return labelThenFigures(token);
   const afterFirst = token.text.slice(original(spans[0][1]));
   if (afterFirst.trim() !== '' && !FIGURE_START.test(afterFirst) && !(spans.length > 1 && spans[1][0] === spans[0][1])) return [token];
   const out: Token[] = [];

@@ -11,6 +11,8 @@ export interface Token {
   row?: number;
   /** Cut out of a run of text between two labels: its figures may be printed with no separator. */
   run?: boolean;
+  /** Page chrome cut out of a run of text (inline.ts): dropped and listed, never narrative. */
+  chrome?: boolean;
 }
 
 /**
