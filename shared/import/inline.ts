@@ -61,6 +61,38 @@ export function cutAfterTitle(tokens: readonly Token[], titleEnd: number): Token
   return [...tokens.slice(0, titleEnd), ...pieces, { ...t, text: rest }, ...tokens.slice(titleEnd + 1)];
 }
 
+const COMMENT = /<!--[\s\S]*?-->|<!\[(?:if|endif)[^\]]*\]>/g;
+
+/**
+ * HTML comments a scrape left in the text ("<!--[if !supportMisalignedColumns]--><!--[endif]-->",
+ * Word's conditional comments): markup, never printed. Cut out as chrome tokens.
+ */
+export function cutComments(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.text.includes('<!')) {
+      out.push(t);
+      continue;
+    }
+    let from = 0;
+    const comments: string[] = [];
+    for (const m of t.text.matchAll(COMMENT)) {
+      const before = t.text.slice(from, m.index).trim();
+      if (before) out.push({ ...t, text: before });
+      comments.push(m[0]);
+      from = m.index + m[0].length;
+    }
+    if (comments.length === 0) {
+      out.push(t);
+      continue;
+    }
+    out.push(chrome(comments.join('')));
+    const rest = t.text.slice(from).trim();
+    if (rest) out.push({ ...t, text: rest });
+  }
+  return out;
+}
+
 /** Chrome words after a run's last sentence ("…情况。 附件下载") become a chrome token. */
 export function cutTrailing(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];

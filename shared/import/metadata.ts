@@ -85,6 +85,14 @@ const PERIOD = /统计(?:期限|时限|周期|时间|区间|范围)[^。]{0,16}?
 /** The office of a body that compiles and publishes its report (办公室, 办公厅, 政务公开办…). */
 const OFFICE = /(办公室|办公厅|公开办|信息中心|大数据中心|政务公开科)$/;
 
+/** A date that exists ("2021-03-00" or "2021-02-30" is a typo or debris, not a date). */
+function validDate(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 const isOrganization = (s: string) => /^[\u4e00-\u9fff（）()·]{2,40}$/.test(s);
 
 /** "key：value" lines and [key][value] cell pairs near the top of the page. */
@@ -144,7 +152,7 @@ export function readMetadata(tokens: readonly Token[], options: MetadataOptions 
     }
   }
 
-  const dated = list.find((f) => DATE_FIELDS.test(f.key) && DATE.test(f.value));
+  const dated = list.find((f) => DATE_FIELDS.test(f.key) && validDate(DATE.exec(f.value)));
   let publishYear: { year: number; month: number; key: string; date: string } | null = null;
   if (dated) {
     const [, y, m, d] = DATE.exec(dated.value)!;

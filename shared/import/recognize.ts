@@ -7,7 +7,7 @@ import { PARTS, editionForYear, type CellKey, type EditionId, type TableId, type
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
 import { comparable, isChrome } from './normalize';
-import { cutAfterTitle, cutBreadcrumb, cutTrailing } from './inline';
+import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
 import { readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
 import { placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
@@ -40,7 +40,7 @@ function editionFromLabels(tokens: readonly Token[]): EditionId | null {
 const TABLE_OF: Partial<Record<TextSectionId, TableId>> = { active: 'active', applications: 'apply', review: 'review' };
 
 export function recognize(raw: readonly Token[], options: MetadataOptions = {}): Recognized | { error: string } {
-  const tokens = withoutInlineChrome(splitLeadingTitle(cutBreadcrumb(splitRuns(raw), startsWithTitle)));
+  const tokens = withoutInlineChrome(splitLeadingTitle(cutBreadcrumb(splitRuns(cutComments(raw)), startsWithTitle)));
   const metadata = readMetadata(tokens, options);
   if (!metadata.year) {
     return { error: '没有找到报告年度：标题、统计期限、发布日期中都没有写明。请在导入时指定报告年度（命令行用 --year）' };
@@ -82,6 +82,8 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   if (metadata.publishDate) report.publishDate = metadata.publishDate.value;
   const placement: Placement = { report, findings, notes: [] };
   const consumed = new Set<number>();
+  /** Narrative cut out of runs the tables consumed, by the run's index. */
+  const kept = new Map<number, string[]>();
   let tablesFound = 0;
 
   for (const [section, table] of Object.entries(TABLE_OF) as [TextSectionId, TableId][]) {
@@ -98,6 +100,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     tablesFound++;
     acceptByOrder(read, edition, table);
     for (let i = read.first; i < read.end; i++) consumed.add(read.source[i]);
+    read.tokens.forEach((t, k) => t.prose && kept.set(read.source[k], [...(kept.get(read.source[k]) ?? []), t.text]));
     placeTable(read, edition, table, placement);
   }
 
@@ -105,7 +108,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   const dropped: string[] = [];
   const titleStart = metadata.title?.start ?? bodyStart;
   for (let i = 0; i < titleStart; i++) if (tokens[i].text.trim() !== '' && !isTitleLine(tokens[i].text)) dropped.push(tokens[i].text.trim());
-  report.text = narrative(tokens, bodyStart, starts, endOf, consumed, report, dropped);
+  report.text = narrative(tokens, bodyStart, starts, endOf, { consumed, kept }, report, dropped);
   if (tablesFound === 0 && starts.size === 0 && Object.values(report.text).every((t) => t.length < 20)) {
     return { error: '没有找到年报的内容：既没有“一、总体情况”等各部分的标题，也没有统计表' };
   }
@@ -153,7 +156,7 @@ function narrative(
   bodyStart: number,
   starts: Map<TextSectionId, number>,
   endOf: (at: number) => number,
-  consumed: Set<number>,
+  { consumed, kept }: { consumed: Set<number>; kept: Map<number, string[]> },
   report: Report,
   dropped: string[],
 ): Report['text'] {
@@ -163,6 +166,7 @@ function narrative(
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       const text = t.text.trim();
+      if (consumed.has(i)) out.push(...(kept.get(i) ?? []));
       if (consumed.has(i) || text === '') continue;
       if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
       else if (!isTitleLine(text)) out.push(text);

@@ -13,6 +13,8 @@ export interface Token {
   run?: boolean;
   /** Page chrome cut out of a run of text (inline.ts): dropped and listed, never narrative. */
   chrome?: boolean;
+  /** Narrative cut out of a run that also holds a table (segment.ts): kept as text of its part. */
+  prose?: boolean;
 }
 
 /**
