@@ -9,10 +9,13 @@ import type { Token } from './tokens';
 
 const BREADCRUMB = /^\s*(当前位置|您的位置|您现在的位置|您当前的位置|当前所在位置)\s*[:：]/;
 /** A metadata field of the page and its value (a date may carry a time). */
-const FIELD = /^(来源|信息来源|发布机构|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?|[^\s]{0,40})(?=\s|$)/;
+const FIELD = /^(来源|信息来源|发布机构|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数|阅读次数|点击数|访问量)\s*[:：]\s*(\d{4}-\d{1,2}-\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?|[^\s:：]{0,40})(?=\s|$)/;
 /** Share and view buttons, font-size switches, HTML comment debris. */
 const BUTTON = /^(微信|微博|QQ空间|QQ|全真版|文字版|文件下载|附件下载|打印本页|打印|关闭窗口|关闭|收藏|分享到\s*[:：]?|字号\s*[:：]?\s*[大中小](\s*[大中小]){0,2}|【[大中小]】|\[[大中小]\]|相关链接\s*[:：]?|-->|<!--)(?=\s|$)/;
-const TRAILING = /^(附件下载|打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机打开当前页|返回顶部|分享到)$/;
+const TRAILING_WORDS = '附件下载|打印本页|关闭窗口|【打印】|【关闭】|扫一扫在手机打开当前页|返回顶部|分享到';
+const TRAILING = new RegExp(`^(${TRAILING_WORDS})$`);
+/** Such words at the very end of a run, after a space ("… 2021年1月27日 附件下载"). */
+const TRAILING_END = new RegExp(`\\s((?:${TRAILING_WORDS})(?:\\s+(?:${TRAILING_WORDS}))*)\\s*$`);
 
 const chrome = (text: string): Token => ({ text, chrome: true });
 
@@ -37,8 +40,11 @@ export function cutBreadcrumb(tokens: readonly Token[], startsTitle: (rest: stri
   return out;
 }
 
-/** The token after the title: its leading fields and buttons become chrome tokens. */
-export function cutAfterTitle(tokens: readonly Token[], titleEnd: number): Token[] {
+/**
+ * The token after the title: its leading fields and buttons become chrome tokens, and the title
+ * printed once more after them (`repeated` finds it) a title line of its own.
+ */
+export function cutAfterTitle(tokens: readonly Token[], titleEnd: number, repeated: (text: string) => string | null): Token[] {
   const t = tokens[titleEnd];
   if (!t || t.cell) return [...tokens];
   const pieces: Token[] = [];
@@ -58,7 +64,9 @@ export function cutAfterTitle(tokens: readonly Token[], titleEnd: number): Token
   if (buttons) pieces.push(chrome(buttons.trim()));
   // Only a bar that names at least one field or button, before text that goes on.
   if (pieces.length === 0 || rest === '') return [...tokens];
-  return [...tokens.slice(0, titleEnd), ...pieces, { ...t, text: rest }, ...tokens.slice(titleEnd + 1)];
+  const title = repeated(rest);
+  const body = title ? [{ text: title.trim() }, { ...t, text: rest.slice(title.length).trim() }] : [{ ...t, text: rest }];
+  return [...tokens.slice(0, titleEnd), ...pieces, ...body, ...tokens.slice(titleEnd + 1)];
 }
 
 const COMMENT = /<!--[\s\S]*?-->|<!\[(?:if|endif)[^\]]*\]>/g;
@@ -100,8 +108,10 @@ export function cutTrailing(tokens: readonly Token[]): Token[] {
     const end = Math.max(t.text.lastIndexOf('。'), t.text.lastIndexOf('！'), t.text.lastIndexOf('？'));
     const tail = end === -1 ? '' : t.text.slice(end + 1).trim();
     const words = tail.split(/\s+/);
-    if (t.cell || tail === '' || !words.every((w) => TRAILING.test(w))) out.push(t);
-    else out.push({ ...t, text: t.text.slice(0, end + 1) }, chrome(tail));
+    const atEnd = t.cell ? null : TRAILING_END.exec(t.text);
+    if (!t.cell && tail !== '' && words.every((w) => TRAILING.test(w))) out.push({ ...t, text: t.text.slice(0, end + 1) }, chrome(tail));
+    else if (atEnd && atEnd.index > 0) out.push({ ...t, text: t.text.slice(0, atEnd.index).trimEnd() }, chrome(atEnd[1]));
+    else out.push(t);
   }
   return out;
 }

@@ -48,11 +48,14 @@ export function titleOf(text: string): { organization: string; year: number | nu
 const SPACED_REPORT = '(?:政府信息公开|政务公开)\\s*(?:工作)?\\s*(?:年度)?\\s*报告';
 const LEADING_TITLE = new RegExp(`^\\s*(?:(?:${ORG})?\\s*\\d{4}\\s*年度?|\\d{4}\\s*年度?\\s*${ORG})\\s*${SPACED_REPORT}(?=\\s)`);
 
-/** The text starts with a title followed by more text ("平潭…年度报告 来源：…"). */
-export function startsWithTitle(text: string): boolean {
-  const m = LEADING_TITLE.exec(text.normalize('NFKC'));
-  return m !== null && titleOf(m[0]) !== null;
+/** The title a text starts with, followed by more text ("平潭…年度报告 来源：…"), as printed. */
+export function leadingTitle(text: string): string | null {
+  const normalized = text.normalize('NFKC');
+  const m = LEADING_TITLE.exec(normalized.length === text.length ? normalized : text);
+  return m !== null && titleOf(m[0]) !== null ? text.slice(0, m[0].length) : null;
 }
+
+export const startsWithTitle = (text: string): boolean => leadingTitle(text) !== null;
 
 /** A title at the start of a run of text ("平潭…年度报告 根据《条例》…") is cut off as its own line. */
 export function splitLeadingTitle(tokens: Token[]): Token[] {

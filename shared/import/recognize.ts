@@ -8,7 +8,7 @@ import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
 import { comparable, isChrome } from './normalize';
 import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
-import { readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
+import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
 import { placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
@@ -123,7 +123,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
 /** The share bar after a title at the top of the page, and chrome words after a run's last sentence. */
 function withoutInlineChrome(tokens: Token[]): Token[] {
   const title = tokens.findIndex((t, i) => i < 200 && !t.cell && titleOf(t.text) !== null);
-  return cutTrailing(title === -1 ? tokens : cutAfterTitle(tokens, title + 1));
+  return cutTrailing(title === -1 ? tokens : cutAfterTitle(tokens, title + 1, leadingTitle));
 }
 
 /** Rows read in the form's order are taken only when the arithmetic of the whole table holds. */

@@ -158,6 +158,14 @@ describe('patterns', () => {
     expect(['RV.UPHELD', 'RV.TOTAL', 'LD.UPHELD', 'LR.OTHER', 'LR.TOTAL'].map((k) => r.report.cells[`review.${k}`])).toEqual([1, 2, 1, 1, 3]);
   });
 
+  it('an empty 来源 field, the share bar, the title printed again, and 附件下载 after the signature: chrome, listed; the text stays', () => {
+    const head = '某县财政局2020年度政府信息公开工作年度报告 来源： 时间：2021-01-28 09:43 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 某县财政局2020年度 政府信息公开工作年度报告 根据《条例》要求编制本报告。';
+    const r = ok(importText(page(head, table2, ' 某县财政局 2021年1月27日 附件下载').replace(/2022/g, '2020')));
+    expect(r.report.text.preamble).toBe('根据《条例》要求编制本报告。');
+    expect(r.report.text.other).toBe('本年度未收取信息处理费。 某县财政局 2021年1月27日');
+    expect(r.summary.dropped).toEqual(expect.arrayContaining(['来源：', '时间：2021-01-28 09:43', '附件下载']));
+  });
+
   it('a page date that does not exist (“2021-03-00”) is not taken as the publication date', () => {
     const r = ok(importText(page('某县2022年政府信息公开工作年度报告\n发布日期：2023-03-00', table2)));
     expect(r.report.publishDate).toBeNull();
