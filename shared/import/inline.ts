@@ -69,7 +69,27 @@ export function cutAfterTitle(tokens: readonly Token[], titleEnd: number, repeat
   return [...tokens.slice(0, titleEnd), ...pieces, ...body, ...tokens.slice(titleEnd + 1)];
 }
 
-const COMMENT = /<!--[\s\S]*?-->|<!\[(?:if|endif)[^\]]*\]>/g;
+const CONDITIONAL = /^<!\[(?:if|endif)[^\]]{0,80}\]>/;
+
+/** The comments in a text as [start, end) spans, in one pass (an unclosed "<!--" ends the search). */
+function comments(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = text.indexOf('<!'); i !== -1; i = text.indexOf('<!', i + 1)) {
+    if (text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      if (close === -1) break;
+      spans.push([i, close + 3]);
+      i = close + 2;
+    } else {
+      const m = CONDITIONAL.exec(text.slice(i, i + 100));
+      if (m) {
+        spans.push([i, i + m[0].length]);
+        i += m[0].length - 1;
+      }
+    }
+  }
+  return spans;
+}
 
 /**
  * HTML comments a scrape left in the text ("<!--[if !supportMisalignedColumns]--><!--[endif]-->",
@@ -82,19 +102,25 @@ export function cutComments(tokens: readonly Token[]): Token[] {
       out.push(t);
       continue;
     }
-    let from = 0;
-    const comments: string[] = [];
-    for (const m of t.text.matchAll(COMMENT)) {
-      const before = t.text.slice(from, m.index).trim();
-      if (before) out.push({ ...t, text: before });
-      comments.push(m[0]);
-      from = m.index + m[0].length;
-    }
-    if (comments.length === 0) {
+    const spans = comments(t.text);
+    if (spans.length === 0) {
       out.push(t);
       continue;
     }
-    out.push(chrome(comments.join('')));
+    // Comments next to each other are one chrome token; text between them stays text.
+    let from = 0;
+    let markup = '';
+    for (const [start, end] of spans) {
+      const before = t.text.slice(from, start).trim();
+      if (before) {
+        if (markup) out.push(chrome(markup));
+        markup = '';
+        out.push({ ...t, text: before });
+      }
+      markup += t.text.slice(start, end);
+      from = end;
+    }
+    out.push(chrome(markup));
     const rest = t.text.slice(from).trim();
     if (rest) out.push({ ...t, text: rest });
   }
