@@ -41,6 +41,9 @@ const fits = (text: string, kind: CellKind): number | null | undefined => {
 
 export function rowFigures(group: readonly Token[], kinds: readonly CellKind[]): RowFigures {
   const parts = pieces(group);
+  // Empty lines after a row whose figures are set on one line ("规章   0   0   0", then a blank
+  // line) are spacing, not cells of the row: blanks beyond the row's width go.
+  while (parts.length > kinds.length && parts[parts.length - 1].text.trim() === '' && parts.some((p, i) => i < kinds.length && p.text.trim() !== '')) parts.pop();
   if (parts.length === kinds.length) {
     return { kind: 'exact', cells: parts.map((p, i) => ({ raw: p.text, parsed: parseCellValue(p.text, kinds[i]) })) };
   }

@@ -48,6 +48,15 @@ export function titleOf(text: string): { organization: string; year: number | nu
 const SPACED_REPORT = '(?:政府信息公开|政务公开)\\s*(?:工作)?\\s*(?:年度)?\\s*报告';
 const LEADING_TITLE = new RegExp(`^\\s*(?:(?:${ORG})?\\s*\\d{4}\\s*年度?|\\d{4}\\s*年度?\\s*${ORG})\\s*${SPACED_REPORT}(?=\\s)`);
 
+/** The title a text starts with, followed by more text ("平潭…年度报告 来源：…"), as printed. */
+export function leadingTitle(text: string): string | null {
+  const normalized = text.normalize('NFKC');
+  const m = LEADING_TITLE.exec(normalized.length === text.length ? normalized : text);
+  return m !== null && titleOf(m[0]) !== null ? text.slice(0, m[0].length) : null;
+}
+
+export const startsWithTitle = (text: string): boolean => leadingTitle(text) !== null;
+
 /** A title at the start of a run of text ("平潭…年度报告 根据《条例》…") is cut off as its own line. */
 export function splitLeadingTitle(tokens: Token[]): Token[] {
   const limit = Math.min(tokens.length, 200);
@@ -75,6 +84,17 @@ const DATE_FIELDS = /^(发布日期|发布时间|公开日期|成文日期|印�
 const FIELD_LINE = /^[•·*-]?\s*([\u4e00-\u9fff]{2,6})\s*[:：]\s*(.*)$/;
 const DATE = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 const PERIOD = /统计(?:期限|时限|周期|时间|区间|范围)[^。]{0,16}?(\d{4})年1月1日(?:起)?(?:至|到|-|—|~)(?:(\d{4})年)?12月31日/;
+
+/** The office of a body that compiles and publishes its report (办公室, 办公厅, 政务公开办…). */
+const OFFICE = /(办公室|办公厅|公开办|信息中心|大数据中心|政务公开科)$/;
+
+/** A date that exists ("2021-03-00" or "2021-02-30" is a typo or debris, not a date). */
+function validDate(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
 
 const isOrganization = (s: string) => /^[\u4e00-\u9fff（）()·]{2,40}$/.test(s);
 
@@ -113,12 +133,14 @@ export function readMetadata(tokens: readonly Token[], options: MetadataOptions 
   }
 
   // The organisation: the title's, completed by a metadata line that names it in full
-  // ("天水市" in the title, "天水市人民政府" as 发文机关), else a metadata line.
+  // ("天水市" in the title, "天水市人民政府" as 发文机关), else a metadata line. A line naming an
+  // office inside it ("平潭综合实验区管委会办公室" as 发布机构) names who published the report,
+  // not whose report it is: the title's name stays.
   if (title?.organization) {
     meta.organization = { value: title.organization, source: titleSource };
     for (const f of list) {
       const value = f.value.replace(/\s/g, '');
-      if (ORG_FIELDS.some(([re]) => re.test(f.key)) && isOrganization(value) && value.startsWith(title.organization) && value.length > title.organization.length) {
+      if (ORG_FIELDS.some(([re]) => re.test(f.key)) && isOrganization(value) && value.startsWith(title.organization) && value.length > title.organization.length && !OFFICE.test(value.slice(title.organization.length))) {
         meta.organization = { value, source: `${titleSource}，全称取自“${f.key}”一行` };
         break;
       }
@@ -133,7 +155,7 @@ export function readMetadata(tokens: readonly Token[], options: MetadataOptions 
     }
   }
 
-  const dated = list.find((f) => DATE_FIELDS.test(f.key) && DATE.test(f.value));
+  const dated = list.find((f) => DATE_FIELDS.test(f.key) && validDate(DATE.exec(f.value)));
   let publishYear: { year: number; month: number; key: string; date: string } | null = null;
   if (dated) {
     const [, y, m, d] = DATE.exec(dated.value)!;

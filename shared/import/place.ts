@@ -108,10 +108,16 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
       out.notes.push(`${name}“${choice.label}”的数字连写为“${choice.raw}”，可有 ${choice.cuts.length} 种拆法，按 ${decision.rules.join('、')} 只有 ${showCut(decision.cut)} 成立，已采用`);
       continue;
     }
-    const cuts = decision?.cuts ?? choice.cuts;
-    const listed = cuts.slice(0, 4).map(showCut).join('；') + (cuts.length > 4 ? ` 等 ${cuts.length} 种` : '');
-    const why = table === 'active' ? '表二没有可用于核对的合计关系' : decision && decision.cuts.length > 0 ? `按 ${decision.rules.join('、') || '合计关系'} 仍有多种拆法成立` : '没有一种拆法符合合计关系';
-    note('IMP-08', 'error', `${name}“${choice.label}”的数字连写为“${choice.raw}”，可拆为 ${listed}，${why}，已留空，请对照原文填写`, choice.keys);
+    const list = (cuts: (number | null)[][]) => cuts.slice(0, 4).map(showCut).join('；') + (cuts.length > 4 ? ` 等 ${cuts.length} 种` : '');
+    const contradicted = decision?.kind === 'ambiguous' && decision.contradicted;
+    const cuts = contradicted ? choice.cuts : (decision?.cuts ?? choice.cuts);
+    const listed = list(cuts);
+    const rules = decision?.rules.join('、') || '合计关系';
+    // When the printed totals contradict each other, no cut is proved — even one that fits its own row.
+    const fitting = contradicted && decision.cuts.length > 0 && decision.cuts.length < choice.cuts.length ? `（其中符合本行合计的：${list(decision.cuts)}）` : '';
+    const why =
+      table === 'active' ? '表二没有可用于核对的合计关系' : contradicted ? `${fitting}，但无论怎样拆，${rules} 都不能同时成立（原表的合计之间本身有矛盾）` : `按 ${rules} 仍有多种拆法成立`;
+    note('IMP-08', 'error', `${name}“${choice.label}”的数字连写为“${choice.raw}”，可拆为 ${listed}${contradicted ? '' : '，'}${why}，已留空，请对照原文填写`, choice.keys);
     choice.keys.forEach((k) => mark(k, 'ambiguous', `原文数字连写为“${choice.raw}”，可拆为 ${listed}，无法确定`));
   }
 

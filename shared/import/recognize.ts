@@ -7,7 +7,8 @@ import { PARTS, editionForYear, type CellKey, type EditionId, type TableId, type
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
 import { comparable, isChrome } from './normalize';
-import { readMetadata, splitLeadingTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
+import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
+import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
 import { placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
@@ -39,7 +40,7 @@ function editionFromLabels(tokens: readonly Token[]): EditionId | null {
 const TABLE_OF: Partial<Record<TextSectionId, TableId>> = { active: 'active', applications: 'apply', review: 'review' };
 
 export function recognize(raw: readonly Token[], options: MetadataOptions = {}): Recognized | { error: string } {
-  const tokens = splitLeadingTitle(splitRuns(raw));
+  const tokens = withoutInlineChrome(splitLeadingTitle(cutBreadcrumb(splitRuns(cutComments(raw)), startsWithTitle)));
   const metadata = readMetadata(tokens, options);
   if (!metadata.year) {
     return { error: '没有找到报告年度：标题、统计期限、发布日期中都没有写明。请在导入时指定报告年度（命令行用 --year）' };
@@ -81,6 +82,8 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   if (metadata.publishDate) report.publishDate = metadata.publishDate.value;
   const placement: Placement = { report, findings, notes: [] };
   const consumed = new Set<number>();
+  /** Narrative cut out of runs the tables consumed, by the run's index. */
+  const kept = new Map<number, string[]>();
   let tablesFound = 0;
 
   for (const [section, table] of Object.entries(TABLE_OF) as [TextSectionId, TableId][]) {
@@ -97,6 +100,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     tablesFound++;
     acceptByOrder(read, edition, table);
     for (let i = read.first; i < read.end; i++) consumed.add(read.source[i]);
+    read.tokens.forEach((t, k) => t.prose && kept.set(read.source[k], [...(kept.get(read.source[k]) ?? []), t.text]));
     placeTable(read, edition, table, placement);
   }
 
@@ -104,7 +108,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   const dropped: string[] = [];
   const titleStart = metadata.title?.start ?? bodyStart;
   for (let i = 0; i < titleStart; i++) if (tokens[i].text.trim() !== '' && !isTitleLine(tokens[i].text)) dropped.push(tokens[i].text.trim());
-  report.text = narrative(tokens, bodyStart, starts, endOf, consumed, report, dropped);
+  report.text = narrative(tokens, bodyStart, starts, endOf, { consumed, kept }, report, dropped);
   if (tablesFound === 0 && starts.size === 0 && Object.values(report.text).every((t) => t.length < 20)) {
     return { error: '没有找到年报的内容：既没有“一、总体情况”等各部分的标题，也没有统计表' };
   }
@@ -114,6 +118,12 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   if (metadata.year.inferred) note('IMP-09', 'warning', `报告年度 ${year} 是由${metadata.year.source}推断的，请核对`);
   for (const c of metadata.conflicts) note('IMP-09', 'warning', `报告年度不一致：${c}，已按标题导入，请核对`);
   return { report, findings, metadata, notes: placement.notes, dropped };
+}
+
+/** The share bar after a title at the top of the page, and chrome words after a run's last sentence. */
+function withoutInlineChrome(tokens: Token[]): Token[] {
+  const title = tokens.findIndex((t, i) => i < 200 && !t.cell && titleOf(t.text) !== null);
+  return cutTrailing(title === -1 ? tokens : cutAfterTitle(tokens, title + 1, leadingTitle));
 }
 
 /** Rows read in the form's order are taken only when the arithmetic of the whole table holds. */
@@ -146,7 +156,7 @@ function narrative(
   bodyStart: number,
   starts: Map<TextSectionId, number>,
   endOf: (at: number) => number,
-  consumed: Set<number>,
+  { consumed, kept }: { consumed: Set<number>; kept: Map<number, string[]> },
   report: Report,
   dropped: string[],
 ): Report['text'] {
@@ -156,8 +166,9 @@ function narrative(
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       const text = t.text.trim();
+      if (consumed.has(i)) out.push(...(kept.get(i) ?? []));
       if (consumed.has(i) || text === '') continue;
-      if (t.cell || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
+      if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
       else if (!isTitleLine(text)) out.push(text);
     }
     return out;

@@ -82,7 +82,17 @@ export function splitRuns(tokens: readonly Token[]): Token[] {
   return out;
 }
 
+const SENTENCE_END = /[。；！？]/;
 const FIGURE_START = /^[\s\d０-９+\-−/／—]/;
+
+/** A table line "label   0   0   1" whose label is not printed exactly (a typo, a stray space). */
+const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，])\s{2,}([\d０-９][\d０-９\s.,+\-−]*)$/;
+
+/** Such a line is cut into its label (matched tolerantly later) and its figures. */
+function labelThenFigures(token: Token): Token[] {
+  const m = LABEL_FIGURES.exec(token.text.trim());
+  return m && /[\u4e00-\u9fff]/.test(m[1]) ? [{ text: m[1].trim() }, { text: m[2].trim(), run: true }] : [token];
+}
 
 /**
  * Inside a table's region: a token that starts with a label of the table and goes on with
@@ -113,14 +123,36 @@ export function explode(token: Token, shape: TableShape): Token[] {
     while (o > 0 && /[（(【[“"'‘〔]/.test(token.text[o - 1])) o--;
     return o;
   };
-  if (spans.length === 0 || startOf(spans[0][0]) !== token.text.length - token.text.trimStart().length) return [token];
+  if (spans.length === 0) return labelThenFigures(token);
+  if (startOf(spans[0][0]) !== token.text.length - token.text.trimStart().length) {
+    // A table set inside a run after a sentence ("…占26%。 第二十条第（一）项…"): the sentence
+    // stays text, the table is cut from where its first label starts.
+    const first = spans.find(([start]) => SENTENCE_END.test(token.text.slice(0, startOf(start)).trim().slice(-1)));
+    if (!first) return labelThenFigures(token);
+    const head = token.text.slice(0, startOf(first[0])).trim();
+    const table = explode({ text: token.text.slice(startOf(first[0])) }, shape);
+    return table.length === 1 && !table[0].run ? [token] : [{ text: head, prose: true }, ...table];
+  }
+  // Text that goes on after the table's last figures ("…收费9116.36 (二)主动公开…类别2022年，…。")
+  // is the narrative again: cut it off before the labels are looked for in it.
+  const sentence = token.text.search(SENTENCE_END);
+  if (sentence !== -1) {
+    const before = token.text.slice(0, sentence);
+    const resume = /\d[\d.,万元]*\s+(?=[^\d\s][^\d\s]*)/g;
+    let cut = -1;
+    for (const m of before.matchAll(resume)) cut = m.index + m[0].length;
+    if (cut > 0) return [...explode({ ...token, text: token.text.slice(0, cut).trimEnd() }, shape), { text: token.text.slice(cut).trim(), prose: true }];
+  }
   const afterFirst = token.text.slice(original(spans[0][1]));
   if (afterFirst.trim() !== '' && !FIGURE_START.test(afterFirst) && !(spans.length > 1 && spans[1][0] === spans[0][1])) return [token];
   const out: Token[] = [];
   let from = 0;
   for (const [start, end] of spans) {
     const between = token.text.slice(from, Math.max(from, startOf(start)));
-    if (between.trim()) out.push({ text: between.trim(), run: true });
+    // A numeral printed twice before the next label ("…0000000三三、本年度办理结果") is not a figure.
+    const doubled = /^([\d\s.,+\-−]*\d)\s*([一二三四五六七八九十]{1,2}[、.．]?)$/.exec(between.trim());
+    if (doubled) out.push({ text: doubled[1], run: true }, { text: doubled[2] });
+    else if (between.trim()) out.push({ text: between.trim(), run: true });
     out.push({ text: token.text.slice(Math.max(from, startOf(start)), original(end)).trim() });
     from = original(end);
   }

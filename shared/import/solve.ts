@@ -16,7 +16,11 @@ export interface Choice {
 
 export type Decision =
   | { kind: 'proved'; cut: (number | null)[]; rules: string[] }
-  | { kind: 'ambiguous'; cuts: (number | null)[][]; rules: string[] };
+  /**
+   * `contradicted`: no combination of cuts satisfies every rule — the printed totals contradict
+   * each other whichever cut is taken; `cuts` are then those that satisfy the row's own rules.
+   */
+  | { kind: 'ambiguous'; cuts: (number | null)[][]; rules: string[]; contradicted: boolean };
 
 interface Rule {
   id: string;
@@ -93,7 +97,8 @@ export function decide(edition: EditionId, table: TableId, choices: readonly Cho
   const combinations = open.reduce((n, i) => n * Math.max(1, alive[i].length), 1);
   const seen = open.map(() => new Set<number>());
   let solutions = 0;
-  if (combinations <= MAX_COMBINATIONS && open.every((i) => alive[i].length > 0)) {
+  const tried = combinations <= MAX_COMBINATIONS;
+  if (tried && open.every((i) => alive[i].length > 0)) {
     const cross = relevant.filter((_, j) => usedBy[j].length > 1);
     const walk = (depth: number) => {
       if (depth === open.length) {
@@ -116,7 +121,8 @@ export function decide(edition: EditionId, table: TableId, choices: readonly Cho
     if (solutions > 0 && seen[d].size === 1) out.set(choice, { kind: 'proved', cut: choice.cuts[[...seen[d]][0]], rules: ruleIds });
     else {
       const shown = solutions > 0 ? [...seen[d]] : alive[i].length > 0 ? alive[i] : choice.cuts.map((_, k) => k);
-      out.set(choice, { kind: 'ambiguous', cuts: shown.map((k) => choice.cuts[k]), rules: ruleIds });
+      const contradicted = solutions === 0 && (tried || alive[i].length === 0);
+      out.set(choice, { kind: 'ambiguous', cuts: shown.map((k) => choice.cuts[k]), rules: ruleIds, contradicted });
     }
   });
   return out;

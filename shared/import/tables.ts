@@ -36,6 +36,7 @@ export interface TableRead {
   end: number;
 }
 
+const PAGE_MARK = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*共\s*\d{1,4}\s*页)?)$/;
 const FIGURE = /^[\s\d０-９,，.．+\-−－—/／增减少加万元萬]*$/;
 const hasDigit = /[\d０-９]/;
 
@@ -43,6 +44,13 @@ export function isFigure(t: Token): boolean {
   const text = t.text.trim();
   if (text === '') return false;
   return FIGURE.test(text) && (hasDigit.test(text) || /^[/／—-]+$/.test(text));
+}
+
+/** How many cells tokens print: a cell or a blank is one; a line of text, its figures apart by spaces. */
+function width(group: readonly Token[]): number {
+  let n = 0;
+  for (const t of group) n += t.cell || t.text.trim() === '' ? 1 : t.text.trim().split(/\s+/).length;
+  return n;
 }
 
 interface Classified {
@@ -58,6 +66,8 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
   const source: number[] = [];
   for (let i = from; i < to; i++) {
     const t = region[i];
+    // A page number printed inside a table ("-3-") is no figure of it; it goes with the chrome.
+    if (!t.cell && PAGE_MARK.test(t.text.trim())) continue;
     const pieces = t.cell ? [t] : explode(t, shape);
     for (const p of pieces) {
       tokens.push(p);
@@ -96,13 +106,13 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
       const c = items[i];
       if (c.labels.length > 0) break;
       if (c.figure || c.blank) {
-        if (row !== undefined && c.token.row !== undefined && c.token.row !== row && group.length >= k) break;
+        if (row !== undefined && c.token.row !== undefined && c.token.row !== row && width(group) >= k) break;
         row ??= c.token.row;
       } else if (!(c.token.cell && row !== undefined && c.token.row === row)) break;
       group.push(c.token);
     }
     // A markdown or HTML row may end in empty cells beyond the form's.
-    while (group.length > k && group[group.length - 1].text.trim() === '') group.pop();
+    while (width(group) > k && group[group.length - 1].text.trim() === '') group.pop();
     return { group, stop: i };
   };
 
@@ -123,7 +133,7 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
       const k = shape.rows[0].cells.length;
       const { group, stop } = groupAfter(at - 1, k);
       let start = at;
-      while (group.length < k && start > first && items[start - 1].blank) group.unshift(items[--start].token);
+      while (width(group) < k && start > first && items[start - 1].blank) group.unshift(items[--start].token);
       end = Math.max(end, stop);
       for (let i = start; i < stop; i++) used.add(i);
       read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])) });
@@ -181,7 +191,7 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
       group = c.labels.some((l) => l.role === 'rowGroup');
     } else if (c.figure && hasDigit.test(c.token.text)) {
       // ("/" alone is as often the slash of a broken-up "本年增/减".)
-      figures.push(c.token.text.trim());
+      figures.push(c.token.text.trim().replace(/\s+/g, ' '));
       read.end = Math.max(read.end, i + 1);
     } else if (!c.blank && !c.token.cell && (c.token.text.length > 40 || /[。；]/.test(c.token.text))) {
       // A sentence: the table is over.

@@ -11,6 +11,10 @@ export interface Token {
   row?: number;
   /** Cut out of a run of text between two labels: its figures may be printed with no separator. */
   run?: boolean;
+  /** Page chrome cut out of a run of text (inline.ts): dropped and listed, never narrative. */
+  chrome?: boolean;
+  /** Narrative cut out of a run that also holds a table (segment.ts): kept as text of its part. */
+  prose?: boolean;
 }
 
 /**
