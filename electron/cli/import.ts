@@ -29,7 +29,7 @@ export async function importCommand(io: Io, file: string | undefined, options: {
   const say = options.json ? io.err : io.out;
   say(`已导入 ${file}（${FORMAT_NAMES[summary.format]}）→ ${options.output}：${report.organization || '（机关名称未识别）'}${report.year} 年度，${report.edition} 年版格式${summary.traditional ? '（原文为繁体，已转换）' : ''}`);
   say(`机关名称取自${summary.organizationSource ?? '（未找到）'}；报告年度取自${summary.yearSource}${summary.yearInferred ? '（推断，请核对）' : ''}`);
-  say(`识别单元格 ${summary.cellsRecovered} 个，未能识别 ${summary.cellsMissing} 个（无法读取 ${summary.cellsUnreadable} 个，无法确定 ${summary.cellsAmbiguous} 个），空白按 0 导入 ${summary.cellsBlankAsZero} 个；删去原文 ${summary.dropped.length} 行；问题 ${findings.length} 项`);
+  say(`识别单元格 ${summary.cellsRecovered} 个，未能识别 ${summary.cellsMissing} 个（无法读取 ${summary.cellsUnreadable} 个，无法确定 ${summary.cellsAmbiguous} 个），空白按 0 导入 ${summary.cellsBlankAsZero} 个；删去原文 ${summary.droppedCount} 行；问题 ${findings.length} 项`);
   if (!options.json) {
     for (const f of findings) say(`[${WORDS[f.severity]}] ${f.rule} ${f.message}`);
     for (const line of summary.dropped) say(`[删去] ${line}`);

@@ -4,6 +4,7 @@
 
 import { basename, dirname, relative, sep } from 'node:path';
 import { rollForward } from '../../shared/draft';
+import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
 import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
@@ -72,8 +73,6 @@ export interface DocumentSession extends Api {
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
-/** Lines left out of an import that the confirmation lists (the record says how many more). */
-const MAX_DROPPED_SHOWN = 300;
 const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html', pdf: '.pdf' };
 const NO_PRINTER: Failure = { ok: false, reason: 'io', message: '此处无法打印或生成 PDF' };
 
@@ -262,7 +261,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       // Not detached yet: the clerk may still cancel at the confirmation, and the report open now
       // keeps its file. The page detaches once the import is accepted.
       // The page lists what was dropped; the draft's record keeps the same list, capped.
-      const summary = { ...imported.summary, dropped: imported.summary.dropped.slice(0, MAX_DROPPED_SHOWN) };
+      const summary = { ...imported.summary, dropped: imported.summary.dropped.slice(0, MAX_LISTED_DROPS) };
       return { ok: true, report: imported.report, prior: null, fileName: null, unsaved: true, summary };
     },
     async recentDocuments() {

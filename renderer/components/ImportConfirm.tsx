@@ -77,9 +77,9 @@ export function ImportConfirm() {
             <dt>空白按 0 导入</dt>
             <dd>{s.cellsBlankAsZero} 个</dd>
           </dl>
-          {s.dropped.length > 0 && (
+          {s.droppedCount > 0 && (
             <details className="import-dropped">
-              <summary>删去的原文 {s.dropped.length} 行（网页栏目、页码等）</summary>
+              <summary>删去的原文 {s.droppedCount} 行（网页栏目、页码等）{s.droppedCount > s.dropped.length ? `，以下列出前 ${s.dropped.length} 行` : ''}</summary>
               <ul tabIndex={0} aria-label="删去的原文">
                 {s.dropped.map((line, i) => (
                   <li key={i}>{line}</li>

@@ -36,3 +36,6 @@ export function formatOf(name: string, bytes: Uint8Array): ImportFormat {
   const head = new TextDecoder().decode(bytes.subarray(0, 2048)).toLowerCase();
   return /<html|<!doctype html|<table|<body/.test(head) ? 'html' : 'text';
 }
+
+/** At most this many dropped lines are kept in the draft's record and listed in the app (all are counted). */
+export const MAX_LISTED_DROPS = 300;

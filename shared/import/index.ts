@@ -17,13 +17,13 @@ import type { Report } from '../report';
 import { RefusedError, docxTokens } from './docx';
 import { htmlTokens } from './html';
 import type { MetadataOptions } from './metadata';
-import { FORMAT_NAMES, formatOf, mb, tooLarge, type ImportFormat } from './format';
+import { FORMAT_NAMES, MAX_LISTED_DROPS, formatOf, mb, tooLarge, type ImportFormat } from './format';
 import { simplifiedIfTraditional, stripPinyin } from './normalize';
 import { recognize } from './recognize';
 import { textTokens, type Token } from './tokens';
 
 export type { Token } from './tokens';
-export { FORMAT_NAMES, MAX_IMPORT_BYTES, formatOf, tooLarge, type ImportFormat } from './format';
+export { FORMAT_NAMES, MAX_IMPORT_BYTES, MAX_LISTED_DROPS, formatOf, tooLarge, type ImportFormat } from './format';
 export { placedTokens, type PlacedText } from './layout';
 export { RefusedError } from './docx';
 
@@ -51,6 +51,8 @@ export interface ImportSummary {
   traditional: boolean;
   /** Every line of the source left out of the report (chrome, lines before the title, cells outside the tables). */
   dropped: string[];
+  /** How many lines were dropped (the page is shown `dropped` up to MAX_LISTED_DROPS). */
+  droppedCount: number;
   /** The import summary as kept in the draft (report.importRecord.notes). */
   notes: string[];
 }
@@ -122,6 +124,7 @@ export function importTokens(raw: Token[], format: ImportFormat, source: string,
     cellsBlankAsZero: count('blankAsZero'),
     traditional: simplified.converted,
     dropped,
+    droppedCount: dropped.length,
     notes: [],
   };
   summary.notes = recordNotes(summary, metadata.publishDate, result.notes, findings);
@@ -135,8 +138,6 @@ export function importTokens(raw: Token[], format: ImportFormat, source: string,
   return { ok: true, report, findings, summary };
 }
 
-/** At most this many dropped lines are kept in the draft's record (all are in the summary). */
-const MAX_RECORDED_DROPS = 300;
 
 function recordNotes(s: ImportSummary, publishDate: { value: string; source: string } | null, placed: string[], findings: Finding[]): string[] {
   const clip = (t: string, n = 80) => (t.length > n ? `${t.slice(0, n)}…` : t);
@@ -148,9 +149,9 @@ function recordNotes(s: ImportSummary, publishDate: { value: string; source: str
     `表格为 ${s.edition} 年版格式。识别单元格 ${s.cellsRecovered} 个，未能识别 ${s.cellsMissing} 个（其中无法读取 ${s.cellsUnreadable} 个、无法确定 ${s.cellsAmbiguous} 个）；空白按 0 导入 ${s.cellsBlankAsZero} 个。`,
     ...placed,
     ...findings.filter((f) => f.rule.startsWith('IMP') || f.rule === 'S-02').map((f) => `${f.rule} ${f.message}`),
-    ...s.dropped.slice(0, MAX_RECORDED_DROPS).map((line) => `删去原文一行：“${clip(line)}”`),
+    ...s.dropped.slice(0, MAX_LISTED_DROPS).map((line) => `删去原文一行：“${clip(line)}”`),
   ];
-  if (s.dropped.length > MAX_RECORDED_DROPS) notes.push(`另有 ${s.dropped.length - MAX_RECORDED_DROPS} 行被删去，未逐一列出。`);
+  if (s.dropped.length > MAX_LISTED_DROPS) notes.push(`另有 ${s.dropped.length - MAX_LISTED_DROPS} 行被删去，未逐一列出。`);
   return notes;
 }
 

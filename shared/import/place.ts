@@ -84,18 +84,27 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
 
   function placeMismatch(row: ShapeRow, found: number, pieces: string[], label: string) {
     const expected = row.cells.length;
-    const placed = table === 'review' && found < expected ? verifiedBlocks(pieces, row.cells) : 0;
+    const proved = table === 'review' && found < expected ? verifiedBlocks(pieces) : 0;
+    // After the proved blocks, the figures of the last, short block are put in reading order —
+    // not proved: each is marked for the clerk to check, as a figure whose column is unknown.
+    const placed = proved > 0 ? Math.min(found, expected) : 0;
     for (let i = 0; i < placed; i++) {
       const parsed = parseCellValue(pieces[i], 'count');
       if (parsed.ok) put(row.cells[i], parsed.value);
     }
+    const rest = placed - proved;
     const message =
       found === 0
         ? `${name}“${label}”这一行没有数字，已留空`
         : table === 'review'
-          ? `${name}只找到 ${found} 个单元格，格式应有 ${expected} 个（不完整）。${placed > 0 ? `已按顺序填入 ${placed} 个（各栏总计核对无误的部分），其余 ${expected - placed} 个无法确定所在栏目，已留空` : '无法确定各数字所在的栏目，已全部留空'}，请对照原文核实`
+          ? `${name}只找到 ${found} 个单元格，格式应有 ${expected} 个（不完整）。${
+              proved > 0
+                ? `前 ${proved} 个按顺序填入（各栏总计核对无误）${rest > 0 ? `；其后 ${rest} 个数字按顺序暂填，无法确定所在栏目` : ''}；其余 ${expected - placed} 个留空`
+                : '无法确定各数字所在的栏目，已全部留空'
+            }，请对照原文核实`
           : `${name}“${label}”找到 ${found} 个单元格，格式应有 ${expected} 个，无法确定各数字所在的栏目，已留空`;
     note('IMP-02', 'error', message, row.cells);
+    row.cells.slice(proved, placed).forEach((k) => mark(k, 'ambiguous', `原文这一行有 ${found} 个数字，格式应有 ${expected} 个：此数按顺序暂填，无法确定是否属于这一栏`));
     row.cells.slice(placed).forEach((k) => mark(k, 'unreadable', found === 0 ? `原文“${label}”这一行没有数字` : `原文这一行有 ${found} 个数字，格式应有 ${expected} 个，无法确定所在栏目`));
   }
 
@@ -136,12 +145,11 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
 }
 
 /**
- * Table 四 with cells missing: its blocks of five (four results and their 总计) are taken in
- * reading order only while each block's printed 总计 equals the sum of its four results —
- * proof that the reading order holds up to there; then the figures of the last, short block
- * in order. Nothing is placed after a block that does not add up.
+ * Table 四 with cells missing: its blocks of five (four results and their 总计) are proved in
+ * reading order while each block's printed 总计 equals the sum of its four results. Returns how
+ * many figures that proves; nothing after a block that does not add up is proved.
  */
-function verifiedBlocks(pieces: string[], cells: CellKey[]): number {
+function verifiedBlocks(pieces: string[]): number {
   const block = 5;
   let placed = 0;
   while (placed + block <= pieces.length) {
@@ -151,5 +159,5 @@ function verifiedBlocks(pieces: string[], cells: CellKey[]): number {
     if (v[0] + v[1] + v[2] + v[3] !== v[4]) return placed;
     placed += block;
   }
-  return Math.min(pieces.length, cells.length);
+  return placed;
 }

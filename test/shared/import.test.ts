@@ -65,8 +65,15 @@ describe('never guessing', () => {
     const [f] = r.findings.filter((x) => x.rule === 'IMP-02');
     expect(f.severity).toBe('error');
     expect(f.message).toContain('只找到 13 个单元格，格式应有 15 个');
+    expect(f.message).toContain('前 10 个按顺序填入（各栏总计核对无误）；其后 3 个数字按顺序暂填，无法确定所在栏目；其余 2 个留空');
     expect(r.report.cells['review.LR.PENDING']).toBeUndefined();
     expect(r.report.cells['review.LR.TOTAL']).toBeUndefined();
+    // The three figures after the proved blocks are in reading order, not proved: marked to check.
+    for (const key of ['review.LR.UPHELD', 'review.LR.CORRECTED', 'review.LR.OTHER']) {
+      expect(r.report.cells[key]).toBe(0);
+      expect(r.report.importMarks[key]?.reason).toBe('ambiguous');
+    }
+    expect(r.report.importMarks['review.LD.TOTAL']).toBeUndefined();
     expect(r.summary).toMatchObject({ cellsRecovered: 165, cellsMissing: 1 });
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_DRAFT_BYTES } from '../../shared/draft';
-import { importPublished, importText, withIdentity, type Imported } from '../../shared/import';
+import { MAX_LISTED_DROPS, importPublished, importText, withIdentity, type Imported } from '../../shared/import';
 import { isChrome } from '../../shared/import/normalize';
 import { rowFigures } from '../../shared/import/digits';
 import { referencePath } from '../helpers';
@@ -108,6 +108,18 @@ function applyPage(rows: Record<string, string | null> = {}): string {
   const body = labels.map((l) => (l in rows ? rows[l] : `| ${l} ${figures[l] ?? '| 0 | 0 | 0 | 0 | 0 | 0 | 0 |'}`)).filter((l) => l !== null);
   return ['某县教育局2022年政府信息公开工作年度报告', '一、总体情况', '全年依法公开政府信息。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |', ...body, '四、政府信息公开行政复议、行政诉讼情况', '| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。'].join('\n\n');
 }
+
+describe('many dropped lines', () => {
+  it('counts every one, and keeps the first 300 in the record with how many more', () => {
+    const chrome = Array.from({ length: 450 }, (_, i) => `索引号：014314799/2024-${String(i).padStart(5, '0')}`).join('\n\n');
+    const r = ok(importText(tianshui.replace('一、总体情况\n\n', `一、总体情况\n\n${chrome}\n\n`)));
+    expect(r.summary.droppedCount).toBe(r.summary.dropped.length);
+    expect(r.summary.droppedCount).toBeGreaterThanOrEqual(450);
+    const notes = r.report.importRecord!.notes;
+    expect(notes.filter((n) => n.startsWith('删去原文一行：'))).toHaveLength(MAX_LISTED_DROPS);
+    expect(notes).toContain(`另有 ${r.summary.droppedCount - MAX_LISTED_DROPS} 行被删去，未逐一列出。`);
+  });
+});
 
 describe('broken tables', () => {
   it('the page as built reads cleanly (the cases below change one thing)', () => {
