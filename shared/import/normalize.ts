@@ -60,8 +60,11 @@ export function simplifiedIfTraditional(text: string): { text: string; converted
  * so that a label found in a run of text can be cut out of the text as printed.
  */
 export function searchable(text: string, keepPunctuation = false): { text: string; at: number[] } {
-  let out = '';
+  // Built as an array and joined once, the last character kept aside: reading the end of a
+  // string grown one character at a time flattens it each time (quadratic on long runs).
+  const out: string[] = [];
   const at: number[] = [];
+  let last = '';
   for (let i = 0; i < text.length; i++) {
     let ch = text[i];
     const code = ch.charCodeAt(0);
@@ -69,20 +72,22 @@ export function searchable(text: string, keepPunctuation = false): { text: strin
     const n = ch.normalize('NFKC');
     if (/^[\s\u200b\ufeff]*$/.test(n) || (!keepPunctuation && SKIPPED.test(n))) continue;
     for (const c of n) {
-      out += c === '它' && out.endsWith('其') ? '他' : c;
+      last = c === '它' && last === '其' ? '他' : c;
+      out.push(last);
       at.push(i - ch.length + 1);
     }
   }
-  return { text: out, at };
+  return { text: out.join(''), at };
 }
 const SKIPPED = /^[()（）【】[\]〔〕“”"'‘’《》<>,，、.。:：;；!！?？/／|｜·•\-—–_]$/;
 
 /**
  * Lines of portal pages that are not the report (spec §9.5). A line goes only when all of it is
  * chrome: a metadata field ("索引号：…"), a footer of site marks without a sentence in it, a menu
- * word, a page number — a sentence that merely mentions 网站标识码 or ICP备 stays.
+ * word, a page number — a sentence that merely mentions 网站标识码 or ICP备 stays. Every
+ * field metadata.ts reads is among the fields (its value is read from the line before it goes).
  */
-const FIELD = /^[•·\-*]?\s*(索引号|组配分类|发文机关|成文日期|发文字号|发布时间|发布日期|公开日期|发布机构|信息来源|来源|主题分类|分类|文号|标题|名称|浏览次数|访问量|阅读次数|点击数|生效日期|有效性|时效|关键词|栏目|原文链接|本地目录|采集时间|单位|作者|责任编辑|编辑)\s*[:：]/;
+const FIELD = /^[•·\-*]?\s*(索引号|组配分类|发文机关|发布机关|成文日期|印发日期|发文字号|发布时间|发布日期|公开日期|发布机构|公开主体|发文单位|信息来源|来源|主题分类|分类|文号|标题|名称|浏览次数|访问量|阅读次数|点击数|生效日期|有效性|时效|关键词|栏目|原文链接|本地目录|采集时间|单位|作者|责任编辑|编辑)\s*[:：]/;
 const SITE_MARKS = /扫一扫|打印此页|打印本页|关闭窗口|收藏本页|分享到|字号[:：]|【大\s*中\s*小】|\[大\s*中\s*小\]|主办单位|承办单位|协办单位|运维单位|技术支持|网站标识码|ICP备|公网安备|版权所有|Copyright|联系我们|网站地图|上一篇|下一篇|相关链接|相关文章|我要纠错|我要评论|留言评论|【打印】|【关闭】|页面链接与图片详见/i;
 const SENTENCE = /[。，；！？]/;
 const WHOLE_LINE = [
