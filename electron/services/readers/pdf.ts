@@ -12,8 +12,12 @@ import { PdfRefused } from './pdfText';
 
 export { PdfRefused } from './pdfText';
 
-/** Seconds a report's PDF may take: a few hundred milliseconds is usual. */
-export const PDF_BUDGET_MS = 8000;
+/**
+ * Milliseconds a report's PDF may take (a few hundred is usual). Below the parsing worker's own
+ * budget for a whole import (services/untrusted/limits), so that a PDF pdf.js cannot finish is
+ * refused with this reader's own, more telling words.
+ */
+export const PDF_BUDGET_MS = 3000;
 
 type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string };
 

@@ -23,7 +23,10 @@ export interface WorkerLimits {
   residentMb: number;
 }
 
-/** A report imported by a clerk: text, pages and Word files parse in well under a second, a PDF in one. */
+/**
+ * A report imported by a clerk: text, pages and Word files parse in well under a second, a PDF in
+ * about one (the PDF reader stops pdf.js itself at 3 s: readers/pdf.ts).
+ */
 export const IMPORT_LIMITS: WorkerLimits = { timeMs: 4_000, heapMb: 256, residentMb: 400 };
 /** One unit's draft among many for 汇总: an 8 MB draft (the cap) parses in a fraction of a second. */
 export const DRAFT_LIMITS: WorkerLimits = { timeMs: 2_000, heapMb: 192, residentMb: 400 };
