@@ -2,8 +2,8 @@
 // never dropped, so saving can never lose what another version wrote.
 
 import { z } from 'zod';
-import { EDITION_IDS, FIRST_REPORT_YEAR, LAST_REPORT_YEAR } from '../formats';
-import { MAX_COUNT, MAX_FEE_YUAN, TEXT_SECTIONS } from '../report';
+import { EDITION_IDS, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type EditionId } from '../formats';
+import { EXPORT_FONTS, IMPORT_MARK_REASONS, MAX_COUNT, MAX_FEE_YUAN, ORGANIZATION_TYPES, REPORT_DEFAULTS, TEXT_SECTIONS, type Report } from '../report';
 
 export const DRAFT_KIND = 'nianbao-draft';
 export const CURRENT_FILE_VERSION = 3;
@@ -24,7 +24,7 @@ const textSchema = z.strictObject(
 );
 
 export const reportSchema = z.strictObject({
-  edition: z.enum(EDITION_IDS as [string, ...string[]]),
+  edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),
   year: z.number().int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR),
   organization: z.string(),
   title: z.string().nullable(),
@@ -43,14 +43,18 @@ export const reportSchema = z.strictObject({
   explanations: z.record(z.string(), z.string()).default(() => ({})),
   // Since fileVersion 3:
   publishDate: z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期').nullable().default(null),
-  organizationType: z.enum(['department', 'township', 'government']).nullable().default(null),
+  organizationType: z.enum(ORGANIZATION_TYPES).nullable().default(null),
   acknowledgements: z.array(z.strictObject({ rule: z.string(), anchor: z.string(), reason: z.string() })).default(() => []),
   importMarks: z
-    .record(z.string(), z.strictObject({ reason: z.enum(['unreadable', 'ambiguous', 'blankAsZero']), detail: z.string() }))
+    .record(z.string(), z.strictObject({ reason: z.enum(IMPORT_MARK_REASONS), detail: z.string() }))
     .default(() => ({})),
   importRecord: z.strictObject({ source: z.string(), importedAt: z.string(), notes: z.array(z.string()) }).nullable().default(null),
-  exportOptions: z.strictObject({ fonts: z.enum(['gb2312', 'common']) }).default(() => ({ fonts: 'gb2312' as const })),
+  exportOptions: z.strictObject({ fonts: z.enum(EXPORT_FONTS) }).default(() => REPORT_DEFAULTS().exportOptions),
 });
+
+// The schema reads exactly a Report: drift between the two is a compile error, not a cast.
+const readsAReport = (r: z.output<typeof reportSchema>): Report => r;
+void readsAReport;
 
 export const draftSchema = z.strictObject({
   kind: z.literal(DRAFT_KIND),

@@ -16,7 +16,8 @@ export interface Fees {
  * township's own report is due by 1月31日, a county-or-higher government's consolidated report
  * by 3月31日.
  */
-export type OrganizationType = 'department' | 'township' | 'government';
+export const ORGANIZATION_TYPES = ['department', 'township', 'government'] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 
 /**
  * A warning the clerk has read and accepted, with the reason (说明). `anchor` names the place
@@ -33,8 +34,10 @@ export interface Acknowledgement {
  * What an import could not establish about a cell, kept until the clerk edits or confirms it:
  * unreadable in the source, ambiguous (several readings fit), or printed blank and read as 0.
  */
+export const IMPORT_MARK_REASONS = ['unreadable', 'ambiguous', 'blankAsZero'] as const;
+
 export interface ImportMark {
-  reason: 'unreadable' | 'ambiguous' | 'blankAsZero';
+  reason: (typeof IMPORT_MARK_REASONS)[number];
   /** Why, in Chinese, for the clerk (shown on hover). */
   detail: string;
 }
@@ -49,10 +52,12 @@ export interface ImportRecord {
   notes: string[];
 }
 
+export const EXPORT_FONTS = ['gb2312', 'common'] as const;
+
 /** How exports set type (spec §10). */
 export interface ExportOptions {
   /** 'gb2312': 仿宋_GB2312 / 楷体_GB2312 as GB/T 9704 practice names them; 'common': 仿宋 / 楷体 for PCs without the GB2312 fonts. */
-  fonts: 'gb2312' | 'common';
+  fonts: (typeof EXPORT_FONTS)[number];
 }
 
 export interface Report {
