@@ -6,7 +6,7 @@ import { toHtml } from '../shared/export/html';
 import { toPlainText } from '../shared/export/plaintext';
 import { withIdentity } from '../shared/import/confirm';
 import { blankReport, type Report } from '../shared/report';
-import type { ExportFormat, Failure, Opened } from '../shared/ipc';
+import { EXPORT_KINDS, type ExportFormat, type Failure, type Opened } from '../shared/ipc';
 import { api } from './api';
 import { copies } from './autosave';
 import { ask, askToSave } from './dialog/ask';
@@ -15,8 +15,6 @@ import { offerFileRecovery } from './recovery';
 import { tellUnexpected } from './unexpected';
 import { close, goTo, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 import { findingsOf, partOf } from './store/findings';
-
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word 文档', html: '网页', 'html-fragment': '网页片段', pdf: 'PDF 文件' };
 
 function failed(result: Failure): void {
   if (result.reason !== 'canceled') notify({ kind: 'error', text: result.message });
@@ -223,7 +221,7 @@ export async function exportReport(format: ExportFormat): Promise<void> {
   const report = currentReport();
   if (!report || !(await mayExportWithErrors())) return;
   const result = await api().exportReport({ format, report });
-  if (result.ok) notify({ kind: 'info', text: `已导出${FORMAT_NAMES[format]}“${result.fileName}”` });
+  if (result.ok) notify({ kind: 'info', text: `已导出${EXPORT_KINDS[format].name}“${result.fileName}”` });
   else failed(result);
 }
 

@@ -1,16 +1,10 @@
 // Native file dialogs for the document session, in Chinese, filtered by kind.
 
 import { dialog, type BrowserWindow } from 'electron';
-import type { ExportFormat } from '../../shared/ipc';
+import { EXPORT_KINDS } from '../../shared/ipc/channels';
 import type { Dialogs } from '../services/api';
 
 const DRAFTS = [{ name: '年报草稿', extensions: ['nianbao'] }];
-const EXPORTS: Record<ExportFormat, { name: string; extensions: string[] }> = {
-  docx: { name: 'Word 文档', extensions: ['docx'] },
-  html: { name: '网页', extensions: ['html'] },
-  'html-fragment': { name: '网页片段', extensions: ['html'] },
-  pdf: { name: 'PDF 文件', extensions: ['pdf'] },
-};
 
 export function electronDialogs(window: () => BrowserWindow, defaultFolder: () => string): Dialogs {
   return {
@@ -39,7 +33,7 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseExportTarget(suggestedName, format) {
-      const r = await dialog.showSaveDialog(window(), { title: `导出${EXPORTS[format].name}`, defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [EXPORTS[format]] });
+      const r = await dialog.showSaveDialog(window(), { title: `导出${EXPORT_KINDS[format].name}`, defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [{ name: EXPORT_KINDS[format].name, extensions: [EXPORT_KINDS[format].extension] }] });
       return r.canceled ? null : (r.filePath ?? null);
     },
   };

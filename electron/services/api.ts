@@ -6,7 +6,7 @@ import { basename, dirname, relative, sep } from 'node:path';
 import { rollForward } from '../../shared/draft';
 import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
-import type { Api, ExportFormat, Failure, Opened, Saved } from '../../shared/ipc';
+import { EXPORT_KINDS, type Api, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { writeReason, type WriteFailure } from './atomicWrite';
@@ -73,7 +73,6 @@ export interface DocumentSession extends Api {
 }
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
-const EXTENSIONS: Record<ExportFormat, string> = { docx: '.docx', html: '.html', 'html-fragment': '（网页片段）.html', pdf: '.pdf' };
 const NO_PRINTER: Failure = { ok: false, reason: 'io', message: '此处无法打印或生成 PDF' };
 
 /** “报告.nianbao”（D:\文档）: the file and where it is, for messages. */
@@ -214,7 +213,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     async exportReport({ format, report }: { format: ExportFormat; report: Report }) {
       const { printer } = options;
       if (format === 'pdf' && !printer) return NO_PRINTER;
-      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${EXTENSIONS[format]}`, format);
+      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${EXPORT_KINDS[format].suffix}`, format);
       if (!path) return canceled;
       const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };

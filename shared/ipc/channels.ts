@@ -33,6 +33,13 @@ export type ImportedDraft = { ok: true; report: Report; prior: null; fileName: n
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor; pdf: the print layout. */
 export type ExportFormat = 'docx' | 'html' | 'html-fragment' | 'pdf';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'html', 'html-fragment', 'pdf'];
+/** Each export's name for the clerk, and the end of the file name it suggests. */
+export const EXPORT_KINDS: Readonly<Record<ExportFormat, { name: string; extension: string; suffix: string }>> = {
+  docx: { name: 'Word 文档', extension: 'docx', suffix: '.docx' },
+  html: { name: '网页', extension: 'html', suffix: '.html' },
+  'html-fragment': { name: '网页片段', extension: 'html', suffix: '（网页片段）.html' },
+  pdf: { name: 'PDF 文件', extension: 'pdf', suffix: '.pdf' },
+};
 
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
