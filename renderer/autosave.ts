@@ -8,9 +8,9 @@ import { api } from './api';
 import { isDirty, notify, useEditor } from './store/editor';
 
 /** A pause this long writes a copy: not on every keystroke, yet little is lost. */
-export const AUTOSAVE_DELAY_MS = 1500;
+const AUTOSAVE_DELAY_MS = 1500;
 /** Typing that never pauses still gets a copy this soon after the first unsaved edit (throttle). */
-export const AUTOSAVE_MAX_WAIT_MS = 3000;
+const AUTOSAVE_MAX_WAIT_MS = 3000;
 
 function autosaver(): { edited(): void; stop(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;

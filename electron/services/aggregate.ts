@@ -13,7 +13,7 @@ export interface Unreadable {
 }
 
 /** Draft files named directly, and every *.nianbao below the folders named, in a stable order. */
-export async function collectDraftFiles(inputs: readonly string[]): Promise<{ files: string[]; unreadable: Unreadable[] }> {
+async function collectDraftFiles(inputs: readonly string[]): Promise<{ files: string[]; unreadable: Unreadable[] }> {
   const files: string[] = [];
   const unreadable: Unreadable[] = [];
   const walk = async (dir: string): Promise<void> => {
@@ -36,7 +36,7 @@ export async function collectDraftFiles(inputs: readonly string[]): Promise<{ fi
 }
 
 /** Units' drafts are other people's files: read in the parsing worker, within its limits. */
-export async function readUnits(files: readonly string[]): Promise<{ units: Unit[]; unreadable: Unreadable[] }> {
+async function readUnits(files: readonly string[]): Promise<{ units: Unit[]; unreadable: Unreadable[] }> {
   const opened = await openDraftsUntrusted(files);
   const units: Unit[] = [];
   const unreadable: Unreadable[] = [];

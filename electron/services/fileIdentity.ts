@@ -60,9 +60,3 @@ export async function fileKey(path: string): Promise<FileKey> {
 export function sameKey(a: FileKey, b: FileKey): boolean {
   return a.real === b.real || (a.node !== null && a.node === b.node);
 }
-
-/** True when both paths lead to one file: through a symlink, a hard link, or `..` spellings. */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  const [ka, kb] = await Promise.all([fileKey(a), fileKey(b)]);
-  return sameKey(ka, kb);
-}

@@ -7,7 +7,7 @@ import { isBlankCellsFinding, reconcile, type Finding, type Severity } from '../
 import type { Doc, EditorState } from './editor';
 
 /** Our own id for typed text that is not a figure (design §5: own ids are prefixed). */
-export const INPUT_RULE = 'INPUT-01';
+const INPUT_RULE = 'INPUT-01';
 
 const cache = new WeakMap<Doc, { prior: unknown; findings: Finding[] }>();
 

@@ -24,7 +24,7 @@ export interface UnitSummary {
 
 export type Aggregated = { ok: true; report: Report; units: UnitSummary[] } | { ok: false; message: string };
 
-export function summarize(unit: Unit): UnitSummary {
+function summarize(unit: Unit): UnitSummary {
   const findings = reconcile(unit.report);
   const v = cellValues(unit.report);
   const lawsuits = v['review.LD.TOTAL'] === null && v['review.LR.TOTAL'] === null ? null : (v['review.LD.TOTAL'] ?? 0) + (v['review.LR.TOTAL'] ?? 0);

@@ -31,7 +31,7 @@ const CLASSES: Record<string, FontClass> = {
 const SIGNATURE = '<w:sig w:usb0="00000003" w:usb1="288F0000" w:usb2="00000016" w:usb3="00000000" w:csb0="00040001" w:csb1="00000000"/>';
 
 /** The fonts a document names, then every fallback reachable from them. */
-export function withFallbacks(names: Iterable<string>): string[] {
+function withFallbacks(names: Iterable<string>): string[] {
   const out: string[] = [];
   const visit = (name: string) => {
     if (out.includes(name)) return;

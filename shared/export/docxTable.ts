@@ -31,7 +31,7 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
 /** Integer DXA widths that add up to the table width exactly (the rounding goes to the last column). */
-export function columnWidthsDxa(layout: TableLayout): number[] {
+function columnWidthsDxa(layout: TableLayout): number[] {
   const widths = columnWidthsMm(layout).map((w) => Math.round(w * DXA_PER_MM));
   widths[widths.length - 1] += TABLE_WIDTH_DXA - widths.reduce((a, b) => a + b, 0);
   return widths;

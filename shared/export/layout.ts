@@ -69,7 +69,7 @@ export function headerScope(cell: LayoutCell): 'col' | 'colgroup' | 'row' | 'row
 }
 
 /** 万元 amounts print with at most this many decimals (spec §11: "保留4位小数"). */
-export const PRINTED_AMOUNT_DECIMALS = 4;
+const PRINTED_AMOUNT_DECIMALS = 4;
 
 /**
  * How a value prints, as published reports print it: "/" for not applicable, blank stays blank,

@@ -16,7 +16,7 @@ export type RowFigures =
   | { kind: 'mismatch'; found: number; pieces: string[] };
 
 /** Beyond this many cuts a row is left blank: the arithmetic could not single one out anyway. */
-export const MAX_CUTS = 5000;
+const MAX_CUTS = 5000;
 /** Work bound for one row, whatever the input (a hostile page must not hang the import). */
 const MAX_STEPS = 200_000;
 /** A printed figure has at most this many characters (9,000,000,000.000000 万元). */

@@ -30,7 +30,7 @@ interface ZipEntry {
 }
 
 /** The entries as the central directory declares them (APPNOTE 4.3.12, 4.3.16). */
-export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
+function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
   const u16 = (at: number) => view.getUint16(at, true);

@@ -30,7 +30,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Drops `<!-- … -->` in one pass; an unclosed comment runs to the end, as in a browser. */
-export function withoutComments(html: string): string {
+function withoutComments(html: string): string {
   let out = '';
   let at = 0;
   for (;;) {

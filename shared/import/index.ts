@@ -65,7 +65,7 @@ export interface ImportOptions extends MetadataOptions {
 }
 
 /** UTF-8, or GB18030 (older Chinese pages and Notepad files) when it is not UTF-8. */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

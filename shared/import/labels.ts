@@ -30,7 +30,7 @@ export function isLabel(token: string, label: string): boolean {
 }
 
 /** The token is this label or this label with a note appended (a header cell, not a value). */
-export function isHeaderLike(token: string, label: string): boolean {
+function isHeaderLike(token: string, label: string): boolean {
   if (isLabel(token, label)) return true;
   const a = comparable(token);
   const b = comparable(label);

@@ -31,13 +31,13 @@ export function stripPinyin(s: string): string {
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
+/** Characters frequent in these reports that exist only in traditional script. */
+const TRADITIONAL_HINTS = /[報資處請開與為這們國發會來時對還關條機實際據數總計務項權辦規範]/g;
+
 /**
  * Some mirrors are entirely 繁體. Convert only such a page: on simplified text the conversion
  * is not always the identity (a few characters have variants), and we must not alter it.
  */
-/** Characters frequent in these reports that exist only in traditional script. */
-const TRADITIONAL_HINTS = /[報資處請開與為這們國發會來時對還關條機實際據數總計務項權辦規範]/g;
-
 export function simplifiedIfTraditional(text: string): { text: string; converted: boolean } {
   const sample = text.slice(0, 20_000);
   // Most pages are simplified: decide cheaply before running the converter.

@@ -12,7 +12,7 @@ export const MAX_AMOUNT = 9_000_000_000;
 /** 信息处理费 in 元, also summed as integer millionths. */
 export const MAX_FEE_YUAN = 9_000_000_000;
 
-export function maxOf(kind: CellKind): number {
+function maxOf(kind: CellKind): number {
   return kind === 'amount' ? MAX_AMOUNT : MAX_COUNT;
 }
 
