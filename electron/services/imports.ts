@@ -4,15 +4,15 @@
 
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { clip } from '../../shared/draft';
 import { formatOf, importPublished, importTokens, placedTokens, tooLarge, type ImportOptions, type Imported } from '../../shared/import';
 import { fileErrorMessage } from './documents';
+import { readHead } from './fileHead';
 import { DocRefused, docTokens } from './readers/doc';
 import { PdfRefused, pdfPages } from './readers/pdf';
 
-/** Chinese messages are kept short: a refusal never echoes megabytes of the input. */
-const MAX_MESSAGE = 300;
-const clip = (message: string) => (message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message);
 
+/** A refusal is clipped (shared/draft's limit): it never echoes megabytes of the input. */
 export async function importFile(path: string, options: ImportOptions = {}): Promise<Imported> {
   const result = await readAndImport(path, options);
   return result.ok ? result : { ok: false, message: clip(result.message) };
@@ -55,16 +55,5 @@ export async function importBytes(name: string, bytes: Uint8Array, options: Impo
   } catch (e) {
     if (e instanceof PdfRefused || e instanceof DocRefused) return { ok: false, message: e.message };
     return { ok: false, message: `无法读取“${name}”：文件结构异常或已损坏` };
-  }
-}
-
-async function readHead(path: string): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = new Uint8Array(2048);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
   }
 }

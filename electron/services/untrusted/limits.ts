@@ -2,11 +2,12 @@
 // cap per format, checked at the door before a byte is read, and the time and memory one file
 // may take in the parsing worker. Published reports are a few hundred KB, drafts well under 1 MB.
 
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_DRAFT_BYTES } from '../../../shared/draft';
 import { formatOf, tooLarge } from '../../../shared/import/format';
 import { fileErrorMessage } from '../documents';
+import { readHead } from '../fileHead';
 
 export interface WorkerLimits {
   /** Wall-clock time one file may take once the worker has started on it, in ms. */
@@ -43,16 +44,7 @@ export async function importDoorProblem(path: string): Promise<string | null> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return '这不是一个文件';
-    const handle = await open(path, 'r');
-    let head: Uint8Array;
-    try {
-      const buffer = new Uint8Array(2048);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-    const problem = tooLarge(formatOf(basename(path), head), info.size);
+    const problem = tooLarge(formatOf(basename(path), await readHead(path)), info.size);
     return problem && `${problem}，请确认选择了正确的文件`;
   } catch (e) {
     return fileErrorMessage(e);
