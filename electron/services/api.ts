@@ -6,71 +6,19 @@ import { basename, dirname, relative, sep } from 'node:path';
 import { rollForward } from '../../shared/draft';
 import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
-import { EXPORT_KINDS, type Api, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
+import { EXPORT_KINDS, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport } from './exports';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
-import type { FileOwner, OpenFiles } from './openFiles';
-import type { RecentFiles } from './recent';
-import { describeOffer, staleNote, type RecoveryOffers, type RecoveryStore } from './recovery';
+import type { FileOwner } from './openFiles';
+import { describeOffer, staleNote } from './recovery';
+import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
 
-/** Where the user wants to read or write; null when they cancel. */
-export interface Dialogs {
-  chooseDraftToOpen(): Promise<string | null>;
-  chooseDraftToSave(suggestedName: string): Promise<string | null>;
-  chooseExportTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
-  chooseUnitsFolder(): Promise<string | null>;
-  choosePublishedReport(): Promise<string | null>;
-}
-
-/**
- * How this window makes paper from the print layout's HTML (shared/export/print): Electron's
- * printToPDF and print (electron/main/print.ts), or a test browser in the harness.
- */
-export interface Printer {
-  toPdf(html: string): Promise<Uint8Array>;
-  /** Through the system's print dialog; false when the clerk cancelled it. */
-  print(html: string): Promise<boolean>;
-}
-
-export interface SessionOptions {
-  dialogs: Dialogs;
-  /** Absent where nothing can print: 导出 PDF and 打印 then say so. */
-  printer?: Printer;
-  /** The bundled sample report. */
-  samplePath: string;
-  /** A draft given on the command line or by the file association. */
-  initialPath?: string | null;
-  recent: RecentFiles;
-  /** The app's recovery copies, and the offers shared by all its windows. */
-  recovery: { store: RecoveryStore; offers: RecoveryOffers };
-  /** Which window has which file open, shared by all the app's windows. */
-  openFiles: OpenFiles;
-  /** Brings this session's window to the front: another window asked for its file. */
-  focusWindow?: () => void;
-  /** Closes this session's window (Electron); the harness has none. */
-  closeWindow?: () => void;
-}
-
-export interface DocumentSession extends Api {
-  /** The file the current document was opened from or saved to. */
-  currentPath(): string | null;
-  /** Whether closing would lose edits, as the renderer last said. */
-  isDirty(): boolean;
-  /** The window closes without saving on purpose: its recovery copy goes too. */
-  discardEdits(): Promise<void>;
-  /** The window is gone: its file is free for other windows. Its recovery copy stays. */
-  dispose(): void;
-  /**
-   * The page crashed or hung: what it held is lost, so its recovery copy becomes an offer (shown
-   * when the page is reloaded, or at the next start), and closing the window never deletes it.
-   */
-  pageLost(): Promise<void>;
-}
+export type { Dialogs, DocumentSession, Printer, SessionOptions } from './sessionTypes';
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
 const NO_PRINTER: Failure = { ok: false, reason: 'io', message: '此处无法打印或生成 PDF' };
