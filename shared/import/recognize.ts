@@ -3,7 +3,7 @@
 // uncertain becomes a finding (IMP-…) and an import mark, never a guess; every line left out of
 // the report is listed for the import summary.
 
-import { PARTS, editionForYear, type CellKey, type EditionId, type TableId, type TextSectionId } from '../formats';
+import { PARTS, editionForYear, reportYearProblem, type CellKey, type EditionId, type TableId, type TextSectionId } from '../formats';
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
 import { comparable, isChrome } from './normalize';
@@ -48,6 +48,8 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   const year = metadata.year.value;
   const required = editionForYear(year);
   if (!required) return { error: `报告年度 ${year} 年没有全国统一格式（2019 年度起才有）` };
+  // The same rule as the draft file's: a year no draft may hold is refused here, not saved later.
+  if (reportYearProblem(year)) return { error: `读出的报告年度为 ${year} 年，${reportYearProblem(year)}。请在导入时指定报告年度（命令行用 --year）` };
   const findings: Finding[] = [];
   const note = (rule: string, severity: Finding['severity'], message: string, cells: CellKey[] = []) => findings.push({ rule, severity, cells, message });
 

@@ -77,6 +77,15 @@ describe('which report: organisation and year without a canonical title', () => 
   });
 });
 
+describe('a year no draft may hold', () => {
+  it('is refused with the year and the way out, not saved as a draft that will not open again', () => {
+    const page = tianshui.replaceAll('2020年', '4202年');
+    const r = importText(page);
+    expect(r).toEqual({ ok: false, message: '读出的报告年度为 4202 年，报告年度应为 2019 至 2100 年之间的年份。请在导入时指定报告年度（命令行用 --year）' });
+    expect(ok(importText(page, { year: 2020 })).report.year).toBe(2020);
+  });
+});
+
 describe('page chrome goes only as whole lines', () => {
   const words = ['网站标识码', 'ICP备', '主办单位', '承办单位', '版权所有', '联系我们', '网站地图', '扫一扫', '打印本页', '关闭窗口', '上一篇', '下一篇', '相关链接', '我要纠错', '公网安备', '分享到'];
   it.each(words)('a narrative sentence that mentions “%s” survives', (word) => {
