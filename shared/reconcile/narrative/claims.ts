@@ -7,7 +7,7 @@ import type { CellKey, TextSectionId } from '../../formats';
 import type { Context } from '../context';
 import { reviewGroups, reviewName, type Figure, type Read } from './figures';
 import { readSection } from './quoted';
-import { outOfScope, topicAt } from './scope';
+import { countsSomethingElse, lastAtOrBefore, outOfScope, topicAt } from './scope';
 import { endOf, place, quote, rawSpan, remembered, startOf } from './text';
 
 const ALL_DONE = /(?:均|全部|都)([^，,。；;！？\d\n]{0,12}?)(?:办结|答复|回复|办理完成|办理完毕|处理完毕|完成办理|办理完|结案|审结|完结)/g;
@@ -118,7 +118,7 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
   /** The clause before a claim: another body, another year, another kind of request? */
   const inScope = (at: number) => {
     const clause = flat.slice(startOf(flat, at, true), at);
-    return !outOfScope(clause, clause, year, organization);
+    return !outOfScope(clause, clause, year, organization) && !countsSomethingElse(sentenceTo(at));
   };
   const topic = (at: number) => topicAt(topics, at);
 
@@ -157,9 +157,10 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
   for (const m of flat.matchAll(NONE_RECEIVED)) {
     if (inScope(m.index!)) claims.push({ kind: 'noneReceived', start: m.index!, end: m.index! + m[0].length, groups: [] });
   }
+  const byNumber = new Map(figures.map((f) => [f.numberStart, f]));
   for (const m of flat.matchAll(ACTIVE_AS_OUTCOME)) {
     const at = m.index!;
-    const figure = figures.find((f) => f.numberStart === at + m[0].length);
+    const figure = byNumber.get(at + m[0].length);
     if (!figure || topic(at) !== 'apply' || (figure.outside && figure.outside !== 'breakdown')) continue;
     const sentence = flat.slice(startOf(flat, at), endOf(flat, at));
     if (OUTCOME_CONTEXT.test(sentence)) claims.push({ kind: 'activeAsOutcome', start: at, end: figure.end, groups: [] });
@@ -181,7 +182,10 @@ function wholeYearClaim(flat: string, at: number, figures: Figure[]): number | n
   const all = /(?:所有|全部|一切)[^，,。；;\n]{0,12}?申请/.exec(flat.slice(clauseStart, at));
   if (all) return clauseStart + all.index;
   const sentenceStart = startOf(flat, at);
-  const before = figures.filter((f) => f.end <= at && f.start >= sentenceStart);
+  // The sentence's figures before the claim (figures are in text order; binary search: long texts).
+  const before: Figure[] = [];
+  for (let i = lastAtOrBefore(figures.length, at, (j) => figures[j].end); i >= 0 && figures[i].start >= sentenceStart; i--) before.push(figures[i]);
+  before.reverse();
   const isCount = (f: Figure) => COUNTS_RECEIVED.has(f.measure!) && !f.outside;
   let last = before.length - 1;
   while (last >= 0 && before[last].outside === 'breakdown' && APPLICANTS.test(before[last].label)) last--;

@@ -4,7 +4,7 @@
 // this body's applications in the report year (scope.ts).
 
 import type { TextSectionId } from '../../formats';
-import { outOfScope, topicAt, topicsOf, type Topic, type Topics } from './scope';
+import { countsSomethingElse, outOfScope, topicAt, topicsOf, type Topic, type Topics } from './scope';
 import { endOf, remembered, startOf, viewOfText, type View } from './text';
 
 /** What a figure counts, by the words before it (or, for a few, right after it). */
@@ -70,7 +70,7 @@ const PENDING = /结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年�
 const CARRIED = /上一?年度?结转|结转上一?年度?|上一?年度?遗留|\d{4}年度?结转/;
 /** "受理申请（含上年结转）148件": the count includes the carried-over ones. */
 const INCLUDING_CARRIED = /(?:含|包括|包含)上一?年度?结转[^\d]{0,6}[）)]/;
-const FLOW = /新收|收到|受理|接收|接到|办结|办理完毕|办理完成|处理完毕|答复|回复|办理|处理/g;
+const FLOW = /新收|收到|受理|接收|接到|办结|办理完毕|办理完成|处理完毕|答复|回复|收办|办理|处理/g;
 const FLOW_MEASURE: Record<string, Measure> = {
   新收: 'new',
   收到: 'received',
@@ -83,6 +83,7 @@ const FLOW_MEASURE: Record<string, Measure> = {
   处理完毕: 'concluded',
   答复: 'replied',
   回复: 'replied',
+  收办: 'handled',
   办理: 'handled',
   处理: 'handled',
 };
@@ -130,6 +131,12 @@ export function reviewName(groups: readonly string[]): string {
 /** "行政复议2件", "被提起行政诉讼案件共4件": the word right before the figure names its total. */
 const NAMES_REVIEW_TOTAL = /(?:行政复议|行政诉讼)(?:案件)?共?$/;
 
+/** Years named as such: "结转至2025年" in a 2024 report is 结转下年度, "结转至2024年" is 上年结转. */
+function yearsNamed(label: string, year: number): string {
+  if (!/\d{4}年/.test(label)) return label;
+  return label.replace(new RegExp(`(?:${year + 1})年度?`, 'g'), '下年度').replace(new RegExp(`(结转|转)(至|到|入)${year}年度?`, 'g'), '上年度$1');
+}
+
 function classify(label: string, after: string): Classified {
   const groups = reviewGroups(label);
   if (groups.length > 0) {
@@ -152,7 +159,8 @@ function classify(label: string, after: string): Classified {
   return { measure: null, parts: [], exact: false };
 }
 
-const FIGURE = /(?<![\d.．第])(\d+)件/g;
+/** A count: 件, or 起 and 宗 as cases are also counted ("行政复议36起"). */
+const FIGURE = /(?<![\d.．第])(\d+)(?:件|起|宗)/g;
 const LIST_MARKS = '、，,；;：:（(';
 const SHARE = /[，,]?约?(?:占|占比|比例为?)([^，,。；;！？\n]{0,12}?)(\d+(?:\.\d+)?)[%％]/y;
 /** 办结率 (not 按期答复率: the tables do not say what was on time). */
@@ -177,7 +185,7 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
     previousEnd = end;
     const label = flat.slice(start, numberStart);
     const after = flat.slice(end, endOf(flat, end, true));
-    const { measure, parts, exact } = classify(label, after);
+    const { measure, parts, exact } = classify(yearsNamed(label, year), after);
     SHARE.lastIndex = end;
     const share = SHARE.exec(flat);
     const subjectEnd = label.search(SUBJECT_END);
@@ -195,7 +203,9 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
       outside:
         (measure === 'outcomes' && OUTCOME_REASONS.test(label)) || (measure === 'review' && REVIEW_RESULTS.test(label))
           ? 'one row of a category'
-          : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
+          : countsSomethingElse(flat.slice(startOf(flat, numberStart), numberStart))
+            ? 'another count'
+            : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
       topic: measure === 'review' ? 'review' : topicAt(topics, numberStart),
       ...(share ? { share: { ...percentage(end, end + share[0].length, share[0], share[2]), basis: share[1] } } : {}),
     });

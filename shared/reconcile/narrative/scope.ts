@@ -33,15 +33,25 @@ export function topicsOf(view: View, section: TextSectionId): Topics {
   return { marks, section, view };
 }
 
+/** Index of the last of `count` ascending keys at or before `at`, or -1 (binary search: long texts, many figures). */
+export function lastAtOrBefore(count: number, at: number, key: (i: number) => number): number {
+  let lo = -1;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(mid) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** The topic of the text at `at`: the last marker before it in the same paragraph. */
 export function topicAt(topics: Topics, at: number): Topic | null {
-  let paragraphStart = 0;
-  for (const p of topics.view.paragraphs) if (p <= at) paragraphStart = p;
-  let found: Topic | null = null;
-  for (const m of topics.marks) {
-    if (m.at > at) break;
-    if (m.at > paragraphStart) found = m.topic;
-  }
+  const { paragraphs } = topics.view;
+  const paragraphStart = paragraphs[Math.max(0, lastAtOrBefore(paragraphs.length, at, (i) => paragraphs[i]))];
+  const { marks } = topics;
+  const last = lastAtOrBefore(marks.length, at, (i) => marks[i].at);
+  const found = last >= 0 && marks[last].at > paragraphStart ? marks[last].topic : null;
   return found ?? SECTION_TOPIC[topics.section] ?? null;
 }
 
@@ -55,6 +65,17 @@ const NOT_A_COUNT = /增加|减少|增长|下降|上升|多出|同比|环比|比
 const BREAKDOWN = /互联网|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|自然人|法人|企业|科研机构|社会公益组织|法律服务机构/;
 const LAST_YEAR = /上一?年|去年|前一年|上年度/;
 const CARRY = /结转|遗留/;
+/** "结转至2025年6件" in a 2024 report: next year named by its number. */
+const CARRY_ON = /结转|转入|转至|转到/;
+/**
+ * Counts that are not the tables' though they name applications or cases: a register kept of
+ * them ("全年备案…行政复议案件134件"), or the body acting as the reviewing organ ("作为复议机关，
+ * 全年收到行政复议申请120件") — table 四 counts the cases this body answers for.
+ */
+const NOT_THE_TABLES = /备案|作为[^。；;\n]{0,12}复议(?:机关|机构)|(?:受理|收到|接收|接到|办理)[^，,。；;\n]{0,8}复议申请/;
+
+/** The sentence before a figure or claim speaks of a register or of the reviewing organ's own cases. */
+export const countsSomethingElse = (sentence: string): boolean => NOT_THE_TABLES.test(sentence);
 
 /** Bodies named in the subject of a sentence ("区政府办公室受理…", "各部门共受理…"). */
 const BODY = /(?:人民政府|政府|办公室|办公厅|办事处|部门|委员会|局|委|厅|镇|乡|街道|街|中心|单位)$/;
@@ -90,7 +111,7 @@ export function outOfScope(label: string, subject: string, year: number, organiz
   if (BREAKDOWN.test(label)) return 'breakdown';
   for (const m of label.matchAll(/(\d{4})年/g)) {
     const y = Number(m[1]);
-    if (y !== year && !(y === year - 1 && CARRY.test(label))) return 'another year';
+    if (y !== year && !(y === year - 1 && CARRY.test(label)) && !(y === year + 1 && CARRY_ON.test(label))) return 'another year';
   }
   if (LAST_YEAR.test(label) && !CARRY.test(label)) return 'last year';
   if (namesAnotherBody(subject, organization)) return 'another body';

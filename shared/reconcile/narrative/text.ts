@@ -15,6 +15,13 @@ export interface View {
   paragraphs: readonly number[];
 }
 
+/**
+ * The statistical period (TXT-03), however worded: "统计期限/时限/时段/截止…", "数据统计时间为",
+ * or a span from January to December ("2023年1月1日起至12月31日", "2023年1月至12月").
+ */
+export const STATISTICAL_PERIOD =
+  /统计(?:数据)?的?(?:期限|时限|周期|时间|时段|区间|范围|期间|截止)|\d{4}年1月(?:1日)?起?(?:至|到|—|－|-|~|～)(?:\d{4}年)?12月(?:31日)?/;
+
 export const SECTION_NAMES: Record<TextSectionId, string> = {
   preamble: '前言',
   ...(Object.fromEntries(PARTS.map((p) => [p.text, p.heading])) as Record<Exclude<TextSectionId, 'preamble'>, string>),
@@ -25,35 +32,50 @@ const SENTENCE_END = /[。！？；：!?;:]$/;
 const HEADING_START = /^(?:（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、是]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+)/;
 /** A numbered line this short is a heading of its own; longer ones are paragraphs a PDF wrapped. */
 const HEADING_LENGTH = 20;
-const SPACE = /[^\S\n]/;
+/** White space other than a line break (what /\s/ matches, by code). */
+function isSpace(code: number): boolean {
+  if (code === 10) return false;
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 const ALNUM = /[0-9A-Za-z]/;
 
 export function viewOf(raw: string): View {
   const lines = raw.split('\n');
-  // Built as an array and joined once: reading the last character of a string grown one
-  // character at a time flattens it each time, which made long texts quadratic.
-  const chars: string[] = [];
+  // Built as runs joined once, spaces found by character code: reading the last character of a
+  // string grown one character at a time flattens it each time (long texts were quadratic), and
+  // a regular expression per character made a 1 MB text take a quarter of a second.
+  const runs: string[] = [];
   const at: number[] = [];
   const paragraphs = [0];
+  let length = 0;
   let last = '';
   const put = (ch: string, index: number) => {
-    chars.push(ch);
+    runs.push(ch);
     at.push(index);
+    length++;
     last = ch;
   };
   let offset = 0;
   lines.forEach((line, i) => {
-    for (let j = 0; j < line.length; j++) {
-      if (!SPACE.test(line[j])) {
-        put(line[j], offset + j);
+    for (let j = 0; j < line.length; ) {
+      if (!isSpace(line.charCodeAt(j))) {
+        // A run of other characters, taken whole.
+        let k = j + 1;
+        while (k < line.length && !isSpace(line.charCodeAt(k))) k++;
+        runs.push(line.slice(j, k));
+        for (let c = j; c < k; c++) at.push(offset + c);
+        length += k - j;
+        last = line[k - 1];
+        j = k;
         continue;
       }
       // A run of spaces: dropped, but one is kept between two figures or words, so that "1 0"
       // never reads as 10.
       let k = j + 1;
-      while (k < line.length && SPACE.test(line[k])) k++;
+      while (k < line.length && isSpace(line.charCodeAt(k))) k++;
       if (ALNUM.test(last) && k < line.length && ALNUM.test(line[k])) put(' ', offset + j);
-      j = k - 1;
+      j = k;
     }
     offset += line.length + 1;
     if (i === lines.length - 1) return;
@@ -61,12 +83,12 @@ export function viewOf(raw: string): View {
     const next = lines[i + 1].trim();
     const heading = HEADING_START.test(trimmed) && trimmed.length <= HEADING_LENGTH;
     const ended = trimmed === '' || next === '' || heading || SENTENCE_END.test(line.trimEnd()) || HEADING_START.test(next);
-    if (ended && chars.length > 0 && last !== '\n') {
+    if (ended && length > 0 && last !== '\n') {
       put('\n', offset - 1);
-      paragraphs.push(chars.length);
+      paragraphs.push(length);
     }
   });
-  return { raw, flat: chars.join(''), at, paragraphs };
+  return { raw, flat: runs.join(''), at, paragraphs };
 }
 
 /** The raw range of a flat range. */

@@ -7,7 +7,7 @@
 
 import type { TextSectionId } from '../../formats';
 import type { Context } from '../context';
-import { endOf, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
+import { STATISTICAL_PERIOD, endOf, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
 
 const YEAR = /(?<!\d)(\d{4})年/g;
 const ENCLOSERS: readonly (readonly [string, string])[] = [['《', '》'], ['〈', '〉'], ['<', '>'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['【', '】'], ['“', '”']];
@@ -17,10 +17,13 @@ const AFTER_LEGIT = /^度?(?:同期|相比|比较|相较|以来|至今|底|末|�
 const RANGE_BEFORE = /\d{4}年?[-－—–~～至到]$/;
 /** Last year's accounts and results are published or cited in this year's report. */
 const LAST_YEARS_THINGS = /决算|考核|评估|评议|测评|结果|统计公报|总结|排名|获评|荣获|表彰|审计/;
+/**
+ * Past the preamble (which speaks of this report), last year's annual report is one of those
+ * things: "按时发布2023年度政府信息公开工作年度报告", "2023年度报告中指出的问题".
+ */
+const LAST_YEARS_ANNUAL_REPORT = /年度?报告|年报/;
 /** Part 五 answers for the problems last year's report named. */
 const LAST_YEARS_REPORT = /报告|问题|整改/;
-/** The statistical period: "自2023年1月1日起至2023年12月31日止". */
-const PERIOD = /统计(?:期限|时限|周期|时间|区间|范围)|\d{4}年1月1日(?:起)?(?:至|到|—|-|－)(?:\d{4}年)?12月31日/;
 /** A sentence or clause that opens with the year says when the work happened: "2023年，我局…". */
 const OPENS = /^度?(?:[，,、]|全年|以来|上半年|下半年|我|全|本|共|各|在|是|[市区县镇乡]级?)/;
 const COMPARISON_IN_SENTENCE = /今年|本年|同比|较|增长|下降|增加|减少|相比/;
@@ -43,12 +46,13 @@ function staleYears(view: View, year: number, section: TextSectionId): Stale[] {
     if (COMPARED_BEFORE.test(before) || AFTER_LEGIT.test(after) || RANGE_BEFORE.test(before)) continue;
     const sentenceStart = startOf(flat, at);
     const sentence = flat.slice(sentenceStart, endOf(flat, at));
-    if (PERIOD.test(sentence)) {
+    if (STATISTICAL_PERIOD.test(sentence)) {
       found.push({ start: at, certain: true });
       continue;
     }
     const clause = flat.slice(at, at + 40).split(/[，,。；;\n]/)[0];
     if (LAST_YEARS_THINGS.test(clause) || (section === 'problems' && LAST_YEARS_REPORT.test(clause))) continue;
+    if (section !== 'preamble' && LAST_YEARS_ANNUAL_REPORT.test(clause)) continue;
     const opens = startOf(flat, at, true) === at && OPENS.test(after);
     found.push({ start: at, certain: opens && !COMPARISON_IN_SENTENCE.test(sentence.slice(at - sentenceStart + 5)) });
   }
