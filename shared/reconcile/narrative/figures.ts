@@ -58,10 +58,11 @@ export interface Percentage {
   numberEnd: number;
 }
 
+/** The outcome rows by their names and the usual synonyms (区分处理 is （二）'s own wording). */
 const OUTCOME_TERMS: readonly (readonly [string, RegExp])[] = [
-  ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开)/],
-  ['R3_2', /部分公开/],
-  ['R3_3', /不予以?公开/],
+  ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开|准予公开)/],
+  ['R3_2', /部分公开|区分处理/],
+  ['R3_3', /不予以?公开|不同意公开/],
   ['R3_4', /无法提供/],
   ['R3_5', /不予处理/],
   ['R3_6', /其他处理/],

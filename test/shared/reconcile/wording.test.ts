@@ -1,7 +1,8 @@
 // Wordings met in published reports the rules were not written from (test/fixtures/unseen-prose):
 // each general cause found there has a firing and a silent case — register counts and the body
-// acting as 复议机关 (T4-03), cases counted in 起 (T4-03), 收办 and 结转至<next year> (T3-08),
-// the statistical period however worded (TXT-03), last year's annual report named (TXT-01).
+// acting as 复议机关 (T4-03), cases counted in 起 (T4-03), 收办, 区分处理 and 结转至<next year>
+// (T3-08), 均已办结 after the year's count and the carried-over ones (T3-08), 未出现…纠错
+// (T4-03), the statistical period however worded (TXT-03), last year's annual report (TXT-01).
 
 import { describe, expect, it } from 'vitest';
 import { reconcile, type Finding } from '../../../shared/reconcile';
@@ -61,6 +62,35 @@ describe('T3-08: 收办 and next year named by its number', () => {
     expect(on('2023年结转至2024年的政府信息公开申请7件。')).toEqual([]);
     const [carried] = on('2023年结转至2024年的政府信息公开申请9件。');
     expect(carried).toMatchObject({ cells: ['apply.R2.TOT'] });
+  });
+});
+
+describe('T3-08: the outcome rows by their synonyms', () => {
+  it('reads 区分处理 as （二）部分公开, with its share of the year', () => {
+    const sample21 = '全年收到政府信息公开申请141件，其中区分处理后公开21件，占比14.9%。';
+    expect(on(sample21)).toEqual([]);
+    const text = '全年收到政府信息公开申请141件，其中区分处理后公开20件。';
+    const [f] = on(text);
+    expect(f).toMatchObject({ rule: 'T3-08', cells: ['apply.R3_2.TOT'], fix: { replacement: '21' } });
+    expect(f.message).toContain('表三“部分公开”为 21 件');
+  });
+});
+
+describe('T3-08 and T4-03: claims in words', () => {
+  it('reads 均已办结 after the year’s count and the carried-over ones as all of them, but not after the carried-over ones alone', () => {
+    const [f] = on('全年共收到政府信息公开申请141件，上年结转7件，均已办结。');
+    expect(f).toMatchObject({ rule: 'T3-08', severity: 'warning', cells: ['apply.R4.TOT'] });
+    expect(f.fix).toBeUndefined();
+    expect(on('全年共收到政府信息公开申请141件，其中上年结转7件均已办结。')).toEqual([]);
+    expect(on('上年结转的7件政府信息公开申请均已办结。')).toEqual([]);
+  });
+
+  it('reads 未出现行政复议纠错 as a claim on table 四 whatever the sentence spoke of before', () => {
+    const [f] = on('依申请公开工作规范有序，未出现行政复议纠错。');
+    expect(f).toMatchObject({ rule: 'T4-03', severity: 'warning', cells: ['review.RV.CORRECTED'] });
+    const upheld = { ...sample, cells: { ...sample.cells, 'review.RV.CORRECTED': 0, 'review.RV.UPHELD': 4 } };
+    expect(reconcile(withText(upheld, { overview: '依申请公开工作规范有序，未出现行政复议纠错。' })).filter((x) => x.rule === 'T4-03' && x.text)).toEqual([]);
+    expect(on('对发现的问题未及时纠正。')).toEqual([]);
   });
 });
 
