@@ -160,8 +160,11 @@ function classify(label: string, after: string): Classified {
   return { measure: null, parts: [], exact: false };
 }
 
-/** A count: 件, or 起 and 宗 as cases are also counted ("行政复议36起"). */
-const FIGURE = /(?<![\d.．第])(\d+)(?:件|起|宗)/g;
+/**
+ * A count: 件, or 起 and 宗 as cases are also counted ("行政复议36起"), or 条 where the words name
+ * applications ("共收到政府信息公开申请3条"; otherwise 条 counts items of information).
+ */
+const FIGURE = /(?<![\d.．第])(\d+)(件|起|宗|条)/g;
 const LIST_MARKS = '、，,；;：:（(';
 const SHARE = /[，,]?约?(?:占|占比|比例为?)([^，,。；;！？\n]{0,12}?)(\d+(?:\.\d+)?)[%％]/y;
 /** 办结率 (not 按期答复率: the tables do not say what was on time). */
@@ -185,6 +188,7 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
     while (start < numberStart && LIST_MARKS.includes(flat[start])) start++;
     previousEnd = end;
     const label = flat.slice(start, numberStart);
+    if (m[2] === '条' && !label.includes('申请')) continue;
     const after = flat.slice(end, endOf(flat, end, true));
     const { measure, parts, exact } = classify(yearsNamed(label, year), after);
     SHARE.lastIndex = end;

@@ -2,7 +2,8 @@
 // each general cause found there has a firing and a silent case — register counts and the body
 // acting as 复议机关 (T4-03), cases counted in 起 (T4-03), 收办, 区分处理 and 结转至<next year>
 // (T3-08), 均已办结 after the year's count and the carried-over ones (T3-08), 未出现…纠错
-// (T4-03), the statistical period however worded (TXT-03), last year's annual report (TXT-01).
+// (T4-03), applications counted in 条 (T3-08), the statistical period however worded (TXT-03),
+// last year's annual report (TXT-01), a signature under part 六 (S-01).
 
 import { describe, expect, it } from 'vitest';
 import { reconcile, type Finding } from '../../../shared/reconcile';
@@ -65,6 +66,15 @@ describe('T3-08: 收办 and next year named by its number', () => {
   });
 });
 
+describe('T3-08: applications counted in 条', () => {
+  it('compares applications counted in 条, and leaves items of information in 条 alone', () => {
+    expect(on('2024年，共收到政府信息公开申请141条。')).toEqual([]);
+    const [f] = on('2024年，共收到政府信息公开申请5条。');
+    expect(f).toMatchObject({ rule: 'T3-08', cells: ['apply.R1.TOT'] });
+    expect(on('全年共制发政府信息349条，其中主动公开政府信息124条、依申请公开173条、不予公开52条。')).toEqual([]);
+  });
+});
+
 describe('T3-08: the outcome rows by their synonyms', () => {
   it('reads 区分处理 as （二）部分公开, with its share of the year', () => {
     const sample21 = '全年收到政府信息公开申请141件，其中区分处理后公开21件，占比14.9%。';
@@ -109,6 +119,20 @@ describe('TXT-03: the statistical period, however worded', () => {
 
   it('still fires when only a date is named', () => {
     expect(missing('本报告于2025年1月20日发布。')).toHaveLength(1);
+  });
+});
+
+describe('S-01: part 六 with a signature under it', () => {
+  const noFees = { ...sample, fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null } };
+  const part6 = (other: string) => reconcile(withText(noFees, { other })).filter((f) => f.rule === 'S-01' || f.rule === 'S-04');
+
+  it('reads "无" signed and dated as "无": the fee statement is still owed (2021 edition)', () => {
+    expect(part6('无。平潭综合实验区经济发展局2025年1月27日').map((f) => `${f.rule} ${f.severity}`)).toEqual(['S-01 error']);
+  });
+
+  it('keeps a fee statement that ends in a date, and a signed fee statement, as statements', () => {
+    expect(part6('全年收取信息处理费0元，截至2024年12月31日')).toEqual([]);
+    expect(part6('2024年，无收取信息处理费情况。 平潭综合实验区财政金融局 2025年1月29日')).toEqual([]);
   });
 });
 
