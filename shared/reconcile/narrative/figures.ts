@@ -60,7 +60,8 @@ export interface Percentage {
 
 /** The outcome rows by their names and the usual synonyms (区分处理 is （二）'s own wording). */
 const OUTCOME_TERMS: readonly (readonly [string, RegExp])[] = [
-  ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开|准予公开)/],
+  // "其中公开答复1件" is （一）; "依申请公开答复1453件" is every reply.
+  ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开|准予公开)|(?<!申请|不予?|部分|予以)公开答复/],
   ['R3_2', /部分公开|区分处理/],
   ['R3_3', /不予以?公开|不同意公开/],
   ['R3_4', /无法提供/],

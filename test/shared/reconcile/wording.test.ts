@@ -2,8 +2,9 @@
 // each general cause found there has a firing and a silent case — register counts and the body
 // acting as 复议机关 (T4-03), cases counted in 起 (T4-03), 收办, 区分处理 and 结转至<next year>
 // (T3-08), 均已办结 after the year's count and the carried-over ones (T3-08), 未出现…纠错
-// (T4-03), applications counted in 条 (T3-08), the statistical period however worded (TXT-03),
-// last year's annual report (TXT-01), a signature under part 六 (S-01).
+// (T4-03), applications counted in 条 and 公开答复 (T3-08), the statistical period however worded
+// (TXT-03), last year's annual report and a year after a run-in heading (TXT-01), a signature
+// under part 六 (S-01).
 
 import { describe, expect, it } from 'vitest';
 import { reconcile, type Finding } from '../../../shared/reconcile';
@@ -76,6 +77,13 @@ describe('T3-08: applications counted in 条', () => {
 });
 
 describe('T3-08: the outcome rows by their synonyms', () => {
+  it('reads 公开答复 as （一）予以公开, and 依申请公开答复 as every reply', () => {
+    expect(on('全年共收到政府信息公开申请141件，办结依申请141件，其中公开答复61件，无法提供30件。')).toEqual([]);
+    const [f] = on('全年共收到政府信息公开申请141件，其中公开答复60件。');
+    expect(f).toMatchObject({ rule: 'T3-08', cells: ['apply.R3_1.TOT'], fix: { replacement: '61' } });
+    expect(on('全年共完成政府信息依申请公开答复141件。')).toEqual([]);
+  });
+
   it('reads 区分处理 as （二）部分公开, with its share of the year', () => {
     const sample21 = '全年收到政府信息公开申请141件，其中区分处理后公开21件，占比14.9%。';
     expect(on(sample21)).toEqual([]);
@@ -140,6 +148,17 @@ describe('TXT-01: last year’s annual report is named, not left in', () => {
   it('raises nothing where the overview speaks of publishing last year’s report or of the problems it named', () => {
     expect(raised(byRule(on('全面完成2023年度政府信息公开工作年度报告的编制和发布。对照2023年度报告中指出的问题逐项整改。'), 'TXT-01'))).toEqual([]);
     expect(byRule(on('全面完成2023年度政府信息公开工作年度报告的编制和发布。'), 'TXT-01')).toEqual([]);
+  });
+
+  it('warns, without a fix, where last year opens a sentence of the year’s work after a run-in heading', () => {
+    const text = '(一)主动公开政府信息的数量2023年制作、获取政府信息总数467条，其中主动公开政府信息53条。';
+    const [f] = byRule(on(text, 'active'), 'TXT-01');
+    expect(f).toMatchObject({ severity: 'warning', text: { start: text.indexOf('2023'), end: text.indexOf('2023') + 4 } });
+    expect(f.fix).toBeUndefined();
+    expect(f.message).toContain('请核对');
+    for (const text of ['对2023年制作的规范性文件进行清理。', '2023年受理的申请已于2024年全部办结。']) {
+      expect(raised(byRule(on(text, 'active'), 'TXT-01')), text).toEqual([]);
+    }
   });
 
   it('still fires in the preamble, where the report speaks of itself', () => {
