@@ -63,6 +63,8 @@ const OTHER_REQUESTS = /留言|来信|信件|信箱|邮件|工单|热线|来电|
 const NOT_A_COUNT = /增加|减少|增长|下降|上升|多出|同比|环比|比上年|较上年|平均|日均|月均|人均|以来|历年|年来|近\d+年|多年|累计至今/;
 /** Channels and applicants split a count the table does not split that way (except by column). */
 const BREAKDOWN = /互联网|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|自然人|法人|企业|科研机构|社会公益组织|法律服务机构/;
+/** "公民、法人和其他组织": every applicant named, not a split by applicant. */
+const ALL_APPLICANTS = /(?:公民|自然人)、?法人(?:和|或者?|及|以及)?其他组织/g;
 const LAST_YEAR = /上一?年|去年|前一年|上年度/;
 const CARRY = /结转|遗留/;
 /** "结转至2025年6件" in a 2024 report: next year named by its number. */
@@ -108,7 +110,7 @@ export function namesAnotherBody(subject: string, organization: string): boolean
 export function outOfScope(label: string, subject: string, year: number, organization: string): string | null {
   if (OTHER_REQUESTS.test(label.replace('信访举报投诉类申请', ''))) return 'another kind of request';
   if (NOT_A_COUNT.test(label)) return 'not a count';
-  if (BREAKDOWN.test(label)) return 'breakdown';
+  if (BREAKDOWN.test(label.replace(ALL_APPLICANTS, ''))) return 'breakdown';
   for (const m of label.matchAll(/(\d{4})年/g)) {
     const y = Number(m[1]);
     if (y !== year && !(y === year - 1 && CARRY.test(label)) && !(y === year + 1 && CARRY_ON.test(label))) return 'another year';

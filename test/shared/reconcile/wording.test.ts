@@ -2,7 +2,7 @@
 // each general cause found there has a firing and a silent case — register counts and the body
 // acting as 复议机关 (T4-03), cases counted in 起 (T4-03), 收办, 区分处理 and 结转至<next year>
 // (T3-08), 均已办结 after the year's count and the carried-over ones (T3-08), 未出现…纠错
-// (T4-03), applications counted in 条 and 公开答复 (T3-08), the statistical period however worded
+// (T4-03), 公民、法人和其他组织, applications counted in 条 and 公开答复 (T3-08), the statistical period however worded
 // (TXT-03), last year's annual report and a year after a run-in heading (TXT-01), a signature
 // under part 六 (S-01).
 
@@ -64,6 +64,15 @@ describe('T3-08: 收办 and next year named by its number', () => {
     expect(on('2023年结转至2024年的政府信息公开申请7件。')).toEqual([]);
     const [carried] = on('2023年结转至2024年的政府信息公开申请9件。');
     expect(carried).toMatchObject({ cells: ['apply.R2.TOT'] });
+  });
+});
+
+describe('T3-08: 公民、法人和其他组织 names every applicant', () => {
+  it('compares the applications of 公民、法人和其他组织 with 本年新收, but not a split by applicant', () => {
+    expect(on('全年收到公民、法人和其他组织政府信息公开申请141件。')).toEqual([]);
+    const [f] = on('全年收到公民、法人和其他组织政府信息公开申请140件。');
+    expect(f).toMatchObject({ rule: 'T3-08', cells: ['apply.R1.TOT'] });
+    expect(on('全年收到政府信息公开申请141件，其中法人和其他组织申请11件。')).toEqual([]);
   });
 });
 
