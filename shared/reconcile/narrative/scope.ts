@@ -65,6 +65,8 @@ const NOT_A_COUNT = /增加|减少|增长|下降|上升|多出|同比|环比|比
 const BREAKDOWN = /互联网|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|自然人|法人|企业|科研机构|社会公益组织|法律服务机构/;
 /** "公民、法人和其他组织": every applicant named, not a split by applicant. */
 const ALL_APPLICANTS = /(?:公民|自然人)、?法人(?:和|或者?|及|以及)?其他组织/g;
+/** "通过邮寄、网络提交的各类政府信息公开申请共计8件": the channels describe the whole, not a part. */
+const WHOLE = /各类|共计|合计|总计/;
 const LAST_YEAR = /上一?年|去年|前一年|上年度/;
 const CARRY = /结转|遗留/;
 /** "结转至2025年6件" in a 2024 report: next year named by its number. */
@@ -110,7 +112,7 @@ export function namesAnotherBody(subject: string, organization: string): boolean
 export function outOfScope(label: string, subject: string, year: number, organization: string): string | null {
   if (OTHER_REQUESTS.test(label.replace('信访举报投诉类申请', ''))) return 'another kind of request';
   if (NOT_A_COUNT.test(label)) return 'not a count';
-  if (BREAKDOWN.test(label.replace(ALL_APPLICANTS, ''))) return 'breakdown';
+  if (BREAKDOWN.test(label.replace(ALL_APPLICANTS, '')) && !(WHOLE.test(label) && !label.includes('其中'))) return 'breakdown';
   for (const m of label.matchAll(/(\d{4})年/g)) {
     const y = Number(m[1]);
     if (y !== year && !(y === year - 1 && CARRY.test(label)) && !(y === year + 1 && CARRY_ON.test(label))) return 'another year';

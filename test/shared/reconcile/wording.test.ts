@@ -74,6 +74,13 @@ describe('T3-08: 公民、法人和其他组织 names every applicant', () => {
     expect(f).toMatchObject({ rule: 'T3-08', cells: ['apply.R1.TOT'] });
     expect(on('全年收到政府信息公开申请141件，其中法人和其他组织申请11件。')).toEqual([]);
   });
+
+  it('reads channels listed before 各类…共计 as a description of the whole, and 其中网上申请 as a part', () => {
+    expect(on('全年收到群众通过邮寄、网络提交的各类政府信息公开申请共计141件。')).toEqual([]);
+    const [f] = on('全年收到群众通过邮寄、网络提交的各类政府信息公开申请共计8件。');
+    expect(f).toMatchObject({ rule: 'T3-08', cells: ['apply.R1.TOT'] });
+    expect(on('全年收到政府信息公开申请141件，其中网上申请共计120件。')).toEqual([]);
+  });
 });
 
 describe('T3-08: applications counted in 条', () => {
