@@ -59,7 +59,9 @@ const SIGNATURE = /(?:[^。，,；;：:\d]{2,30}?(?:局|委员会|委|办公室|
 
 function checkOther(ctx: Context, signed: string): void {
   const { report } = ctx;
-  const other = signed.replace(SIGNATURE, '') || signed;
+  // Only the end is read for a signature (a long text gives the pattern nothing to chew on).
+  const cut = Math.max(0, signed.length - 120);
+  const other = signed.slice(0, cut) + signed.slice(cut).replace(SIGNATURE, '') || signed;
   // Filled fee fields are a statement of their own: the export writes it into part 六.
   const feeFields = ctx.edition.id === '2021' && report.fees.noticeCount !== null;
   const feesOwed = ctx.edition.id === '2021' && !feeFields && !holds(FEES, other);

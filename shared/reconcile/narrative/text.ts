@@ -118,18 +118,29 @@ export function place(view: View, section: TextSectionId, start: number): string
 const SENTENCE_STOPS = '。！？!?；;\n';
 const CLAUSE_STOPS = '，,：:' + SENTENCE_STOPS;
 
-/** Start of the sentence (or, with clauses, the clause) that contains `at`. */
+/**
+ * How far a clause or a sentence is read from a place in it. A text without punctuation (a
+ * pasted table, a page with its stops lost) has no sentences: reading to its ends from every
+ * figure made such texts quadratic (100 KB took a minute). No real clause or sentence is longer.
+ */
+export const CLAUSE_REACH = 200;
+export const SENTENCE_REACH = 600;
+
+/** Start of the sentence (or, with clauses, the clause) that contains `at`, at most its reach back. */
 export function startOf(flat: string, at: number, clauses = false): number {
   const stops = clauses ? CLAUSE_STOPS : SENTENCE_STOPS;
+  const limit = Math.max(0, at - (clauses ? CLAUSE_REACH : SENTENCE_REACH));
   let i = at;
-  while (i > 0 && !stops.includes(flat[i - 1])) i--;
+  while (i > limit && !stops.includes(flat[i - 1])) i--;
   return i;
 }
 
+/** End of the sentence (or clause) that contains `at`, at most its reach ahead. */
 export function endOf(flat: string, at: number, clauses = false): number {
   const stops = clauses ? CLAUSE_STOPS : SENTENCE_STOPS;
+  const limit = Math.min(flat.length, at + (clauses ? CLAUSE_REACH : SENTENCE_REACH));
   let i = at;
-  while (i < flat.length && !stops.includes(flat[i])) i++;
+  while (i < limit && !stops.includes(flat[i])) i++;
   return i;
 }
 
