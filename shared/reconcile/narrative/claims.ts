@@ -7,8 +7,8 @@ import type { CellKey, TextSectionId } from '../../formats';
 import type { Context } from '../context';
 import { reviewGroups, reviewName, type Figure, type Read } from './figures';
 import { readSection } from './quoted';
-import { countsSomethingElse, lastAtOrBefore, outOfScope, topicAt } from './scope';
-import { endOf, place, quote, rawSpan, remembered, startOf } from './text';
+import { countsSomethingElse, outOfScope, topicAt } from './scope';
+import { endOf, lastAtOrBefore, place, quote, rawSpan, remembered, startOf } from './text';
 
 const ALL_DONE = /(?:均|全部|都)([^，,。；;！？\d\n]{0,12}?)(?:办结|答复|回复|办理完成|办理完毕|处理完毕|完成办理|办理完|结案|审结|完结)/g;
 const ALL_UPHELD = /(?:均|全部|都)(?:被|获|获得|予以|得到)?(维持|胜诉)/g;

@@ -4,7 +4,7 @@
 // last year's or several years' figures, a change or an average (issue "Checks a clerk can trust").
 
 import type { TextSectionId } from '../../formats';
-import type { View } from './text';
+import { lastAtOrBefore, type View } from './text';
 
 export type Topic = 'apply' | 'review' | 'other';
 
@@ -31,18 +31,6 @@ export function topicsOf(view: View, section: TextSectionId): Topics {
     marks.push({ at: m.index! + m[0].length, topic: m[1] ? 'apply' : m[2] ? 'review' : 'other' });
   }
   return { marks, section, view };
-}
-
-/** Index of the last of `count` ascending keys at or before `at`, or -1 (binary search: long texts, many figures). */
-export function lastAtOrBefore(count: number, at: number, key: (i: number) => number): number {
-  let lo = -1;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (key(mid) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The topic of the text at `at`: the last marker before it in the same paragraph. */

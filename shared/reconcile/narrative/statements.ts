@@ -53,10 +53,10 @@ export function checkStatements(ctx: Context): void {
 
 const TEXT_SECTIONS_WITH_PERIOD: readonly TextSectionId[] = ['preamble', 'overview', 'other'];
 
-/** S-01 and S-04 for part 六: 2021 edition reports owe the 信息处理费 statement, so "无" is not enough. */
 /** The signature some reports put under part 六 ("无。某某局2025年1月27日"): a body's name and a date. */
 const SIGNATURE = /(?:[^。，,；;：:\d]{2,30}?(?:局|委员会|委|办公室|办|院|政府|中心|办事处|厅|站|所|队)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)+$/;
 
+/** S-01 and S-04 for part 六: 2021 edition reports owe the 信息处理费 statement, so "无" is not enough. */
 function checkOther(ctx: Context, signed: string): void {
   const { report } = ctx;
   // Only the end is read for a signature (a long text gives the pattern nothing to chew on).

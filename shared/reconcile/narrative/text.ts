@@ -102,16 +102,21 @@ export function quote(view: View, start: number, end: number): string {
   return view.raw.slice(span.start, span.end).replace(/\s*\n\s*/g, '');
 }
 
-/** 「一、总体情况」第 3 段第 12 字 (paragraphs as the checks read them; spaces not counted). */
-export function place(view: View, section: TextSectionId, start: number): string {
-  // The last paragraph that starts at or before `start` (binary search: long texts, many findings).
-  let p = 0;
-  let hi = view.paragraphs.length - 1;
-  while (p < hi) {
-    const mid = (p + hi + 1) >> 1;
-    if (view.paragraphs[mid] <= start) p = mid;
+/** Index of the last of `count` ascending keys at or before `at`, or -1 (binary search: long texts, many figures). */
+export function lastAtOrBefore(count: number, at: number, key: (i: number) => number): number {
+  let lo = -1;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(mid) <= at) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** 「一、总体情况」第 3 段第 12 字 (paragraphs as the checks read them; spaces not counted). */
+export function place(view: View, section: TextSectionId, start: number): string {
+  const p = Math.max(0, lastAtOrBefore(view.paragraphs.length, start, (i) => view.paragraphs[i]));
   return `「${SECTION_NAMES[section]}」第 ${p + 1} 段第 ${start - view.paragraphs[p] + 1} 字`;
 }
 

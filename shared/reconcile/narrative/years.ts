@@ -7,8 +7,7 @@
 
 import type { TextSectionId } from '../../formats';
 import type { Context } from '../context';
-import { lastAtOrBefore } from './scope';
-import { SENTENCE_REACH, STATISTICAL_PERIOD, endOf, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
+import { SENTENCE_REACH, STATISTICAL_PERIOD, endOf, lastAtOrBefore, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
 
 const YEAR = /(?<!\d)(\d{4})年/g;
 const ENCLOSERS: readonly (readonly [string, string])[] = [['《', '》'], ['〈', '〉'], ['<', '>'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['【', '】'], ['“', '”']];
@@ -52,7 +51,8 @@ function staleYears(view: View, year: number, section: TextSectionId): Stale[] {
     const after = flat.slice(at + 5, at + 17);
     const before = flat.slice(Math.max(0, at - 6), at);
     // The paragraph before the year (within a sentence's reach), for titles and quotes still open.
-    const paragraph = flat.slice(Math.max(view.paragraphs[lastAtOrBefore(view.paragraphs.length, at, (i) => view.paragraphs[i])] ?? 0, at - SENTENCE_REACH), at);
+    const paragraphStart = view.paragraphs[Math.max(0, lastAtOrBefore(view.paragraphs.length, at, (i) => view.paragraphs[i]))];
+    const paragraph = flat.slice(Math.max(paragraphStart, at - SENTENCE_REACH), at);
     if (ENCLOSERS.some(([open, close]) => paragraph.lastIndexOf(open) > paragraph.lastIndexOf(close))) continue;
     if (COMPARED_BEFORE.test(before) || AFTER_LEGIT.test(after) || RANGE_BEFORE.test(before)) continue;
     const sentenceStart = startOf(flat, at);
