@@ -8,6 +8,8 @@ import type { Acknowledgement, Report } from '../report';
 import type { Finding } from './types';
 
 const SENTENCE_STOPS = /[。！？!?；;\n]/;
+/** How far the sentence is read around the span (a text without stops would be read whole per finding). */
+const REACH = 1000;
 
 /**
  * "text:overview:0:5:全年共收到政府信息公开申请145件" (section, which repetition of that sentence,
@@ -18,9 +20,11 @@ export function anchorOf(finding: Finding, report: Report): string {
   if (text && text.end > text.start) {
     const raw = report.text[text.section];
     let start = text.start;
-    while (start > 0 && !SENTENCE_STOPS.test(raw[start - 1])) start--;
+    const first = Math.max(0, text.start - REACH);
+    while (start > first && !SENTENCE_STOPS.test(raw[start - 1])) start--;
     let end = text.end;
-    while (end < raw.length && !SENTENCE_STOPS.test(raw[end])) end++;
+    const last = Math.min(raw.length, text.end + REACH);
+    while (end < last && !SENTENCE_STOPS.test(raw[end])) end++;
     const sentence = raw.slice(start, end);
     let repetition = 0;
     for (let i = raw.indexOf(sentence); i >= 0 && i < start; i = raw.indexOf(sentence, i + 1)) repetition++;

@@ -55,6 +55,14 @@ export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySe
   const out: Finding[] = [];
   const marks = report.importMarks;
   const settledCell = (key: CellKey) => year.has(key) && marks[key] === undefined && !unreadable.has(key);
+  // Remembered for this call: a long text asks the same few questions once per figure.
+  const settledKeys = new Map<string, boolean>();
+  const settled = (keys: readonly CellKey[]) => {
+    const id = keys.join();
+    let answer = settledKeys.get(id);
+    if (answer === undefined) settledKeys.set(id, (answer = keys.every((key) => enteredBehind(year.index, key).every(settledCell))));
+    return answer;
+  };
   return {
     ...year,
     prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
@@ -64,7 +72,7 @@ export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySe
       const cell = year.index.byKey.get(key);
       return cell ? `「${cell.rowLabel} / ${cell.columnLabel}」` : `「${key}」`;
     },
-    settled: (keys) => keys.every((key) => enteredBehind(year.index, key).every(settledCell)),
+    settled,
   };
 }
 

@@ -7,12 +7,13 @@ import type { CellKey, TextSectionId } from '../../formats';
 import type { Context } from '../context';
 import { reviewGroups, reviewName, type Figure, type Read } from './figures';
 import { readSection } from './quoted';
-import { outOfScope, topicAt } from './scope';
-import { endOf, place, quote, rawSpan, remembered, startOf } from './text';
+import { countsSomethingElse, outOfScope, topicAt } from './scope';
+import { endOf, lastAtOrBefore, place, quote, rawSpan, remembered, startOf } from './text';
 
 const ALL_DONE = /(?:均|全部|都)([^，,。；;！？\d\n]{0,12}?)(?:办结|答复|回复|办理完成|办理完毕|处理完毕|完成办理|办理完|结案|审结|完结)/g;
 const ALL_UPHELD = /(?:均|全部|都)(?:被|获|获得|予以|得到)?(维持|胜诉)/g;
-const NONE_LOST = /(?:无|未|没有|零)(?:出现|发生|有)?(败诉|被纠错|被纠正|纠错)|未被[^，,。；;\n]{0,10}?(?:纠错|纠正|撤销|确认违法)/g;
+/** "无败诉", "未被纠错", "未出现行政复议纠错". */
+const NONE_LOST = /(?:无|未|没有|零)(?:出现|发生|有)?(?:(?:行政)?(?:复议|诉讼)(?:案件)?)?(败诉|被纠错|被纠正|纠错)|未被[^，,。；;\n]{0,10}?(?:纠错|纠正|撤销|确认违法)/g;
 const NONE_REVIEWED = /(?:无|未(?!经)|没有)([^，,。；;！？\n]{0,16}?)(行政复议|行政诉讼)/g;
 const OUTCOME_AFTER = /^(?:案件)?(?:被|中|的?结果|败诉|纠)/;
 const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到)[^，,。；;\n]{0,10}?(?:政府信息公开申请|信息公开申请|依申请公开申请)/g;
@@ -118,7 +119,7 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
   /** The clause before a claim: another body, another year, another kind of request? */
   const inScope = (at: number) => {
     const clause = flat.slice(startOf(flat, at, true), at);
-    return !outOfScope(clause, clause, year, organization);
+    return !outOfScope(clause, clause, year, organization) && !countsSomethingElse(sentenceTo(at));
   };
   const topic = (at: number) => topicAt(topics, at);
 
@@ -144,7 +145,8 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
   for (const m of flat.matchAll(NONE_LOST)) {
     const at = m.index!;
     const end = at + m[0].length;
-    if (topic(at) !== 'review' || !inScope(at)) continue;
+    // "未出现行政复议纠错" names its own subject, whatever the sentence spoke of before.
+    if ((topic(at) !== 'review' && reviewGroups(m[0]).length === 0) || !inScope(at)) continue;
     const groups = m[1] === '败诉' ? ['LD', 'LR'] : reviewGroups(flat.slice(startOf(flat, at), end));
     if (groups.length > 0) claims.push({ kind: 'noneCorrected', start: at, end, groups });
   }
@@ -157,9 +159,10 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
   for (const m of flat.matchAll(NONE_RECEIVED)) {
     if (inScope(m.index!)) claims.push({ kind: 'noneReceived', start: m.index!, end: m.index! + m[0].length, groups: [] });
   }
+  const byNumber = new Map(figures.map((f) => [f.numberStart, f]));
   for (const m of flat.matchAll(ACTIVE_AS_OUTCOME)) {
     const at = m.index!;
-    const figure = figures.find((f) => f.numberStart === at + m[0].length);
+    const figure = byNumber.get(at + m[0].length);
     if (!figure || topic(at) !== 'apply' || (figure.outside && figure.outside !== 'breakdown')) continue;
     const sentence = flat.slice(startOf(flat, at), endOf(flat, at));
     if (OUTCOME_CONTEXT.test(sentence)) claims.push({ kind: 'activeAsOutcome', start: at, end: figure.end, groups: [] });
@@ -181,9 +184,15 @@ function wholeYearClaim(flat: string, at: number, figures: Figure[]): number | n
   const all = /(?:所有|全部|一切)[^，,。；;\n]{0,12}?申请/.exec(flat.slice(clauseStart, at));
   if (all) return clauseStart + all.index;
   const sentenceStart = startOf(flat, at);
-  const before = figures.filter((f) => f.end <= at && f.start >= sentenceStart);
+  // The sentence's figures before the claim (figures are in text order; binary search: long texts).
+  const before: Figure[] = [];
+  for (let i = lastAtOrBefore(figures.length, at, (j) => figures[j].end); i >= 0 && figures[i].start >= sentenceStart; i--) before.push(figures[i]);
+  before.reverse();
   const isCount = (f: Figure) => COUNTS_RECEIVED.has(f.measure!) && !f.outside;
+  // Passed over: the split by applicant, and the carried-over ones listed after the year's count
+  // ("收到申请141件，上年结转7件，均已办结" speaks of both; "其中上年结转7件均已办结" of a part).
   let last = before.length - 1;
-  while (last >= 0 && before[last].outside === 'breakdown' && APPLICANTS.test(before[last].label)) last--;
+  const listed = (f: Figure) => (f.outside === 'breakdown' && APPLICANTS.test(f.label)) || (f.measure === 'carried' && !f.outside && !f.label.startsWith('其中'));
+  while (last > 0 && listed(before[last])) last--;
   return last >= 0 && isCount(before[last]) ? at : null;
 }

@@ -2,7 +2,7 @@
 // 雷同 reports among those to be corrected).
 
 import type { Context } from '../context';
-import { SECTION_NAMES } from './text';
+import { SECTION_NAMES } from '../../formats';
 
 /** Share of the text, by characters, found word for word in last year's same part. */
 export const COPIED_SHARE_LIMIT = 0.5;

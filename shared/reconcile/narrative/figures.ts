@@ -4,7 +4,7 @@
 // this body's applications in the report year (scope.ts).
 
 import type { TextSectionId } from '../../formats';
-import { outOfScope, topicAt, topicsOf, type Topic, type Topics } from './scope';
+import { countsSomethingElse, outOfScope, topicAt, topicsOf, type Topic, type Topics } from './scope';
 import { endOf, remembered, startOf, viewOfText, type View } from './text';
 
 /** What a figure counts, by the words before it (or, for a few, right after it). */
@@ -58,10 +58,12 @@ export interface Percentage {
   numberEnd: number;
 }
 
+/** The outcome rows by their names and the usual synonyms (区分处理 is （二）'s own wording). */
 const OUTCOME_TERMS: readonly (readonly [string, RegExp])[] = [
-  ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开)/],
-  ['R3_2', /部分公开/],
-  ['R3_3', /不予以?公开/],
+  // "其中公开答复1件" is （一）; "依申请公开答复1453件" is every reply.
+  ['R3_1', /(?<!不)(?:予以公开|同意公开|全部公开|准予公开)|(?<!申请|不予?|部分|予以)公开答复/],
+  ['R3_2', /部分公开|区分处理/],
+  ['R3_3', /不予以?公开|不同意公开/],
   ['R3_4', /无法提供/],
   ['R3_5', /不予处理/],
   ['R3_6', /其他处理/],
@@ -70,7 +72,7 @@ const PENDING = /结转(?:至|到)?下一?年度?|转(?:入|至|到)?下一?年�
 const CARRIED = /上一?年度?结转|结转上一?年度?|上一?年度?遗留|\d{4}年度?结转/;
 /** "受理申请（含上年结转）148件": the count includes the carried-over ones. */
 const INCLUDING_CARRIED = /(?:含|包括|包含)上一?年度?结转[^\d]{0,6}[）)]/;
-const FLOW = /新收|收到|受理|接收|接到|办结|办理完毕|办理完成|处理完毕|答复|回复|办理|处理/g;
+const FLOW = /新收|收到|受理|接收|接到|办结|办理完毕|办理完成|处理完毕|答复|回复|收办|办理|处理/g;
 const FLOW_MEASURE: Record<string, Measure> = {
   新收: 'new',
   收到: 'received',
@@ -83,6 +85,7 @@ const FLOW_MEASURE: Record<string, Measure> = {
   处理完毕: 'concluded',
   答复: 'replied',
   回复: 'replied',
+  收办: 'handled',
   办理: 'handled',
   处理: 'handled',
 };
@@ -130,6 +133,12 @@ export function reviewName(groups: readonly string[]): string {
 /** "行政复议2件", "被提起行政诉讼案件共4件": the word right before the figure names its total. */
 const NAMES_REVIEW_TOTAL = /(?:行政复议|行政诉讼)(?:案件)?共?$/;
 
+/** Years named as such: "结转至2025年" in a 2024 report is 结转下年度, "结转至2024年" is 上年结转. */
+function yearsNamed(label: string, year: number): string {
+  if (!/\d{4}年/.test(label)) return label;
+  return label.replace(new RegExp(`(?:${year + 1})年度?`, 'g'), '下年度').replace(new RegExp(`(结转|转)(至|到|入)${year}年度?`, 'g'), '上年度$1');
+}
+
 function classify(label: string, after: string): Classified {
   const groups = reviewGroups(label);
   if (groups.length > 0) {
@@ -152,7 +161,11 @@ function classify(label: string, after: string): Classified {
   return { measure: null, parts: [], exact: false };
 }
 
-const FIGURE = /(?<![\d.．第])(\d+)件/g;
+/**
+ * A count: 件, or 起 and 宗 as cases are also counted ("行政复议36起"), or 条 where the words name
+ * applications ("共收到政府信息公开申请3条"; otherwise 条 counts items of information).
+ */
+const FIGURE = /(?<![\d.．第])(\d+)(件|起|宗|条)/g;
 const LIST_MARKS = '、，,；;：:（(';
 const SHARE = /[，,]?约?(?:占|占比|比例为?)([^，,。；;！？\n]{0,12}?)(\d+(?:\.\d+)?)[%％]/y;
 /** 办结率 (not 按期答复率: the tables do not say what was on time). */
@@ -176,8 +189,9 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
     while (start < numberStart && LIST_MARKS.includes(flat[start])) start++;
     previousEnd = end;
     const label = flat.slice(start, numberStart);
+    if (m[2] === '条' && !label.includes('申请')) continue;
     const after = flat.slice(end, endOf(flat, end, true));
-    const { measure, parts, exact } = classify(label, after);
+    const { measure, parts, exact } = classify(yearsNamed(label, year), after);
     SHARE.lastIndex = end;
     const share = SHARE.exec(flat);
     const subjectEnd = label.search(SUBJECT_END);
@@ -195,7 +209,9 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
       outside:
         (measure === 'outcomes' && OUTCOME_REASONS.test(label)) || (measure === 'review' && REVIEW_RESULTS.test(label))
           ? 'one row of a category'
-          : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
+          : countsSomethingElse(flat.slice(startOf(flat, numberStart), numberStart))
+            ? 'another count'
+            : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
       topic: measure === 'review' ? 'review' : topicAt(topics, numberStart),
       ...(share ? { share: { ...percentage(end, end + share[0].length, share[0], share[2]), basis: share[1] } } : {}),
     });

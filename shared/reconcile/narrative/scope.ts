@@ -4,7 +4,7 @@
 // last year's or several years' figures, a change or an average (issue "Checks a clerk can trust").
 
 import type { TextSectionId } from '../../formats';
-import type { View } from './text';
+import { lastAtOrBefore, type View } from './text';
 
 export type Topic = 'apply' | 'review' | 'other';
 
@@ -35,13 +35,11 @@ export function topicsOf(view: View, section: TextSectionId): Topics {
 
 /** The topic of the text at `at`: the last marker before it in the same paragraph. */
 export function topicAt(topics: Topics, at: number): Topic | null {
-  let paragraphStart = 0;
-  for (const p of topics.view.paragraphs) if (p <= at) paragraphStart = p;
-  let found: Topic | null = null;
-  for (const m of topics.marks) {
-    if (m.at > at) break;
-    if (m.at > paragraphStart) found = m.topic;
-  }
+  const { paragraphs } = topics.view;
+  const paragraphStart = paragraphs[Math.max(0, lastAtOrBefore(paragraphs.length, at, (i) => paragraphs[i]))];
+  const { marks } = topics;
+  const last = lastAtOrBefore(marks.length, at, (i) => marks[i].at);
+  const found = last >= 0 && marks[last].at > paragraphStart ? marks[last].topic : null;
   return found ?? SECTION_TOPIC[topics.section] ?? null;
 }
 
@@ -53,8 +51,23 @@ const OTHER_REQUESTS = /留言|来信|信件|信箱|邮件|工单|热线|来电|
 const NOT_A_COUNT = /增加|减少|增长|下降|上升|多出|同比|环比|比上年|较上年|平均|日均|月均|人均|以来|历年|年来|近\d+年|多年|累计至今/;
 /** Channels and applicants split a count the table does not split that way (except by column). */
 const BREAKDOWN = /互联网|网上|网络|在线|当面|现场|信函|邮寄|传真|电子邮件|自然人|法人|企业|科研机构|社会公益组织|法律服务机构/;
+/** "公民、法人和其他组织": every applicant named, not a split by applicant. */
+const ALL_APPLICANTS = /(?:公民|自然人)、?法人(?:和|或者?|及|以及)?其他组织/g;
+/** "通过邮寄、网络提交的各类政府信息公开申请共计8件": the channels describe the whole, not a part. */
+const WHOLE = /各类|共计|合计|总计/;
 const LAST_YEAR = /上一?年|去年|前一年|上年度/;
 const CARRY = /结转|遗留/;
+/** "结转至2025年6件" in a 2024 report: next year named by its number. */
+const CARRY_ON = /结转|转入|转至|转到/;
+/**
+ * Counts that are not the tables' though they name applications or cases: a register kept of
+ * them ("全年备案…行政复议案件134件"), or the body acting as the reviewing organ ("作为复议机关，
+ * 全年收到行政复议申请120件") — table 四 counts the cases this body answers for.
+ */
+const NOT_THE_TABLES = /备案|作为[^。；;\n]{0,12}复议(?:机关|机构)|(?:受理|收到|接收|接到|办理)[^，,。；;\n]{0,8}复议申请/;
+
+/** The sentence before a figure or claim speaks of a register or of the reviewing organ's own cases. */
+export const countsSomethingElse = (sentence: string): boolean => NOT_THE_TABLES.test(sentence);
 
 /** Bodies named in the subject of a sentence ("区政府办公室受理…", "各部门共受理…"). */
 const BODY = /(?:人民政府|政府|办公室|办公厅|办事处|部门|委员会|局|委|厅|镇|乡|街道|街|中心|单位)$/;
@@ -87,10 +100,10 @@ export function namesAnotherBody(subject: string, organization: string): boolean
 export function outOfScope(label: string, subject: string, year: number, organization: string): string | null {
   if (OTHER_REQUESTS.test(label.replace('信访举报投诉类申请', ''))) return 'another kind of request';
   if (NOT_A_COUNT.test(label)) return 'not a count';
-  if (BREAKDOWN.test(label)) return 'breakdown';
+  if (BREAKDOWN.test(label.replace(ALL_APPLICANTS, '')) && !(WHOLE.test(label) && !label.includes('其中'))) return 'breakdown';
   for (const m of label.matchAll(/(\d{4})年/g)) {
     const y = Number(m[1]);
-    if (y !== year && !(y === year - 1 && CARRY.test(label))) return 'another year';
+    if (y !== year && !(y === year - 1 && CARRY.test(label)) && !(y === year + 1 && CARRY_ON.test(label))) return 'another year';
   }
   if (LAST_YEAR.test(label) && !CARRY.test(label)) return 'last year';
   if (namesAnotherBody(subject, organization)) return 'another body';

@@ -3,11 +3,11 @@
 // 追究 for governments (S-07), the statistical period (TXT-03), and in part 五 how last
 // year's problems were remedied (TXT-04). Each names the part where it is missing.
 
-import type { TextSectionId } from '../../formats';
+import { SECTION_NAMES, type TextSectionId } from '../../formats';
 import { organizationTypeOf } from '../../report';
 import type { Context } from '../context';
 import type { Finding } from '../types';
-import { SECTION_NAMES, holds, viewOfText } from './text';
+import { STATISTICAL_PERIOD, holds, viewOfText } from './text';
 
 const flats = new Map<string, string>();
 /** The text without spaces and line breaks (remembered: it is read on every change). */
@@ -25,7 +25,6 @@ const at = (section: TextSectionId) => ({ section, start: 0, end: 0 });
 const NOTHING = /^(?:无|没有|暂无|无其他(?:需要报告的)?事项|无其他需要报告的事项|(?:本(?:单位|机关)|我[区市县局委办镇乡])?无(?:其他)?需要(?:报告|说明)的(?:其他)?事项)[。.]?$/;
 /** A statement on 信息处理费 (国办函〔2020〕109号), however worded. */
 const FEES = /信息处理费|处理费|收费通知|收费(?:情况|事项)|收取[^，。；]{0,8}费/;
-const PERIOD = /统计(?:期限|时限|周期|时间|区间|范围)|\d{4}年1月1日(?:起)?(?:至|到|—|-|－)(?:\d{4}年)?12月31日/;
 
 function push(ctx: Context, f: Omit<Finding, 'cells'>): void {
   ctx.out.push({ cells: [], ...f });
@@ -41,7 +40,7 @@ export function checkStatements(ctx: Context): void {
   }
   checkOther(ctx, text('other'));
   if (organizationTypeOf(report) === 'government' || /人民政府$/.test(report.organization.trim())) checkGovernment(ctx, text('overview'));
-  if (!TEXT_SECTIONS_WITH_PERIOD.some((s) => holds(PERIOD, text(s)))) {
+  if (!TEXT_SECTIONS_WITH_PERIOD.some((s) => holds(STATISTICAL_PERIOD, text(s)))) {
     push(ctx, {
       rule: 'TXT-03',
       severity: 'warning',
@@ -54,9 +53,15 @@ export function checkStatements(ctx: Context): void {
 
 const TEXT_SECTIONS_WITH_PERIOD: readonly TextSectionId[] = ['preamble', 'overview', 'other'];
 
+/** The signature some reports put under part 六 ("无。某某局2025年1月27日"): a body's name and a date. */
+const SIGNATURE = /(?:[^。，,；;：:\d]{2,30}?(?:局|委员会|委|办公室|办|院|政府|中心|办事处|厅|站|所|队)\d{4}年\d{1,2}月\d{1,2}日(?:印发)?)+$/;
+
 /** S-01 and S-04 for part 六: 2021 edition reports owe the 信息处理费 statement, so "无" is not enough. */
-function checkOther(ctx: Context, other: string): void {
+function checkOther(ctx: Context, signed: string): void {
   const { report } = ctx;
+  // Only the end is read for a signature (a long text gives the pattern nothing to chew on).
+  const cut = Math.max(0, signed.length - 120);
+  const other = signed.slice(0, cut) + signed.slice(cut).replace(SIGNATURE, '') || signed;
   // Filled fee fields are a statement of their own: the export writes it into part 六.
   const feeFields = ctx.edition.id === '2021' && report.fees.noticeCount !== null;
   const feesOwed = ctx.edition.id === '2021' && !feeFields && !holds(FEES, other);

@@ -7,7 +7,7 @@
 
 import type { TextSectionId } from '../../formats';
 import type { Context } from '../context';
-import { endOf, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
+import { SENTENCE_REACH, STATISTICAL_PERIOD, endOf, lastAtOrBefore, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
 
 const YEAR = /(?<!\d)(\d{4})年/g;
 const ENCLOSERS: readonly (readonly [string, string])[] = [['《', '》'], ['〈', '〉'], ['<', '>'], ['〔', '〕'], ['［', '］'], ['[', ']'], ['【', '】'], ['“', '”']];
@@ -17,17 +17,29 @@ const AFTER_LEGIT = /^度?(?:同期|相比|比较|相较|以来|至今|底|末|�
 const RANGE_BEFORE = /\d{4}年?[-－—–~～至到]$/;
 /** Last year's accounts and results are published or cited in this year's report. */
 const LAST_YEARS_THINGS = /决算|考核|评估|评议|测评|结果|统计公报|总结|排名|获评|荣获|表彰|审计/;
+/**
+ * Past the preamble (which speaks of this report), last year's annual report is one of those
+ * things: "按时发布2023年度政府信息公开工作年度报告", "2023年度报告中指出的问题".
+ */
+const LAST_YEARS_ANNUAL_REPORT = /年度?报告|年报/;
 /** Part 五 answers for the problems last year's report named. */
 const LAST_YEARS_REPORT = /报告|问题|整改/;
-/** The statistical period: "自2023年1月1日起至2023年12月31日止". */
-const PERIOD = /统计(?:期限|时限|周期|时间|区间|范围)|\d{4}年1月1日(?:起)?(?:至|到|—|-|－)(?:\d{4}年)?12月31日/;
 /** A sentence or clause that opens with the year says when the work happened: "2023年，我局…". */
 const OPENS = /^度?(?:[，,、]|全年|以来|上半年|下半年|我|全|本|共|各|在|是|[市区县镇乡]级?)/;
 const COMPARISON_IN_SENTENCE = /今年|本年|同比|较|增长|下降|增加|减少|相比/;
+/**
+ * A numbered heading that runs into its first sentence when a page is flattened
+ * ("(一)主动公开政府信息的数量2024年制作、获取…"): the year still opens the sentence.
+ */
+const RUN_IN_HEADING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[^，,。；;：:\d]{0,24}$/;
+/** After an opening year, the words of the year's own work: "2024年制作、获取政府信息…". */
+const WORK = /^度?(?:制作|获取|制发|收到|受理|接收|新收|办理|办结|答复|主动公开|公开|发布|累计|共)/;
 
 interface Stale {
   start: number;
+  /** certain: a fix is offered; likely: a warning to check, no fix; otherwise a "请核对" note. */
   certain: boolean;
+  likely?: boolean;
 }
 
 function staleYears(view: View, year: number, section: TextSectionId): Stale[] {
@@ -38,19 +50,28 @@ function staleYears(view: View, year: number, section: TextSectionId): Stale[] {
     const at = m.index!;
     const after = flat.slice(at + 5, at + 17);
     const before = flat.slice(Math.max(0, at - 6), at);
-    const paragraph = flat.slice(flat.lastIndexOf('\n', at) + 1, at);
+    // The paragraph before the year (within a sentence's reach), for titles and quotes still open.
+    const paragraphStart = view.paragraphs[Math.max(0, lastAtOrBefore(view.paragraphs.length, at, (i) => view.paragraphs[i]))];
+    const paragraph = flat.slice(Math.max(paragraphStart, at - SENTENCE_REACH), at);
     if (ENCLOSERS.some(([open, close]) => paragraph.lastIndexOf(open) > paragraph.lastIndexOf(close))) continue;
     if (COMPARED_BEFORE.test(before) || AFTER_LEGIT.test(after) || RANGE_BEFORE.test(before)) continue;
     const sentenceStart = startOf(flat, at);
     const sentence = flat.slice(sentenceStart, endOf(flat, at));
-    if (PERIOD.test(sentence)) {
+    if (STATISTICAL_PERIOD.test(sentence)) {
       found.push({ start: at, certain: true });
       continue;
     }
     const clause = flat.slice(at, at + 40).split(/[，,。；;\n]/)[0];
     if (LAST_YEARS_THINGS.test(clause) || (section === 'problems' && LAST_YEARS_REPORT.test(clause))) continue;
-    const opens = startOf(flat, at, true) === at && OPENS.test(after);
-    found.push({ start: at, certain: opens && !COMPARISON_IN_SENTENCE.test(sentence.slice(at - sentenceStart + 5)) });
+    if (section !== 'preamble' && LAST_YEARS_ANNUAL_REPORT.test(clause)) continue;
+    const clauseStart = startOf(flat, at, true);
+    const compared = COMPARISON_IN_SENTENCE.test(sentence.slice(at - sentenceStart + 5));
+    const opens = clauseStart === at && OPENS.test(after);
+    // Likely, not certain: the year opens the sentence with the year's own work, and the
+    // sentence names no other year to set it against.
+    const runsIn = clauseStart === at || RUN_IN_HEADING.test(flat.slice(clauseStart, at));
+    const likely = runsIn && WORK.test(after) && !compared && !sentence.includes(`${year}年`);
+    found.push({ start: at, certain: opens && !compared, likely });
   }
   return found;
 }
@@ -62,7 +83,7 @@ export function checkStaleYears(ctx: Context, section: TextSectionId): void {
   if (!text) return;
   const view = viewOfText(text);
   const year = ctx.report.year;
-  for (const { start, certain } of memory(text, `${section}|${year}`, () => staleYears(view, year, section))) {
+  for (const { start, certain, likely } of memory(text, `${section}|${year}`, () => staleYears(view, year, section))) {
     const span = rawSpan(view, start, start + 4);
     const context = quote(view, start, Math.min(endOf(view.flat, start, true), start + 16));
     ctx.out.push(
@@ -77,7 +98,7 @@ export function checkStaleYears(ctx: Context, section: TextSectionId): void {
           }
         : {
             rule: 'TXT-01',
-            severity: 'info',
+            severity: likely ? 'warning' : 'info',
             cells: [],
             message: `${place(view, section, start)}“${context}”提到 ${year - 1} 年，请核对是否为上年报告留下的年份（本报告为 ${year} 年度）。`,
             text: { section, ...span },
