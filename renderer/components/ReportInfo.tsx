@@ -2,11 +2,10 @@
 // while drafting; the type is guessed from the organisation's name until the clerk sets it.
 
 import { useId } from 'react';
-import { ORGANIZATION_TYPE_NAMES, guessOrganizationType, type OrganizationType } from '../../shared/report';
+import { ORGANIZATION_TYPE_NAMES, guessOrganizationType, publicationDeadline, type OrganizationType } from '../../shared/report';
 import { setOrganizationType, setPublishDate, useEditor } from '../store/editor';
 
 const TYPES = Object.keys(ORGANIZATION_TYPE_NAMES) as OrganizationType[];
-const DEADLINE: Record<OrganizationType, string> = { department: '1月31日', township: '1月31日', government: '3月31日' };
 
 export function ReportInfo() {
   const id = useId();
@@ -39,7 +38,7 @@ export function ReportInfo() {
       </div>
       <p id={`${id}-deadline`} className="hint">
         {type
-          ? `本报告应于 ${year + 1} 年${DEADLINE[type]}前公布（条例第四十九条）。发布日期可在定稿时填写。`
+          ? `本报告应于 ${publicationDeadline(type, year).shown}前公布（条例第四十九条）。发布日期可在定稿时填写。`
           : `部门、乡镇的报告应于 ${year + 1} 年1月31日前公布，县级以上人民政府的本级报告应于3月31日前公布（条例第四十九条）。`}
       </p>
     </fieldset>

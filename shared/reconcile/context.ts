@@ -30,10 +30,15 @@ export interface Context extends Year {
    * The text is compared only with settled figures.
    */
   settled(keys: readonly CellKey[]): boolean;
+  /**
+   * For a balance that does not hold: " 其中「…」是导入时存疑的单元格，请先核对。" when entered cells
+   * behind these carry an import mark (the import may have misread them), else "".
+   */
+  importDoubt(keys: readonly CellKey[]): string;
   out: Finding[];
 }
 
-export function yearOf(report: Report): Year {
+function yearOf(report: Report): Year {
   const edition = EDITIONS[report.edition];
   const index = cellIndex(edition);
   const values = valueList(report);
@@ -55,6 +60,10 @@ export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySe
   const out: Finding[] = [];
   const marks = report.importMarks;
   const settledCell = (key: CellKey) => year.has(key) && marks[key] === undefined && !unreadable.has(key);
+  const name = (key: CellKey) => {
+    const cell = year.index.byKey.get(key);
+    return cell ? `「${cell.rowLabel} / ${cell.columnLabel}」` : `「${key}」`;
+  };
   // Remembered for this call: a long text asks the same few questions once per figure.
   const settledKeys = new Map<string, boolean>();
   const settled = (keys: readonly CellKey[]) => {
@@ -68,18 +77,20 @@ export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySe
     prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
     unreadable,
     out,
-    name: (key) => {
-      const cell = year.index.byKey.get(key);
-      return cell ? `「${cell.rowLabel} / ${cell.columnLabel}」` : `「${key}」`;
-    },
+    name,
     settled,
+    importDoubt: (keys) => {
+      const doubted = [...new Set(keys.flatMap((key) => enteredBehind(year.index, key)))].filter((key) => marks[key] !== undefined);
+      if (doubted.length === 0) return '';
+      return `其中${doubted.slice(0, 3).map(name).join('、')}${doubted.length > 3 ? `等 ${doubted.length} 格` : ''}是导入时存疑的单元格，请先核对。`;
+    },
   };
 }
 
 const behind = new WeakMap<CellIndex, Map<CellKey, readonly CellKey[]>>();
 
 /** The entered cells a cell's value comes from: itself, or every addend of a total. */
-export function enteredBehind(index: CellIndex, key: CellKey): readonly CellKey[] {
+function enteredBehind(index: CellIndex, key: CellKey): readonly CellKey[] {
   let memo = behind.get(index);
   if (!memo) behind.set(index, (memo = new Map()));
   let keys = memo.get(key);

@@ -29,3 +29,17 @@ export const ORGANIZATION_TYPE_NAMES: Readonly<Record<OrganizationType, string>>
   township: '乡镇人民政府、街道办事处',
   government: '县级以上人民政府（本级政府汇总报告）',
 };
+
+/** Month and day by which each type publishes the report of the year before (条例第四十九条). */
+const DEADLINES: Readonly<Record<OrganizationType, { month: number; day: number }>> = {
+  department: { month: 1, day: 31 },
+  township: { month: 1, day: 31 },
+  government: { month: 3, day: 31 },
+};
+
+/** The last day to publish the report on `year`: ISO date and as a clerk writes it. */
+export function publicationDeadline(type: OrganizationType, year: number): { iso: string; shown: string } {
+  const { month, day } = DEADLINES[type];
+  const iso = `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { iso, shown: `${year + 1}年${month}月${day}日` };
+}

@@ -174,7 +174,7 @@ describe('发布日期 and 机关类型', () => {
     await page.getByLabel('机关类型').selectOption('department');
     await expect.poll(() => finding(page, 'S-06').count()).toBe(1);
     expect(await finding(page, 'S-06').textContent()).toContain('发布日期 2025年2月20日 晚于 2025年1月31日');
-    expect(await page.locator('.report-info .hint').textContent()).toContain('本报告应于 2025 年1月31日前公布');
+    expect(await page.locator('.report-info .hint').textContent()).toContain('本报告应于 2025年1月31日前公布');
     await page.keyboard.press('Control+s');
     await page.getByText('已保存到').waitFor();
     expect(JSON.parse(readFileSync(path, 'utf8')).report).toMatchObject({ publishDate: '2025-02-20', organizationType: 'department' });

@@ -1,7 +1,7 @@
 // 机关类型 guessed from the organisation's name (for the S-06 deadline), and the clerk's choice first.
 
 import { describe, expect, it } from 'vitest';
-import { guessOrganizationType, organizationTypeOf } from '../../shared/report';
+import { guessOrganizationType, organizationTypeOf, publicationDeadline } from '../../shared/report';
 
 describe('guessOrganizationType', () => {
   it.each([
@@ -23,5 +23,13 @@ describe('guessOrganizationType', () => {
   it('yields to the type the clerk set', () => {
     expect(organizationTypeOf({ organization: '某县人民政府', organizationType: 'department' })).toBe('department');
     expect(organizationTypeOf({ organization: '某县人民政府', organizationType: null })).toBe('government');
+  });
+});
+
+describe('publicationDeadline (条例第四十九条)', () => {
+  it('is 1月31日 of the next year for departments and townships, 3月31日 for a government', () => {
+    expect(publicationDeadline('department', 2024)).toEqual({ iso: '2025-01-31', shown: '2025年1月31日' });
+    expect(publicationDeadline('township', 2019).iso).toBe('2020-01-31');
+    expect(publicationDeadline('government', 2024)).toEqual({ iso: '2025-03-31', shown: '2025年3月31日' });
   });
 });

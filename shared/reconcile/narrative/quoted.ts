@@ -81,7 +81,7 @@ export function readSection(ctx: Context, section: TextSectionId): Read {
 }
 
 /** A figure the tables decide: it counts something in them, for this body and this year. */
-export const isCounted = (f: Figure): boolean => f.measure !== null && !f.outside && f.topic === (f.measure === 'review' ? 'review' : 'apply');
+const isCounted = (f: Figure): boolean => f.measure !== null && !f.outside && f.topic === (f.measure === 'review' ? 'review' : 'apply');
 
 export function checkQuotedFigures(ctx: Context, section: TextSectionId): void {
   const read = readSection(ctx, section);

@@ -82,7 +82,7 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 /** True when the subject names a unit other than the reporting body: its share, not the report's. */
-export function namesAnotherBody(subject: string, organization: string): boolean {
+function namesAnotherBody(subject: string, organization: string): boolean {
   for (const token of subject.split(TOKEN_BREAKS)) {
     if (!token) continue;
     if (token.endsWith('本级')) return true;

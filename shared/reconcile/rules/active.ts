@@ -78,7 +78,7 @@ export function checkActive2021(ctx: Context): void {
   const fee = k('FEE', 'AMOUNT');
   if (ctx.has(fee) && ctx.n(fee) > FEE_AMOUNT_SUSPECT) {
     push(ctx, 'T2B-05', 'warning', [fee],
-      `行政事业性收费本年收费金额为 ${ctx.n(fee)} 万元（即 ${ctx.n(fee) / 10_000} 亿元），是否误按“元”填写？本栏单位为万元。`);
+      `行政事业性收费本年收费金额为 ${ctx.n(fee)} 万元（约 ${Number((ctx.n(fee) / 10_000).toFixed(2))} 亿元），是否误按“元”填写？本栏单位为万元。`);
   }
   const prior = ctx.prior;
   if (!prior) return;

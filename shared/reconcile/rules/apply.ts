@@ -47,7 +47,8 @@ export function checkBalance(ctx: Context): void {
       message:
         `「${col.label}」列不平衡：${term(col.r1)} + ${term(col.r2)} = ${lhs}，` +
         `而${term(col.r37)} + ${term(col.r4)} = ${rhs}，${difference(lhs, rhs)}。` +
-        '第一项加第二项之和应等于第三项加第四项之和。',
+        '第一项加第二项之和应等于第三项加第四项之和。' +
+        ctx.importDoubt([col.r1, col.r2, col.r37, col.r4]),
     });
   }
 }
@@ -73,7 +74,7 @@ export function checkCarryOver(ctx: Context): void {
             rule: 'T3-05',
             severity: 'error',
             cells: [here],
-            message: `${facts}，${difference(now, then)}。如因机构改革、统计口径调整等原因确有不同，请填写说明。`,
+            message: `${facts}，${difference(now, then)}。如因机构改革、统计口径调整等原因确有不同，请填写说明。${ctx.importDoubt([here])}`,
           },
     );
   }

@@ -2,7 +2,7 @@
 // statistical period agree with the year (S-05); the report is published by its deadline (S-06).
 
 import { editionForYear } from '../../formats';
-import { organizationTypeOf, standardTitle } from '../../report';
+import { ORGANIZATION_TYPE_NAMES, organizationTypeOf, publicationDeadline, standardTitle } from '../../report';
 import type { Context } from '../context';
 import { viewOfText } from '../narrative/text';
 
@@ -45,15 +45,13 @@ export function checkTitleAndYear(ctx: Context): void {
   }
 }
 
-const DEADLINES = { department: '01-31', township: '01-31', government: '03-31' } as const;
-
 /**
  * S-06 (条例第四十九条): a department's or a township's own report is published by 1月31日, a
  * county-or-higher government's consolidated report by 3月31日. Without a type the name does
- * not tell, only the later deadline is certain.
+ * not tell, only the later deadline is certain; a type only guessed from the name is said so.
  */
 export function checkPublication(ctx: Context): void {
-  const { publishDate, year } = ctx.report;
+  const { publishDate, year, organizationType } = ctx.report;
   if (!publishDate) return;
   const warn = (message: string) => ctx.out.push({ rule: 'S-06', severity: 'warning', cells: [], part: 'preamble', message });
   const [y, m, d] = publishDate.split('-').map(Number);
@@ -63,15 +61,14 @@ export function checkPublication(ctx: Context): void {
     return;
   }
   const type = organizationTypeOf(ctx.report);
-  const deadline = `${year + 1}-${DEADLINES[type ?? 'government']}`;
-  if (publishDate <= deadline) return;
-  const [, dm, dd] = deadline.split('-').map(Number);
-  const due = `${year + 1}年${dm}月${dd}日`;
+  const deadline = publicationDeadline(type ?? 'government', year);
+  if (publishDate <= deadline.iso) return;
   const who =
     type === 'government'
       ? '县级以上人民政府的本级政府年度报告应于每年3月31日前公布'
       : type === null
         ? '年度报告最迟应于每年3月31日前公布（部门、乡镇的应于1月31日前）'
         : '部门、乡镇人民政府和街道办事处的年度报告应于每年1月31日前公布';
-  warn(`发布日期 ${shown} 晚于 ${due}：${who}（条例第四十九条）。`);
+  const guessed = type !== null && organizationType === null ? `机关类型按名称判断为“${ORGANIZATION_TYPE_NAMES[type]}”，如有误请在“发布信息”中选择。` : '';
+  warn(`发布日期 ${shown} 晚于 ${deadline.shown}：${who}（条例第四十九条）。${guessed}`);
 }

@@ -99,7 +99,10 @@ describe('S-06 published by the deadline (条例第四十九条)', () => {
     expect(at('2025-03-31')).toEqual([]);
     const [f] = at('2025-04-01');
     expect(f).toMatchObject({ severity: 'warning', part: 'preamble' });
-    expect(f.message).toBe('发布日期 2025年4月1日 晚于 2025年3月31日：县级以上人民政府的本级政府年度报告应于每年3月31日前公布（条例第四十九条）。');
+    expect(f.message).toBe(
+      '发布日期 2025年4月1日 晚于 2025年3月31日：县级以上人民政府的本级政府年度报告应于每年3月31日前公布（条例第四十九条）。' +
+        '机关类型按名称判断为“县级以上人民政府（本级政府汇总报告）”，如有误请在“发布信息”中选择。',
+    );
   });
 
   it('gives a department’s or a township’s own report until 1月31日', () => {
@@ -108,8 +111,9 @@ describe('S-06 published by the deadline (条例第四十九条)', () => {
     expect(at('2025-02-01', '某县某镇人民政府')).toHaveLength(1);
   });
 
-  it('follows the type the clerk set over the guess from the name', () => {
-    expect(at('2025-02-20', '某县人民政府', 'department')).toHaveLength(1);
+  it('follows the type the clerk set over the guess from the name, and then says no guess', () => {
+    const [f] = at('2025-02-20', '某县人民政府', 'department');
+    expect(f.message).toBe('发布日期 2025年2月20日 晚于 2025年1月31日：部门、乡镇人民政府和街道办事处的年度报告应于每年1月31日前公布（条例第四十九条）。');
     expect(at('2025-02-20', '某县教育局', 'government')).toEqual([]);
   });
 

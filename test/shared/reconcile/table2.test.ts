@@ -104,7 +104,9 @@ describe('2021 edition', () => {
 
   it('T2B-05 asks whether a very large fee was entered in 元, and is silent on plausible ones', () => {
     const [f] = byRule(reconcile(withCells(sample, { 'active.FEE.AMOUNT': 126843.15 })), 'T2B-05');
-    expect(f.message).toContain('是否误按“元”填写');
+    expect(f.message).toBe('行政事业性收费本年收费金额为 126843.15 万元（约 12.68 亿元），是否误按“元”填写？本栏单位为万元。');
+    // Shown rounded: 18651.06 / 10000 is 1.8651060000000002 in binary floating point.
+    expect(byRule(reconcile(withCells(sample, { 'active.FEE.AMOUNT': 18651.06 })), 'T2B-05')[0].message).toContain('（约 1.87 亿元）');
     expect(byRule(reconcile(sample), 'T2B-05')).toEqual([]);
   });
 });

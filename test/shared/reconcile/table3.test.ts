@@ -89,6 +89,17 @@ describe('T3-04 第一项加第二项之和，等于第三项加第四项之和'
     );
   });
 
+  it('names the cells an import left in doubt, so the clerk checks them before changing others', () => {
+    const imported: Report = {
+      ...withCells(tianshui, { 'apply.R4.NP': 2 }),
+      importMarks: { 'apply.R3_1.NP': { reason: 'ambiguous', detail: '该行数字粘连，未能确定' }, 'review.RV.UPHELD': { reason: 'blankAsZero', detail: '原文空白' } },
+    };
+    const [f] = byRule(reconcile(imported), 'T3-04');
+    expect(f.message).toMatch(/第一项加第二项之和应等于第三项加第四项之和。其中「（一）予以公开 \/ 自然人」是导入时存疑的单元格，请先核对。$/);
+    // Marks elsewhere say nothing here.
+    expect(byRule(reconcile({ ...imported, importMarks: { 'review.RV.UPHELD': imported.importMarks['review.RV.UPHELD'] } }), 'T3-04')[0].message).not.toContain('存疑');
+  });
+
   it('fires per column when several columns are off', () => {
     const findings = byRule(reconcile(withCells(sample, { 'apply.R1.BIZ': 15, 'apply.R3_6_3.LAW': 1 })), 'T3-04');
     expect(findings.map((f) => f.cells[0])).toEqual(['apply.R1.BIZ', 'apply.R1.LAW']);
