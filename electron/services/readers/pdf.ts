@@ -23,6 +23,7 @@ type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: 
 
 interface Reader {
   worker: Worker;
+  heapMb: number;
   /** Requests sent to this worker and not answered yet. */
   waiting: Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>;
 }
@@ -30,36 +31,52 @@ interface Reader {
 let reader: Reader | null = null;
 let next = 0;
 
-function start(): Reader {
+/**
+ * pdf.js's heap, in MB: a damaged file can make it build objects without end, and a worker
+ * without its own limit that runs out of memory aborts the whole process (every window).
+ * A real report's PDF needs a few tens of MB.
+ */
+export const PDF_HEAP_MB = 384;
+
+function start(heapMb: number): Reader {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 };
   const bundled = typeof __filename !== 'undefined' && __filename.endsWith('.cjs');
   // From source (tests, the CLI through tsx), the worker compiles its TypeScript through tsx's
   // CommonJS hook — its ESM loader would cost the process hundreds of MB (a hooks thread that
   // transforms pdf.js itself); pdf.js, an ES module, is loaded by a plain import() either way.
   const worker = bundled
-    ? new Worker(join(dirname(__filename), 'pdf-worker.cjs'))
+    ? new Worker(join(dirname(__filename), 'pdf-worker.cjs'), { resourceLimits })
     : new Worker(
         `require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(fileURLToPath(new URL('./pdfWorker.ts', import.meta.url)))});`,
-        { eval: true },
+        { eval: true, resourceLimits },
       );
-  const r: Reader = { worker, waiting: new Map() };
+  const r: Reader = { worker, heapMb, waiting: new Map() };
   worker.on('message', (reply: Reply) => {
     r.waiting.get(reply.id)?.resolve(reply);
     r.waiting.delete(reply.id);
+    if (reader !== r && r.waiting.size === 0) void worker.terminate();
   });
   const fail = (e: Error) => {
     for (const { reject } of r.waiting.values()) reject(e);
     r.waiting.clear();
     if (reader === r) reader = null;
   };
-  worker.on('error', fail);
+  worker.on('error', (e: Error & { code?: string }) =>
+    fail(new PdfRefused(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `读取这个 PDF 需要超过 ${heapMb} MB 内存（文件可能已损坏），已停止` : '读取 PDF 时出错，文件可能已损坏')),
+  );
   worker.on('exit', () => fail(new PdfRefused('读取 PDF 时出错，文件可能已损坏')));
   // An idle worker must not keep the command line (or a test run) from ending.
   worker.unref();
   return r;
 }
 
-export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS): Promise<PlacedText[][]> {
-  reader ??= start();
+export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS, heapMb = PDF_HEAP_MB): Promise<PlacedText[][]> {
+  if (reader && reader.heapMb !== heapMb) {
+    // Another limit (tests): a reader of its own; the old one ends once it has answered.
+    if (reader.waiting.size === 0) void reader.worker.terminate();
+    reader = null;
+  }
+  reader ??= start(heapMb);
   const r = reader;
   const id = ++next;
   let timer: NodeJS.Timeout | undefined;
