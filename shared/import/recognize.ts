@@ -192,6 +192,9 @@ function narrative(
       : { noticeCount: 0, noticeAmountYuan: null, collectedYuan: null };
     other.pop();
   }
-  text.other = other.length === 1 && other[0] === '无。' ? '' : other.join('\n');
+  // A printed "无。" stays: it is what the report says (S-01 accepts it as part 六's content, and
+  // for the 2021 edition S-04 still asks for the 信息处理费). Read as '' it became a false S-01
+  // error, "没有内容", on a report that does say there is nothing more to report.
+  text.other = other.join('\n');
   return text;
 }

@@ -110,6 +110,12 @@ describe('what the unseen reports teach', () => {
     expect(report.text.other).toBe('2021年，无收取信息处理费情况。');
     expect(summary.dropped).toEqual(expect.arrayContaining(['当前位置： 首页政务公开政府信息公开政府信息公开年报', '来源：平潭县人民政府', '时间：2022-02-08 16:34', '附件下载']));
   });
+
+  it('shanghai-bgt-2019: part 六 printed “无。” stays the report’s text, so S-01 does not call it empty', async () => {
+    const { report, findings } = await load('published/shanghai-bgt-2019.html');
+    expect(report.text.other).toBe('无。');
+    expect(findings.filter((f) => f.rule === 'S-01')).toEqual([]);
+  });
 });
 
 /** A small 2021-form page around `body` (parts 一 to 六), for the pattern cases. */
@@ -164,6 +170,13 @@ describe('patterns', () => {
     expect(r.report.text.preamble).toBe('根据《条例》要求编制本报告。');
     expect(r.report.text.other).toBe('本年度未收取信息处理费。 某县财政局 2021年1月27日');
     expect(r.summary.dropped).toEqual(expect.arrayContaining(['来源：', '时间：2021-01-28 09:43', '附件下载']));
+  });
+
+  it('part 六 printed as “无。” keeps those words; a part 六 with no line stays empty', () => {
+    const said = ok(importText(page('某县2022年政府信息公开工作年度报告', table2).replace('本年度未收取信息处理费。', '无。')));
+    expect(said.report.text.other).toBe('无。');
+    const none = ok(importText(page('某县2022年政府信息公开工作年度报告', table2).replace('本年度未收取信息处理费。', '')));
+    expect(none.report.text.other).toBe('');
   });
 
   it('a page date that does not exist (“2021-03-00”) is not taken as the publication date', () => {
