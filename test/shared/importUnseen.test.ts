@@ -179,6 +179,31 @@ describe('patterns', () => {
     expect(none.report.text.other).toBe('');
   });
 
+  it('rows a converter printed as “规章 | 0 | 0 | 0 |” (no bar before the first cell) are table rows; a sentence with a bar stays text', () => {
+    const table2Rows = ['二、主动公开政府信息情况', '第二十条第(一)项 |', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 0 | 0 | 0 |', '行政规范性文件 | 3 | 0 | 101 |', '第二十条第(五)项 |', '信息内容 | 本年处理决定数量 |', '行政许可 | 7 |', '第二十条第(六)项 |', '行政处罚 | 2 |', '行政强制 | 0 |', '第二十条第(八)项 |', '行政事业性收费 | 0 |'];
+    const apply = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 | 2 | | | | | | 2 |', '二、上年结转政府信息公开申请数量 | | | | | | | 0 |', '三、本年度办理结果 | (一)予以公开 | 2 | | | | | | 2 |'];
+    const sentence = '我局在网站“通知|公告”栏目中一并公开了相关文件。';
+    const r = ok(importText(page('某县某局2022年政府信息公开工作年度报告', [...table2Rows, ...apply].join('\n')).replace('全年主动公开政府信息一百余条。', `全年主动公开政府信息一百余条。\n${sentence}`)));
+    expect(['REG.ISSUED', 'NORM.ISSUED', 'NORM.IN_FORCE', 'LIC.DECISIONS', 'PEN.DECISIONS'].map((k) => r.report.cells[`active.${k}`])).toEqual([0, 3, 101, 7, 2]);
+    expect(['R1.NP', 'R1.TOT', 'R3_1.NP'].map((k) => r.report.cells[`apply.${k}`])).toEqual([2, 2, 2]);
+    expect(r.report.text.overview).toContain(sentence);
+  });
+
+  it('without part 四’s heading, table 四 is looked for after table 三’s rows, never in them', () => {
+    // A page cut after table 三's fifth 不予公开 row (the lines as 徐闻 printed them): no table 四.
+    const cut = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 | 0 | | | | | | 0 |', '二、上年结转政府信息公开申请数量 | | | | | | | 0 |', '三、本年度办理结果 | (一)予以公开 | | | | | | | 0 |', '| (二)部分公开(区分处理的,只计这一情形,不计其他情形) | | | | | | | 0 |', '| (三)不予公开 | 1.属于国家秘密 | | | | | | | 0 |', '| | 2.其他法律行政法规禁止公开 | | | | | | | 0 |', '| | 3.危及“三安全一稳定” | | | | | | | 0 |', '| | 4.保护第三方合法权益 | | | | | | | 0 |', '| | 5.属于三类内部事务信息 | | | | | | | 0 |'];
+    const none = ok(importText(page('某县某局2022年政府信息公开工作年度报告', [table2, ...cut].join('\n'))));
+    expect(Object.keys(none.report.cells).filter((k) => k.startsWith('review.'))).toEqual([]);
+    expect(none.findings.some((f) => f.rule === 'S-02' && f.message.includes('表四'))).toBe(true);
+    // Its row printed after table 三, with or without its header words, is still read.
+    const apply = ['三、收到和处理政府信息公开申请情况', '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| （七）总计 | 1 | | | | | | 1 |', '| 四、结转下年度继续办理 | | | | | | | 0 |'];
+    const review = '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    for (const header of [['行政复议 | 行政诉讼 |'], []]) {
+      const after = ok(importText(page('某县2022年政府信息公开工作年度报告', [table2, ...apply, ...header, review].join('\n'))));
+      expect(['RV.UPHELD', 'RV.TOTAL', 'LD.UPHELD'].map((k) => after.report.cells[`review.${k}`])).toEqual([1, 1, 0]);
+    }
+  });
+
   it('a page date that does not exist (“2021-03-00”) is not taken as the publication date', () => {
     const r = ok(importText(page('某县2022年政府信息公开工作年度报告\n发布日期：2023-03-00', table2)));
     expect(r.report.publishDate).toBeNull();
