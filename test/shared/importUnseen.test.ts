@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../electron/services/imports';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { importText, type Imported } from '../../shared/import';
+import { isLabel } from '../../shared/import/labels';
 
 const unseen = (...parts: string[]) => fileURLToPath(new URL(['../fixtures/unseen', ...parts].join('/'), import.meta.url));
 
@@ -202,6 +203,17 @@ describe('patterns', () => {
       const after = ok(importText(page('某县2022年政府信息公开工作年度报告', [table2, ...apply, ...header, review].join('\n'))));
       expect(['RV.UPHELD', 'RV.TOTAL', 'LD.UPHELD'].map((k) => after.report.cells[`review.${k}`])).toEqual([1, 1, 0]);
     }
+  });
+
+  it('a row label whose note in brackets is worded otherwise (“只计这一情况”) is still its row; another row with that note is not', () => {
+    const label = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+    expect(isLabel('(二)部分公开(区分处理的,只计这一情况,不计其他情形)', label)).toBe(true);
+    expect(isLabel('(一)予以公开(区分处理的,只计这一情况,不计其他情形)', label)).toBe(false);
+    expect(isLabel('(二)部分公开信息(区分处理的)', label)).toBe(false);
+    // The 二道区 page: the row, printed one cell a line with blank cells as “|”, is read.
+    const apply = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 |', '2 |', '|', '|', '|', '|', '|', '2 |', '(二)部分公开(区分处理的,只计这一情况,不计其他情形) |', '1 |', '|', '|', '|', '|', '|', '1 |'];
+    const r = ok(importText(page('某区某办2022年政府信息公开工作年度报告', [table2, ...apply].join('\n'))));
+    expect(['R1.NP', 'R3_2.NP', 'R3_2.TOT'].map((k) => r.report.cells[`apply.${k}`])).toEqual([2, 1, 1]);
   });
 
   it('a page date that does not exist (“2021-03-00”) is not taken as the publication date', () => {
