@@ -28,8 +28,9 @@ export function isLabel(token: string, label: string): boolean {
   if (withoutNote !== label && a === comparable(withoutNote)) return true;
   // …or with its note worded otherwise ("只计这一情况" for "只计这一情形"): the row is named by
   // the words before the note, the note only comments on it.
-  const tokenNote = NOTE.exec(token.normalize('NFKC').trim());
-  if (withoutNote !== label && tokenNote && comparable(withoutNote).length >= 2 && comparable(token.normalize('NFKC').trim().slice(0, tokenNote.index)) === comparable(withoutNote)) return true;
+  const printed = token.normalize('NFKC').trim();
+  const note = NOTE.exec(printed);
+  if (withoutNote !== label && note && comparable(withoutNote).length >= 2 && comparable(printed.slice(0, note.index)) === comparable(withoutNote)) return true;
   // Wrapped in a narrow cell (PDF, Word): the first line of the label, long enough to be only it.
   if (a.length >= 5 && b.startsWith(a)) return true;
   // Abridged: every character of the token in order in the label, most of them there.
