@@ -14,6 +14,9 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** A note in brackets closing a label, as printed (full- or half-width brackets). */
+const NOTE = /[（(][^（）()]*[）)]$/;
+
 /** The token is this label, possibly abridged by a few characters or without its note in brackets. */
 export function isLabel(token: string, label: string): boolean {
   const a = comparable(token);
@@ -23,6 +26,11 @@ export function isLabel(token: string, label: string): boolean {
   // "（二）部分公开（区分处理的，…）" is often printed as "（二）部分公开".
   const withoutNote = label.replace(/（[^（）]*）$/, '');
   if (withoutNote !== label && a === comparable(withoutNote)) return true;
+  // …or with its note worded otherwise ("只计这一情况" for "只计这一情形"): the row is named by
+  // the words before the note, the note only comments on it.
+  const printed = token.normalize('NFKC').trim();
+  const note = NOTE.exec(printed);
+  if (withoutNote !== label && note && comparable(withoutNote).length >= 2 && comparable(printed.slice(0, note.index)) === comparable(withoutNote)) return true;
   // Wrapped in a narrow cell (PDF, Word): the first line of the label, long enough to be only it.
   if (a.length >= 5 && b.startsWith(a)) return true;
   // Abridged: every character of the token in order in the label, most of them there.

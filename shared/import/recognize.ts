@@ -87,12 +87,15 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   /** Narrative cut out of runs the tables consumed, by the run's index. */
   const kept = new Map<number, string[]>();
   let tablesFound = 0;
+  /** The token after the last table read: a table without a heading never starts inside one before it. */
+  let afterTables = bodyStart;
 
   for (const [section, table] of Object.entries(TABLE_OF) as [TextSectionId, TableId][]) {
     const start = starts.get(section);
-    // Without its heading, a table is looked for between the parts around it.
+    // Without its heading, a table is looked for between the parts around it — after the table
+    // before it: table 三's own rows, read again, gave table 四 figures its text never printed.
     const previous = [...ordered].reverse().find(([s]) => PARTS.findIndex((p) => p.text === s) < PARTS.findIndex((p) => p.text === section));
-    const from = start !== undefined ? start + 1 : previous ? previous[1] + 1 : bodyStart;
+    const from = start !== undefined ? start + 1 : Math.max(previous ? previous[1] + 1 : bodyStart, afterTables);
     const to = endOf(start ?? from - 1);
     const read = readTable(tokens, from, to, edition, table);
     if (read.end <= read.first) {
@@ -102,6 +105,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     tablesFound++;
     acceptByOrder(read, edition, table);
     for (let i = read.first; i < read.end; i++) consumed.add(read.source[i]);
+    if (read.rowsEnd > read.first) afterTables = Math.max(afterTables, read.source[read.rowsEnd - 1] + 1);
     read.tokens.forEach((t, k) => t.prose && kept.set(read.source[k], [...(kept.get(read.source[k]) ?? []), t.text]));
     placeTable(read, edition, table, placement);
   }
@@ -192,6 +196,9 @@ function narrative(
       : { noticeCount: 0, noticeAmountYuan: null, collectedYuan: null };
     other.pop();
   }
-  text.other = other.length === 1 && other[0] === '无。' ? '' : other.join('\n');
+  // A printed "无。" stays: it is what the report says (S-01 accepts it as part 六's content, and
+  // for the 2021 edition S-04 still asks for the 信息处理费). Read as '' it became a false S-01
+  // error, "没有内容", on a report that does say there is nothing more to report.
+  text.other = other.join('\n');
   return text;
 }

@@ -34,6 +34,8 @@ export interface TableRead {
   source: number[];
   first: number;
   end: number;
+  /** The end of the rows read (before the stray figures after them, which `end` takes in). */
+  rowsEnd: number;
 }
 
 const PAGE_MARK = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*共\s*\d{1,4}\s*页)?)$/;
@@ -79,7 +81,7 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     const blank = token.text.trim() === '';
     return { token, figure, blank, labels: figure || blank ? [] : labelsOf(token.text, shape) };
   });
-  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, source, first: tokens.length, end: 0 };
+  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, source, first: tokens.length, end: 0, rowsEnd: 0 };
   const single = shape.rows.length === 1 && shape.rows[0].label === null;
   // Table 四 has no row labels: with its header words broken beyond recognition, its part's
   // first figures are its row.
@@ -160,6 +162,7 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
   }
 
   read.end = end;
+  read.rowsEnd = end;
   leftovers(items, used, first, read);
   if (table === 'apply' && read.rows.some((r) => r.figures === null || r.figures.kind === 'mismatch')) byOrder(items, shape, kinds, read);
   return read;

@@ -20,8 +20,8 @@ export interface Token {
 /**
  * Plain text, as scraped, and markdown from PDF converters. Pages come "double-spaced" (an
  * empty line between paragraphs, and one more for each blank table cell) or single-spaced
- * (every line a paragraph, an empty line a blank cell). Lines "80 |" and rows "| a | b |" are
- * cells too; markdown separator rows ("|---|---|") are dropped.
+ * (every line a paragraph, an empty line a blank cell). Lines "80 |", rows "| a | b |" and rows
+ * "a | b |" are cells too; markdown separator rows ("|---|---|") are dropped.
  */
 export function textTokens(text: string): Token[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -89,6 +89,12 @@ function lineTokens(line: string, nextRow: () => number): Token[] {
     if (SEPARATOR_ROW.test(line)) return [];
     const row = nextRow();
     return line.slice(1, -1).split('|').map((c) => ({ text: c.trim(), cell: true, row }));
+  }
+  // The same converters print a whole row as "规章 | 0 | 0 | 0 |": cells closed by a bar, with
+  // no bar before the first. Read as one cell, the row's label and figures were lost together.
+  if (/\s\|$/.test(line) && line.slice(0, -1).includes('|')) {
+    const row = nextRow();
+    return line.slice(0, -1).split('|').map((c) => ({ text: c.trim(), cell: true, row }));
   }
   if (/\s\|$/.test(line) || line === '|') return [{ text: line.slice(0, -1).trim(), cell: true }];
   // Markdown headings from converters ("## 表二：…") are text without the marks.

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../electron/services/imports';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { importText, type Imported } from '../../shared/import';
+import { isLabel } from '../../shared/import/labels';
 
 const unseen = (...parts: string[]) => fileURLToPath(new URL(['../fixtures/unseen', ...parts].join('/'), import.meta.url));
 
@@ -110,6 +111,12 @@ describe('what the unseen reports teach', () => {
     expect(report.text.other).toBe('2021年，无收取信息处理费情况。');
     expect(summary.dropped).toEqual(expect.arrayContaining(['当前位置： 首页政务公开政府信息公开政府信息公开年报', '来源：平潭县人民政府', '时间：2022-02-08 16:34', '附件下载']));
   });
+
+  it('shanghai-bgt-2019: part 六 printed “无。” stays the report’s text, so S-01 does not call it empty', async () => {
+    const { report, findings } = await load('published/shanghai-bgt-2019.html');
+    expect(report.text.other).toBe('无。');
+    expect(findings.filter((f) => f.rule === 'S-01')).toEqual([]);
+  });
 });
 
 /** A small 2021-form page around `body` (parts 一 to 六), for the pattern cases. */
@@ -164,6 +171,49 @@ describe('patterns', () => {
     expect(r.report.text.preamble).toBe('根据《条例》要求编制本报告。');
     expect(r.report.text.other).toBe('本年度未收取信息处理费。 某县财政局 2021年1月27日');
     expect(r.summary.dropped).toEqual(expect.arrayContaining(['来源：', '时间：2021-01-28 09:43', '附件下载']));
+  });
+
+  it('part 六 printed as “无。” keeps those words; a part 六 with no line stays empty', () => {
+    const said = ok(importText(page('某县2022年政府信息公开工作年度报告', table2).replace('本年度未收取信息处理费。', '无。')));
+    expect(said.report.text.other).toBe('无。');
+    const none = ok(importText(page('某县2022年政府信息公开工作年度报告', table2).replace('本年度未收取信息处理费。', '')));
+    expect(none.report.text.other).toBe('');
+  });
+
+  it('rows a converter printed as “规章 | 0 | 0 | 0 |” (no bar before the first cell) are table rows; a sentence with a bar stays text', () => {
+    const table2Rows = ['二、主动公开政府信息情况', '第二十条第(一)项 |', '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |', '规章 | 0 | 0 | 0 |', '行政规范性文件 | 3 | 0 | 101 |', '第二十条第(五)项 |', '信息内容 | 本年处理决定数量 |', '行政许可 | 7 |', '第二十条第(六)项 |', '行政处罚 | 2 |', '行政强制 | 0 |', '第二十条第(八)项 |', '行政事业性收费 | 0 |'];
+    const apply = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 | 2 | | | | | | 2 |', '二、上年结转政府信息公开申请数量 | | | | | | | 0 |', '三、本年度办理结果 | (一)予以公开 | 2 | | | | | | 2 |'];
+    const sentence = '我局在网站“通知|公告”栏目中一并公开了相关文件。';
+    const r = ok(importText(page('某县某局2022年政府信息公开工作年度报告', [...table2Rows, ...apply].join('\n')).replace('全年主动公开政府信息一百余条。', `全年主动公开政府信息一百余条。\n${sentence}`)));
+    expect(['REG.ISSUED', 'NORM.ISSUED', 'NORM.IN_FORCE', 'LIC.DECISIONS', 'PEN.DECISIONS'].map((k) => r.report.cells[`active.${k}`])).toEqual([0, 3, 101, 7, 2]);
+    expect(['R1.NP', 'R1.TOT', 'R3_1.NP'].map((k) => r.report.cells[`apply.${k}`])).toEqual([2, 2, 2]);
+    expect(r.report.text.overview).toContain(sentence);
+  });
+
+  it('without part 四’s heading, table 四 is looked for after table 三’s rows, never in them', () => {
+    // A page cut after table 三's fifth 不予公开 row (the lines as 徐闻 printed them): no table 四.
+    const cut = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 | 0 | | | | | | 0 |', '二、上年结转政府信息公开申请数量 | | | | | | | 0 |', '三、本年度办理结果 | (一)予以公开 | | | | | | | 0 |', '| (二)部分公开(区分处理的,只计这一情形,不计其他情形) | | | | | | | 0 |', '| (三)不予公开 | 1.属于国家秘密 | | | | | | | 0 |', '| | 2.其他法律行政法规禁止公开 | | | | | | | 0 |', '| | 3.危及“三安全一稳定” | | | | | | | 0 |', '| | 4.保护第三方合法权益 | | | | | | | 0 |', '| | 5.属于三类内部事务信息 | | | | | | | 0 |'];
+    const none = ok(importText(page('某县某局2022年政府信息公开工作年度报告', [table2, ...cut].join('\n'))));
+    expect(Object.keys(none.report.cells).filter((k) => k.startsWith('review.'))).toEqual([]);
+    expect(none.findings.some((f) => f.rule === 'S-02' && f.message.includes('表四'))).toBe(true);
+    // Its row printed after table 三, with or without its header words, is still read.
+    const apply = ['三、收到和处理政府信息公开申请情况', '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |', '| （七）总计 | 1 | | | | | | 1 |', '| 四、结转下年度继续办理 | | | | | | | 0 |'];
+    const review = '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+    for (const header of [['行政复议 | 行政诉讼 |'], []]) {
+      const after = ok(importText(page('某县2022年政府信息公开工作年度报告', [table2, ...apply, ...header, review].join('\n'))));
+      expect(['RV.UPHELD', 'RV.TOTAL', 'LD.UPHELD'].map((k) => after.report.cells[`review.${k}`])).toEqual([1, 1, 0]);
+    }
+  });
+
+  it('a row label whose note in brackets is worded otherwise (“只计这一情况”) is still its row; another row with that note is not', () => {
+    const label = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
+    expect(isLabel('(二)部分公开(区分处理的,只计这一情况,不计其他情形)', label)).toBe(true);
+    expect(isLabel('(一)予以公开(区分处理的,只计这一情况,不计其他情形)', label)).toBe(false);
+    expect(isLabel('(二)部分公开信息(区分处理的)', label)).toBe(false);
+    // The 二道区 page: the row, printed one cell a line with blank cells as “|”, is read.
+    const apply = ['三、收到和处理政府信息公开申请情况', '一、本年新收政府信息公开申请数量 |', '2 |', '|', '|', '|', '|', '|', '2 |', '(二)部分公开(区分处理的,只计这一情况,不计其他情形) |', '1 |', '|', '|', '|', '|', '|', '1 |'];
+    const r = ok(importText(page('某区某办2022年政府信息公开工作年度报告', [table2, ...apply].join('\n'))));
+    expect(['R1.NP', 'R3_2.NP', 'R3_2.TOT'].map((k) => r.report.cells[`apply.${k}`])).toEqual([2, 1, 1]);
   });
 
   it('a page date that does not exist (“2021-03-00”) is not taken as the publication date', () => {

@@ -146,6 +146,16 @@ describe('T3-08: claims in words that table 三 decides', () => {
     const [f] = on('本年度未收到政府信息公开申请。');
     expect(f.message).toContain('表三“本年新收”为 141 件');
   });
+
+  it('reads "未接收到依申请公开" and "未收到申请公开事项" (real wordings) as the same claim, not 依申请公开 as a subject', () => {
+    for (const text of ['本年度未接收到依申请公开，尚未发现应主动公开政府信息而未予公开的情况。', '申请公开情况。本年度我局未收到申请公开事项。']) {
+      const [f] = on(text);
+      expect(f?.rule, text).toBe('T3-08');
+      expect(f.message).toContain('表三“本年新收”为 141 件');
+    }
+    expect(on('本年度未收到对依申请公开工作的投诉，依申请公开件数较上年增加。')).toEqual([]);
+    expect(on('本年度未受理依申请公开相关咨询。')).toEqual([]);
+  });
 });
 
 describe('T3-09: outcome words', () => {
