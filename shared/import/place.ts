@@ -4,7 +4,7 @@
 
 import { EDITIONS, cellIndex, type CellKey, type EditionId, type TableId } from '../formats';
 import type { Finding } from '../reconcile/types';
-import { parseCellValue, type ImportMark, type Report } from '../report';
+import { parseCellValue, wanyuanFromYuan, type ImportMark, type Report } from '../report';
 import { showCut } from './digits';
 import type { ShapeRow } from './labels';
 import { decide, type Choice, type Decision } from './solve';
@@ -62,8 +62,17 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
           known.set(key, parsed.notApplicable ? 0 : parsed.value);
         } else {
           const cell = index.byKey.get(key)!;
-          note('IMP-01', 'error', `${name}「${cell.rowLabel} / ${cell.columnLabel}」${parsed.reason}，已留空`, [key]);
-          mark(key, 'unreadable', `原文为“${raw.slice(0, 40)}”：${parsed.reason}`);
+          const inYuan = cell.kind === 'amount' ? wanyuanFromYuan(raw) : null;
+          const converted = inYuan === null ? null : parseCellValue(String(inYuan), 'amount');
+          if (converted?.ok && converted.value !== null && !converted.notApplicable) {
+            // The text gives the unit, so the figure in 万元 is proved, not guessed.
+            put(key, converted.value);
+            known.set(key, converted.value);
+            out.notes.push(`${name}「${cell.rowLabel} / ${cell.columnLabel}」原文为“${raw.trim()}”，已按本栏单位换算为 ${converted.value} 万元`);
+          } else {
+            note('IMP-01', 'error', `${name}「${cell.rowLabel} / ${cell.columnLabel}」${parsed.reason}，已留空`, [key]);
+            mark(key, 'unreadable', `原文为“${raw.slice(0, 40)}”：${parsed.reason}`);
+          }
         }
       });
     } else if (figures.kind === 'cuts') {

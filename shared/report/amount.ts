@@ -23,3 +23,14 @@ export function sumAmounts(amounts: Iterable<number>): number {
   for (const a of amounts) total += toMillionths(a);
   return fromMillionths(total);
 }
+
+/**
+ * "251000元" → 25.1 (万元), exactly: a published report that printed an amount in 元 where the form
+ * asks for 万元 says the figure itself. 1 分 is one millionth of a 万元. null unless the text is a
+ * plain amount in 元 (to the 分).
+ */
+export function wanyuanFromYuan(raw: string): number | null {
+  const m = /^(\d{1,13})(?:\.(\d{1,2}))?元$/.exec(raw.normalize('NFKC').replace(/[\s,，]/g, ''));
+  if (!m) return null;
+  return fromMillionths(Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')));
+}

@@ -4,7 +4,7 @@
 // refused with a reason in Chinese; nothing is guessed.
 
 import type { CellKind } from '../formats';
-import { AMOUNT_DECIMALS } from './amount';
+import { AMOUNT_DECIMALS, wanyuanFromYuan } from './amount';
 import { FEE_LIMIT_TEXT, MAX_AMOUNT, MAX_COUNT, MAX_FEE_YUAN, limitText, withinLimit } from './limits';
 
 export type ParsedCell =
@@ -44,7 +44,10 @@ export function parseCellValue(raw: string, kind: CellKind): ParsedCell {
 
   if (kind === 'amount') {
     body = body.replace(UNIT_SUFFIX, '');
-    if (/元$/.test(body)) return fail(`${shown}的单位不是万元：本栏以万元为单位，请换算后填写`);
+    if (/元$/.test(body)) {
+      const inWanyuan = wanyuanFromYuan(body);
+      return fail(`${shown}的单位不是万元：本栏以万元为单位，请换算后填写${inWanyuan === null ? '' : `（即 ${inWanyuan} 万元）`}`);
+    }
     const m = DECIMAL.exec(body);
     if (!m) return fail(`${shown}不是金额：请填写以万元为单位的数字，例如 2506.18`);
     if ((m[1]?.length ?? 0) > AMOUNT_DECIMALS) return fail(`${shown}的小数超过 ${AMOUNT_DECIMALS} 位：金额以万元为单位，最多保留 ${AMOUNT_DECIMALS} 位小数`);

@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromMillionths, sumAmounts, toMillionths } from '../../shared/report';
+import { fromMillionths, sumAmounts, toMillionths, wanyuanFromYuan } from '../../shared/report';
 
 describe('amounts in 万元', () => {
   it('sum without drift where plain addition drifts', () => {
@@ -26,5 +26,17 @@ describe('amounts in 万元', () => {
         expect(sumAmounts(parts.map(fromMillionths))).toBe(fromMillionths(total));
       }),
     );
+  });
+});
+
+describe('wanyuanFromYuan: an amount printed in 元 where the form asks for 万元', () => {
+  it('is converted exactly, to the 分', () => {
+    expect(wanyuanFromYuan('251000元')).toBe(25.1);
+    expect(wanyuanFromYuan('1,234,567.89 元')).toBe(123.456789);
+    expect(wanyuanFromYuan('０.０１元')).toBe(0.000001);
+  });
+
+  it('reads nothing else: 万元, no unit, fractions of a 分, words', () => {
+    for (const text of ['25.1万元', '251000', '1.234元', '约25万元', '251000元整', '-5元', '']) expect(wanyuanFromYuan(text)).toBeNull();
   });
 });

@@ -57,7 +57,7 @@ describe('parseCellValue: refusals say why, in Chinese', () => {
     ['+', 'signedCount', '不是增减数'],
     ['增', 'signedCount', '不是增减数'],
     ['3.5', 'signedCount', '不是整数'],
-    ['157325元', 'amount', '单位不是万元'],
+    ['157325元', 'amount', '单位不是万元：本栏以万元为单位，请换算后填写（即 15.7325 万元）'],
     ['1.1234567', 'amount', '小数超过 6 位'],
     ['-5', 'amount', '不能为负数'],
     ['5.', 'amount', '不是金额'],
