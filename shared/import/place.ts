@@ -142,15 +142,25 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
   if (read.byOrder) {
     note('IMP-10', 'info', `${name}的行标签与数字错位（常见于 PDF 转换），已按格式的行序读入：数字行数与格式一致，行内所印标签相符，各行合计与勾稽关系核对无误`);
   }
-  for (const extra of read.extras) {
-    if (extra.group) {
-      note('IMP-06', 'warning', `${name}把“${extra.label}”印成了一行（数字 ${extra.figures}），${edition} 年版格式把它分为若干子项；数字未拆分到子项，子项已留空，请按原始记录填写`);
-    } else note('IMP-06', 'warning', `${name}有一行格式之外的“${extra.label.slice(0, 40)}”（数字 ${extra.figures.slice(0, 60)}），没有并入任何一行`);
-  }
-  if (read.strays.length > 0) {
-    note('IMP-06', 'warning', `${name}中有不属于任何一行的数字“${read.strays.slice(0, 10).join(' ')}”，没有导入`);
-  }
   if (blanks.length > 0) note('IMP-04', 'warning', `${name}中有 ${blanks.length} 个单元格空白，已按 0 导入，请核对`, blanks);
+}
+
+/**
+ * IMP-06 for the rows and figures outside the form's rows of a table. Said once every table is
+ * read: what follows one table's rows and the next table (printed without its heading) took as
+ * its own rows was imported there, not left out.
+ */
+export function noteOutside(read: TableRead, edition: EditionId, table: TableId, out: Placement, takenElsewhere: (regionIndex: number) => boolean): void {
+  const name = TABLE_NAMES[table];
+  const note = (message: string) => out.findings.push({ rule: 'IMP-06', severity: 'warning', cells: [], message });
+  for (const extra of read.extras) {
+    if (takenElsewhere(read.source[extra.at])) continue;
+    if (extra.group) {
+      note(`${name}把“${extra.label}”印成了一行（数字 ${extra.figures}），${edition} 年版格式把它分为若干子项；数字未拆分到子项，子项已留空，请按原始记录填写`);
+    } else note(`${name}有一行格式之外的“${extra.label.slice(0, 40)}”（数字 ${extra.figures.slice(0, 60)}），没有并入任何一行`);
+  }
+  const strays = read.strays.filter((s) => !takenElsewhere(read.source[s.at]));
+  if (strays.length > 0) note(`${name}中有不属于任何一行的数字“${strays.slice(0, 10).map((s) => s.text).join(' ')}”，没有导入`);
 }
 
 /**

@@ -9,7 +9,7 @@ import { blankReport, type Report } from '../report';
 import { comparable, isChrome } from './normalize';
 import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
 import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
-import { placeTable, TABLE_NAMES, type Placement } from './place';
+import { noteOutside, placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
 import { isFigure, readTable, type TableRead } from './tables';
@@ -89,6 +89,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   let tablesFound = 0;
   /** The token after the last table read: a table without a heading never starts inside one before it. */
   let afterTables = bodyStart;
+  const reads: { read: TableRead; table: TableId }[] = [];
 
   for (const [section, table] of Object.entries(TABLE_OF) as [TextSectionId, TableId][]) {
     const start = starts.get(section);
@@ -108,6 +109,11 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     if (read.rowsEnd > read.first) afterTables = Math.max(afterTables, read.source[read.rowsEnd - 1] + 1);
     read.tokens.forEach((t, k) => t.prose && kept.set(read.source[k], [...(kept.get(read.source[k]) ?? []), t.text]));
     placeTable(read, edition, table, placement);
+    reads.push({ read, table });
+  }
+  for (const { read, table } of reads) {
+    const rowsOf = (other: TableRead, at: number) => other.rowsEnd > other.first && other.source[other.first] <= at && at <= other.source[other.rowsEnd - 1];
+    noteOutside(read, edition, table, placement, (at) => reads.some((o) => o.read !== read && rowsOf(o.read, at)));
   }
 
   // What the page has before the title is its header (site banner, menus, metadata).

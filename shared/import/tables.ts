@@ -18,16 +18,22 @@ export interface RowRead {
   figures: RowFigures | null;
 }
 
+/** A figure outside every row, as printed, and where: its index in `tokens`. */
+export interface Stray {
+  text: string;
+  at: number;
+}
+
 export interface TableRead {
   rows: RowRead[];
   /** Rows printed with figures that the form does not have there: label and figures as printed. */
-  extras: { label: string; figures: string; group: boolean }[];
+  extras: { label: string; figures: string; group: boolean; /** Index in `tokens` of its first figure. */ at: number }[];
   /** Figures that belong to no row. */
-  strays: string[];
+  strays: Stray[];
   /** The rows were read in the form's order because their labels were printed elsewhere. */
   byOrder: boolean;
   /** Complete rows of figures in the form's order, when the labels did not anchor them all, and the figures outside them. */
-  ordered?: { rows: RowRead[]; strays: string[] };
+  ordered?: { rows: RowRead[]; strays: Stray[] };
   /** The tokens of the region after cutting runs; [first, end) is the table. */
   tokens: Token[];
   /** For each token, the index of the region token it came from. */
@@ -172,10 +178,10 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
 function leftovers(items: Classified[], used: Set<number>, first: number, read: TableRead): void {
   let label: string | null = null;
   let group = false;
-  let figures: string[] = [];
+  let figures: Stray[] = [];
   const close = () => {
     if (figures.length > 0) {
-      if (label !== null) read.extras.push({ label, figures: figures.join(' '), group });
+      if (label !== null) read.extras.push({ label, figures: figures.map((f) => f.text).join(' '), group, at: figures[0].at });
       else read.strays = read.strays.concat(figures);
     }
     figures = [];
@@ -194,7 +200,7 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
       group = c.labels.some((l) => l.role === 'rowGroup');
     } else if (c.figure && hasDigit.test(c.token.text)) {
       // ("/" alone is as often the slash of a broken-up "本年增/减".)
-      figures.push(c.token.text.trim().replace(/\s+/g, ' '));
+      figures.push({ text: c.token.text.trim().replace(/\s+/g, ' '), at: i });
       read.end = Math.max(read.end, i + 1);
     } else if (!c.blank && !c.token.cell && (c.token.text.length > 40 || /[。；]/.test(c.token.text))) {
       // A sentence: the table is over.
@@ -242,7 +248,8 @@ function byOrder(items: Classified[], shape: TableShape, kinds: (r: ShapeRow) =>
   if (valueRows.length !== shape.rows.length) return;
   const agrees = valueRows.every((v, i) => v.labels.every((l) => !isRowLabelOfOther(l, shape, i)));
   if (!agrees) return;
-  const strays = items.slice(read.first, read.end).filter((c) => c.figure && !inRows.has(c.token)).map((c) => c.token.text.trim());
+  const strays: Stray[] = [];
+  for (let i = read.first; i < read.end; i++) if (items[i].figure && !inRows.has(items[i].token)) strays.push({ text: items[i].token.text.trim(), at: i });
   read.ordered = { rows: shape.rows.map((row, i) => ({ row, figures: rowFigures(valueRows[i].group, kinds(row)) })), strays };
 }
 

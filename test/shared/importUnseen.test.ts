@@ -202,7 +202,12 @@ describe('patterns', () => {
     for (const header of [['行政复议 | 行政诉讼 |'], []]) {
       const after = ok(importText(page('某县2022年政府信息公开工作年度报告', [table2, ...apply, ...header, review].join('\n'))));
       expect(['RV.UPHELD', 'RV.TOTAL', 'LD.UPHELD'].map((k) => after.report.cells[`review.${k}`])).toEqual([1, 1, 0]);
+      // Those figures were imported into table 四: table 三 does not call them left out.
+      expect(after.findings.filter((f) => f.rule === 'IMP-06').map((f) => f.message)).toEqual([]);
     }
+    // Figures after table 三 that no table takes are still said to be left out.
+    const stray = ok(importText(page('某县2022年政府信息公开工作年度报告', [table2, ...apply, '| 7 | 8 |', '四、政府信息公开行政复议、行政诉讼情况', '行政复议 | 行政诉讼 |', review].join('\n'))));
+    expect(stray.findings.filter((f) => f.rule === 'IMP-06').map((f) => f.message)).toEqual(['表三（依申请公开）中有不属于任何一行的数字“7 8”，没有导入']);
   });
 
   it('a row label whose note in brackets is worded otherwise (“只计这一情况”) is still its row; another row with that note is not', () => {
