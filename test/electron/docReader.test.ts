@@ -6,24 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DocRefused, compoundHeaderHolds, docTokens } from '../../electron/services/readers/doc';
+import { loopedDirectory } from './compoundFile';
 
 const sample = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/import/sample-2024.doc', import.meta.url))));
 const REFUSAL = '文件不是有效的 Word 97-2003 文档（.doc），可能已损坏';
-
-/** The file with the directory's chain of sectors looped: directory → X → directory. */
-function loopedDirectory(doc: Uint8Array): Uint8Array {
-  const out = doc.slice();
-  const view = new DataView(out.buffer);
-  const sectorSize = 2 ** view.getUint16(30, true);
-  const directory = view.getInt32(48, true);
-  const firstFatSector = view.getInt32(76, true);
-  const fat = (sector: number) => (firstFatSector + 1) * sectorSize + sector * 4;
-  const next = view.getInt32(fat(directory), true);
-  const other = next >= 0 ? next : directory === 0 ? 1 : 0;
-  view.setInt32(fat(directory), other, true);
-  view.setInt32(fat(other), directory, true);
-  return out;
-}
 
 async function refusal(bytes: Uint8Array): Promise<unknown> {
   return docTokens(bytes).then(
