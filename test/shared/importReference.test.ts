@@ -3,49 +3,18 @@
 // hand-checked figures: printed figures exact, blank cells blank or 0 only with an IMP finding
 // that names them, ambiguous cells never filled, the publisher's broken rules reported as errors.
 
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../electron/services/imports';
 import { EDITIONS, cellIndex } from '../../shared/formats';
-import type { Imported } from '../../shared/import';
 import { referencePath } from '../helpers';
+import { expectPrintedFigures, expectedImports, importedOnce } from '../importAcceptance';
 
-interface Expected {
-  file: string;
-  organization: string;
-  year: number;
-  format: '2019' | '2021';
-  cells: Record<string, number>;
-  stated_totals: Record<string, number>;
-  blank: string[];
-  ambiguous: string[];
-  rule_violations: string[];
-  nonstandard_rows?: string[];
-}
-
-/** The reference files by cell key (the first three use another format; import.test.ts reads them). */
-const byKey = readdirSync(referencePath('expected'))
-  .map((f) => JSON.parse(readFileSync(referencePath('expected', f), 'utf8')))
-  .filter((e): e is Expected => 'cells' in e)
-  .map((e) => [e.file.replace(/^.*published\//, ''), e] as const);
-
-const imported = new Map<string, Promise<Imported>>();
-const load = (file: string) => {
-  if (!imported.has(file)) imported.set(file, importFile(referencePath('published', file)));
-  return imported.get(file)!.then((r) => {
-    if (!r.ok) throw new Error(r.message);
-    return r;
-  });
-};
+/** The reference files by file name (the first three use another format; import.test.ts reads them). */
+const byKey = expectedImports(referencePath('expected')).map((e) => [e.file.replace(/^.*published\//, ''), e] as const);
+const load = importedOnce((file) => referencePath('published', file));
 
 describe.each(byKey)('%s', (file, expected) => {
   it('imports every printed figure exactly, stated totals as printed', async () => {
-    const { report } = await load(file);
-    for (const [key, v] of Object.entries(expected.cells)) expect(report.cells[key], key).toBe(v);
-    for (const [key, v] of Object.entries(expected.stated_totals)) expect(report.cells[key], key).toBe(v);
-    // Nothing else: every cell in the draft is a printed figure, or a blank read as 0.
-    const extra = Object.keys(report.cells).filter((k) => !(k in expected.cells) && !(k in expected.stated_totals) && !expected.blank.includes(k));
-    expect(extra).toEqual([]);
+    expectPrintedFigures((await load(file)).report, expected);
   });
 
   it('leaves blank cells blank, or reads them as 0 only where an IMP finding names them, and marks them', async () => {
