@@ -5,6 +5,7 @@ import { EDITIONS, PARTS, cellIndex, type CellIndex, type CellKey, type Edition,
 import type { Report } from '../report';
 import type { Finding } from './types';
 import { valueList, type ValueList } from './values';
+import { withShipped, type LexiconEntry } from './wording/lexicon';
 
 export interface Year {
   report: Report;
@@ -22,6 +23,8 @@ export interface Context extends Year {
   prior?: Year;
   /** Cells whose typed text could not be read (the editor's INPUT-01): not blank, not a figure. */
   unreadable: ReadonlySet<CellKey>;
+  /** The wrong forms TXT-05 looks for: the office's list, then the shipped one. */
+  lexicon: readonly LexiconEntry[];
   /** 「四、结转下年度继续办理 / 自然人」 */
   name(key: CellKey): string;
   /**
@@ -55,7 +58,12 @@ function yearOf(report: Report): Year {
 
 const NOTHING: ReadonlySet<CellKey> = new Set();
 
-export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySet<CellKey> = NOTHING): Context {
+export function contextOf(
+  report: Report,
+  prior?: Report,
+  unreadable: ReadonlySet<CellKey> = NOTHING,
+  userLexicon?: readonly LexiconEntry[],
+): Context {
   const year = yearOf(report);
   const out: Finding[] = [];
   const marks = report.importMarks;
@@ -76,6 +84,7 @@ export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySe
     ...year,
     prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
     unreadable,
+    lexicon: withShipped(userLexicon),
     out,
     name,
     settled,
