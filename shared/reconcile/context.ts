@@ -18,6 +18,12 @@ export interface Year {
   has(key: CellKey): boolean;
 }
 
+/** What the table allows a sum of cells to be: exactly lo when lo === hi; hi may be Infinity. */
+export interface Range {
+  lo: number;
+  hi: number;
+}
+
 export interface Context extends Year {
   /** The same body's report for the year before; cross-year rules run only with it. */
   prior?: Year;
@@ -33,6 +39,13 @@ export interface Context extends Year {
    * The text is compared only with settled figures.
    */
   settled(keys: readonly CellKey[]): boolean;
+  /**
+   * What these cells add up to whatever the table's blanks hold (issue 24: a table with blank
+   * cells does not silence the text checks): exact over settled cells; a blank, unreadable or
+   * doubted cell is an unknown ≥ 0, so the sum is at least the rest — or exactly a total the
+   * table prints, where one is printed and fits.
+   */
+  range(keys: readonly CellKey[]): Range;
   /**
    * For a balance that does not hold: " 其中「…」是导入时存疑的单元格，请先核对。" when entered cells
    * behind these carry an import mark (the import may have misread them), else "".
@@ -80,6 +93,24 @@ export function contextOf(
     if (answer === undefined) settledKeys.set(id, (answer = keys.every((key) => enteredBehind(year.index, key).every(settledCell))));
     return answer;
   };
+  const ranges = new Map<CellKey, Range>();
+  const rangeOf = (key: CellKey): Range => {
+    let found = ranges.get(key);
+    if (found) return found;
+    const cell = year.index.byKey.get(key);
+    if (!cell?.derived) {
+      found = settledCell(key) ? { lo: year.n(key), hi: year.n(key) } : { lo: 0, hi: Infinity };
+    } else if (settled([key])) {
+      found = { lo: year.n(key), hi: year.n(key) };
+    } else {
+      found = cell.derived.sumOf.map(rangeOf).reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
+      // A total the table prints, where it fits what the cells allow, is what the table says.
+      const stated = report.cells[key];
+      if (stated !== undefined && marks[key] === undefined && stated >= found.lo && stated <= found.hi) found = { lo: stated, hi: stated };
+    }
+    ranges.set(key, found);
+    return found;
+  };
   return {
     ...year,
     prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
@@ -88,6 +119,7 @@ export function contextOf(
     out,
     name,
     settled,
+    range: (keys) => keys.map(rangeOf).reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 }),
     importDoubt: (keys) => {
       const doubted = [...new Set(keys.flatMap((key) => enteredBehind(year.index, key)))].filter((key) => marks[key] !== undefined);
       if (doubted.length === 0) return '';
