@@ -6,6 +6,7 @@ import { exportBench } from './exports';
 import { importBench } from './imports';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
+import { repetitionBench } from './repetition';
 import { rendererBench } from './renderer';
 
 export interface Figure {
@@ -16,7 +17,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, printBench, importBench, aggregateBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, printBench, importBench, aggregateBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

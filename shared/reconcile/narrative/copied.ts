@@ -52,6 +52,16 @@ function compared(part: Fingerprint, prior: Fingerprint): Similarity {
   return found;
 }
 
+/** The repeated sentences as places in a part, made once per comparison (a keystroke elsewhere reuses them). */
+const placed = new WeakMap<Similarity, Map<TextSectionId, TextSpan[]>>();
+function spansOf(result: Similarity, section: TextSectionId): TextSpan[] {
+  let bySection = placed.get(result);
+  if (!bySection) placed.set(result, (bySection = new Map()));
+  let found = bySection.get(section);
+  if (!found) bySection.set(section, (found = result.repeated.map((r) => ({ section, start: r.start, end: r.end }))));
+  return found;
+}
+
 const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 const IGNORED = '（年份、数字和机关名称不计）';
 
@@ -69,7 +79,7 @@ export function checkCopiedText(ctx: Context): void {
     const result = compared(printOf(text, names), whole);
     size += result.size;
     repeated += result.repeatedSize;
-    const spans = result.repeated.map((r) => ({ section, start: r.start, end: r.end }));
+    const spans = spansOf(result, section);
     marks.push(...spans);
     if (section === 'preamble' || result.size < PART_MIN || result.ratio < COPIED_HINT) continue;
     const share = `「${SECTION_NAMES[section]}」有 ${percent(result.ratio)} 的文字（${spans.length} 句）与 ${year}相同${IGNORED}`;
