@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
+import { loadUserLexicon, type LoadedLexicon } from '../services/lexicon';
 import { OpenFiles } from '../services/openFiles';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
@@ -44,6 +45,8 @@ export function startApp(): void {
   const windows = new Map<number, WatchedWindow>();
   const openFiles = new OpenFiles();
   let offers = new RecoveryOffers(store);
+  /** The office's 用语表, read once at start (issue 24): every window checks with it. */
+  let lexicon: LoadedLexicon | undefined;
   const pending: string[] = [];
 
   function openWindow(initialPath: string | null): void {
@@ -60,6 +63,7 @@ export function startApp(): void {
         recent,
         recovery: { store, offers },
         openFiles,
+        lexicon,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();
@@ -152,6 +156,7 @@ export function startApp(): void {
     denyPermissions(electronSession.defaultSession);
     protocol.handle(APP_SCHEME, serveApp(join(app.getAppPath(), 'dist/renderer')));
     offers = new RecoveryOffers(store, await store.leftOver());
+    lexicon = await loadUserLexicon(userData);
     registerIpc(ipcMain, { appUrl, sessionFor: (event) => windows.get(event.sender.id)?.session });
     await refreshMenu();
     const first = pending.shift() ?? draftPathFrom(process.argv);

@@ -2,6 +2,7 @@
 // and printer it is given, and what main asks of it (its file, its state, a lost page).
 
 import type { Api, ExportFormat } from '../../shared/ipc';
+import type { LoadedLexicon } from './lexicon';
 import type { OpenFiles } from './openFiles';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoveryStore } from './recovery';
@@ -40,6 +41,8 @@ export interface SessionOptions {
   openFiles: OpenFiles;
   /** Brings this session's window to the front: another window asked for its file. */
   focusWindow?: () => void;
+  /** The office's 用语表 from the user-data folder, read once at start (TXT-05). */
+  lexicon?: LoadedLexicon;
   /** Closes this session's window (Electron); the harness has none. */
   closeWindow?: () => void;
 }

@@ -5,6 +5,7 @@
 
 import type { UnitSummary } from '../aggregate';
 import type { ImportSummary } from '../import';
+import type { LexiconEntry } from '../reconcile';
 import type { Report } from '../report';
 
 /**
@@ -41,6 +42,16 @@ export const EXPORT_KINDS: Readonly<Record<ExportFormat, { name: string; extensi
   pdf: { name: 'PDF 文件', extension: 'pdf', suffix: '.pdf' },
 };
 
+/** The 检查报告 page as PDF (the print layout) or Word. */
+export type ChecklistFormat = 'pdf' | 'docx';
+export const CHECKLIST_FORMATS: readonly ChecklistFormat[] = ['pdf', 'docx'];
+export type PriorOpened = { ok: true; prior: Report; fileName: string };
+export interface OfficeLexicon {
+  entries: LexiconEntry[];
+  problems: string[];
+  fileName: string;
+}
+
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
   /** The document given on the command line or by the file association, if any. */
@@ -60,6 +71,15 @@ export interface Api {
   newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word, HTML or PDF export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
+  /** 发布前检查: asks where, then writes the one-page 检查报告 (PDF or Word) of the report checked against last year's. */
+  exportChecklist(request: { format: ChecklistFormat; report: Report; prior: Report | null }): Promise<Saved | Failure>;
+  /**
+   * Asks for last year's report — a draft, or a published report to import — for the cross-year
+   * checks and the repetition measure (TXT-02); refused unless it is of the year before `year`.
+   */
+  openPrior(request: { source: 'draft' | 'published'; year: number }): Promise<PriorOpened | Failure>;
+  /** The office's 用语表 as loaded at start (TXT-05): its entries and the lines that could not be read. */
+  userLexicon(): Promise<OfficeLexicon>;
   /** Prints the print layout (the PDF's pages) through the system's print dialog. */
   printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
   /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
@@ -131,6 +151,9 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   newFromPrior: 'document:new-from-prior',
   detachDocument: 'document:detach',
   exportReport: 'report:export',
+  exportChecklist: 'report:export-checklist',
+  openPrior: 'document:open-prior',
+  userLexicon: 'lexicon:user',
   printReport: 'report:print',
   aggregateUnits: 'report:aggregate',
   importPublished: 'report:import',

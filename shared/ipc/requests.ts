@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
-import { EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { CHECKLIST_FORMATS, EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
@@ -47,6 +47,9 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   newFromPrior: noArgument,
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
+  exportChecklist: withReport(z.strictObject({ format: z.enum(CHECKLIST_FORMATS), report: z.unknown(), prior: z.unknown().optional() })),
+  openPrior: plain(z.strictObject({ source: z.enum(['draft', 'published']), year: z.number().refine((y) => reportYearProblem(y) === null) })),
+  userLexicon: noArgument,
   printReport: withReport(z.strictObject({ report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().refine((y) => reportYearProblem(y) === null) })),
   importPublished: noArgument,

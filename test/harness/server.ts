@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
+import { loadUserLexicon } from '../../electron/services/lexicon';
 import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
@@ -114,6 +115,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const store = new RecoveryStore(recoveryDir);
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  // The office's 用语表, read once at start as the app does (issue 24).
+  const lexicon = await loadUserLexicon(userData);
   const openFiles = new OpenFiles();
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
@@ -129,6 +132,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
+        lexicon,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);
