@@ -63,6 +63,8 @@ export interface ChecklistInput {
   date: string;
 }
 
+/** An ideographic space between the fields of a line. */
+const GAP = '\u3000';
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 const rank = (f: Finding) => (f.acknowledged === undefined ? RANK[f.severity] : 3);
 const isOpen = (f: Finding) => f.severity === 'error' || (f.severity === 'warning' && f.acknowledged === undefined);
@@ -115,9 +117,9 @@ export function checklistOf(input: ChecklistInput): ChecklistPage {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
   const meta = [
-    `机关：${report.organization.trim() || '（未填写）'}　报告年度：${report.year} 年`,
-    `格式：${edition.id} 年版（${edition.notice}）　检查日期：${input.date}`,
-    `上年报告：${prior ? `已比对 ${prior.year} 年度报告` : '未提供（未做跨年核对和重复率）'}　本单位用语表：${input.officeEntries > 0 ? `${input.officeEntries} 条` : '未使用'}`,
+    `机关：${report.organization.trim() || '（未填写）'}${GAP}报告年度：${report.year} 年`,
+    `格式：${edition.id} 年版（${edition.notice}）${GAP}检查日期：${input.date}`,
+    `上年报告：${prior ? `已比对 ${prior.year} 年度报告` : '未提供（未做跨年核对和重复率）'}${GAP}本单位用语表：${input.officeEntries > 0 ? `${input.officeEntries} 条` : '未使用'}`,
     `检查结果：错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项${acknowledged > 0 ? `（其中 ${acknowledged} 项已说明理由）` : ''}。`,
   ].flatMap((line) => breakAt(line, P.width, P.sizes.meta));
   const legend = breakAt('✓ 未发现问题；✗ 有错误或未说明的警告，发布前应改正；请核对 有提示、已说明的警告或未能检查的内容，请人工确认。本页由年报编辑器生成，不代替人工审核。', P.width, P.sizes.meta);
@@ -155,7 +157,7 @@ export function checklistOf(input: ChecklistInput): ChecklistPage {
     header: ['序号', '检查项目', '结果', '发现的问题'],
     rows,
     legend,
-    signature: '检查人：＿＿＿＿＿＿　　审核人：＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日',
+    signature: `检查人：＿＿＿＿＿＿${GAP}${GAP}审核人：＿＿＿＿＿＿${GAP}${GAP}日期：＿＿＿＿年＿＿月＿＿日`,
     status: rows.some((r) => r.status === 'fail') ? 'fail' : rows.some((r) => r.status === 'check') ? 'check' : 'pass',
   };
 }

@@ -88,7 +88,20 @@ export function checkCarryOver(ctx: Context): void {
   const prior = ctx.prior;
   if (!prior || ctx.report.year <= 2019) return;
   const explanation = ctx.report.explanations['T3-05']?.trim();
-  for (const col of applicantColumns(ctx.edition)) {
+  const columns = applicantColumns(ctx.edition);
+  // One application carried over under another applicant than last year's report has it: said once.
+  const swapped = explanation ? null : misplaced(columns.map((col) => ({ label: col.label, difference: ctx.n(col.r2) - prior.n(col.r4) })));
+  if (swapped) {
+    const cells = columns.filter((col) => ctx.n(col.r2) !== prior.n(col.r4)).map((col) => col.r2);
+    ctx.out.push({
+      rule: 'T3-05',
+      severity: 'error',
+      cells,
+      message: `疑似分类错位：本年“上年结转”${swapped}（与 ${prior.report.year} 年报告的“结转下年度继续办理”相比），而合计相符：可能有申请在本年或上年记错了申请人类别。如确因口径调整等原因不同，请填写说明。${ctx.importDoubt(cells)}`,
+    });
+    return;
+  }
+  for (const col of columns) {
     const here = col.r2;
     const now = ctx.n(here);
     const then = prior.n(col.r4);

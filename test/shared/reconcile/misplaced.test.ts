@@ -36,6 +36,25 @@ describe('T3-04: an application under the wrong applicant', () => {
   });
 });
 
+describe('T3-05: carried over under another applicant than last year’s report has it', () => {
+  // sample-2024's 上年结转: 自然人 6, 商业企业 1; its 结转下年度: 自然人 5, 商业企业 1, 法律服务机构 1.
+  const lastYear = { ...sample, year: 2023 };
+
+  it('is one finding when this year’s 上年结转 and last year’s 结转下年度 differ by amounts that cancel', () => {
+    const [f, ...rest] = byRule(reconcile(sample, lastYear), 'T3-05');
+    expect(rest).toEqual([]);
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/^疑似分类错位：本年“上年结转”「自然人」多1件、「法律服务机构」少1件（与 2023 年报告的“结转下年度继续办理”相比）/);
+    expect(f.cells).toEqual(['apply.R2.NP', 'apply.R2.LAW']);
+  });
+
+  it('keeps separate errors when they do not cancel, and a note once explained', () => {
+    expect(byRule(reconcile(withCells(sample, { 'apply.R2.NP': 7 }), lastYear), 'T3-05')).toHaveLength(2);
+    const explained = { ...sample, explanations: { 'T3-05': '机构改革' } };
+    expect(byRule(reconcile(explained, lastYear), 'T3-05').map((f) => f.severity)).toEqual(['info', 'info']);
+  });
+});
+
 describe('printed totals: a figure in the wrong column or row', () => {
   it('T3-03: （七）总计 as printed, one 予以公开 figure under 自然人 instead of 商业企业', () => {
     const report = withCells(sample, {
