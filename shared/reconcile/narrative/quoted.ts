@@ -104,7 +104,8 @@ export function checkQuotedFigures(ctx: Context, section: TextSectionId): void {
   for (const f of figures.filter(isCounted)) {
     const reading = readingOf(f, ctx.edition.id);
     const main = ctx.range(reading.keys);
-    if (f.totalOf) checkListTotal(ctx, section, view, f);
+    // A 合计 that is not its own list's sum is said so; its items are each compared with the table.
+    if (f.totalOf && !checkListTotal(ctx, section, view, f)) continue;
     if (!exactly(main) || f.value !== main.lo) judge(ctx, section, view, f, reading, main);
     checkShare(ctx, section, view, f, main);
   }
@@ -146,11 +147,14 @@ function judge(ctx: Context, section: TextSectionId, view: View, f: Figure, read
   else warn(`${said}，${reading.what}${allowed(main)}，请核对。`);
 }
 
-/** "予以公开10件、部分公开5件，合计16件": the total of a list must be the list's sum, whatever the table says. */
-function checkListTotal(ctx: Context, section: TextSectionId, view: View, f: Figure): void {
+/**
+ * "予以公开10件、部分公开5件，合计16件": the total of a list must be the list's sum, whatever the
+ * table says. True when it is.
+ */
+function checkListTotal(ctx: Context, section: TextSectionId, view: View, f: Figure): boolean {
   const listed = f.totalOf!;
   const added = listed.reduce((s, g) => s + g.value, 0);
-  if (added === f.value) return;
+  if (added === f.value) return true;
   ctx.out.push({
     rule: f.measure === 'review' ? 'T4-03' : 'T3-08',
     severity: 'warning',
@@ -158,6 +162,7 @@ function checkListTotal(ctx: Context, section: TextSectionId, view: View, f: Fig
     message: `${place(view, section, f.start)}写“${quote(view, listed[0].start, f.end)}”，所列各数相加为 ${listed.map((g) => g.value).join(' + ')} = ${added} 件，与合计不符。`,
     text: { section, ...rawSpan(view, f.numberStart, f.numberEnd) },
   });
+  return false;
 }
 
 // ---- Percentages: "占总办结数的86%", "办结率100%" ----

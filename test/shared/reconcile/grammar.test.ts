@@ -54,9 +54,16 @@ describe('合计 and 分别', () => {
   it('checks a 合计 against the table and against the figures it adds up', () => {
     expect(on('予以公开61件、部分公开21件，合计82件。')).toEqual([]);
     const text = '予以公开61件、部分公开21件，合计83件。';
-    const findings = on(text);
-    expect(spans(text, findings)).toEqual(['83', '83']);
-    expect(findings.map((f) => f.message).join('\n')).toContain('所列各数相加为 61 + 21 = 82 件，与合计不符');
+    const [f, ...rest] = on(text);
+    expect(rest).toEqual([]);
+    expect(spans(text, [f])).toEqual(['83']);
+    expect(f.message).toContain('所列各数相加为 61 + 21 = 82 件，与合计不符');
+    // The list adds up, the table does not: the item and the total are each said against the table.
+    const wrongItem = '予以公开60件、部分公开21件，合计81件。';
+    const findings = on(wrongItem);
+    expect(spans(wrongItem, findings)).toEqual(['60', '81']);
+    expect(findings[1].message).toContain('表三“予以公开”与“部分公开”之和为 82 件，请核对');
+    expect(findings[1].fix).toBeUndefined();
   });
 
   it('gives each category its own figure after 分别 (before, 60 was read as 予以公开 + 部分公开 and “fixed” to 82)', () => {
