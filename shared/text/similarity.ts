@@ -2,25 +2,36 @@
 // ("与上年度重复率大于50%的，扣0.5分"; "与往年或与其他单位雷同"). Years, figures, the organisations'
 // names, spaces and punctuation are ignored, so a sentence whose only change is 2023 → 2024 is
 // still a repetition. Pure: TXT-02 (last year's report), the 汇总 and the desk (other units) call it.
+// Read in one pass per text, character by character (the desk reads a thousand reports at once).
 
+import { HEADING_LENGTH, HEADING_START } from '../reconcile/narrative/text';
 
-import { viewOf } from '../reconcile/narrative/text';
-
-/**
- * Sentences end at these, in the text read flat (a line a PDF or a portal broke inside a
- * sentence joined again): a clause list after ； is as much a unit of copying as a sentence.
- */
-const STOPS = /[^。！？!?；;\n]+[。！？!?；;]?/g;
+/** Sentences end at these: a clause list after ； is as much a unit of copying as a sentence. */
+const STOPS = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
 /** Comparable characters a sentence needs to count: headings and "无。" repeat by nature. */
 export const MIN_SENTENCE = 8;
-/** Figures, ASCII or full-width, with their decimal point, thousands commas and per cent. */
-const FIGURE = /[0-9０-９]+(?:[.,．，][0-9０-９]+)*[%％]?/g;
-/** Spaces and punctuation: a changed comma or a quotation mark does not make a sentence new. */
-const NOISE = /[\s\p{P}\p{S}]/gu;
 /** What names and figures become: one private-use character each (neither punctuation nor text). */
 const NAME = '\uE001';
 const NUMBER = '\uE000';
 const YEAR_WORD = /\uE000年度/g;
+/** Inside a figure: its decimal point and thousands commas ("1,000", "12.5"); "%" closes it. */
+const FIGURE_JOINERS = new Set([...'.,．，'].map((c) => c.charCodeAt(0)));
+const PERCENT = new Set([...'%％'].map((c) => c.charCodeAt(0)));
+
+const KEEP = 0;
+const DROP = 1;
+const DIGIT = 2;
+/** Each UTF-16 code met so far (-1: not yet): kept, dropped, or a digit. */
+const classes = new Int8Array(65536).fill(-1);
+/** Kept, dropped (spaces, punctuation, symbols: a changed comma does not make a sentence new), or a digit. */
+function classOf(code: number): number {
+  let kind = classes[code];
+  if (kind < 0) {
+    const ch = String.fromCharCode(code);
+    classes[code] = kind = /[0-9０-９]/.test(ch) ? DIGIT : /[\s\p{P}\p{S}]/u.test(ch) ? DROP : KEEP;
+  }
+  return kind;
+}
 
 /** One sentence of a text: where it is (as written) and what is compared. */
 export interface Sentence {
@@ -73,25 +84,78 @@ export function namesOf(organization: string): string[] {
   return last ? [name, place, last] : [name, place];
 }
 
+/** A sentence as compared: names one place-holder, every figure (a year too) another, no spaces or punctuation. */
 function normalise(sentence: string, names: readonly string[]): string {
   let s = sentence;
-  for (const name of names) if (name) s = s.split(name).join(NAME);
+  for (const name of names) if (s.includes(name)) s = s.split(name).join(NAME);
+  let key = '';
+  let inFigure = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const kind = classOf(code);
+    if (kind === DIGIT) {
+      if (!inFigure) key += NUMBER;
+      inFigure = true;
+      continue;
+    }
+    if (inFigure && FIGURE_JOINERS.has(code) && classOf(s.charCodeAt(i + 1)) === DIGIT) continue;
+    if (inFigure && PERCENT.has(code)) {
+      inFigure = false;
+      continue;
+    }
+    inFigure = false;
+    if (kind === KEEP) key += s[i];
+  }
   // "2024年度" and "2023年" are the same year of a report: the word after it does not matter.
-  return s.replace(FIGURE, NUMBER).replace(NOISE, '').replace(YEAR_WORD, `${NUMBER}年`);
+  return key.includes('年度') ? key.replace(YEAR_WORD, `${NUMBER}年`) : key;
+}
+
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
+
+/**
+ * The sentences of a text as [start, end) as written: ended by a stop, or by a line break that
+ * ends a paragraph — after a blank line, at a heading, before a numbered line — but not by a line
+ * break a PDF or a portal put inside a sentence (as the narrative checks read it, text.ts).
+ */
+function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const close = (from: number, to: number) => {
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) spans.push([from, to]);
+  };
+  const lines = text.split('\n');
+  let start = 0;
+  let offset = 0;
+  lines.forEach((line, i) => {
+    for (let j = 0; j < line.length; j++) {
+      if (!STOPS.has(line.charCodeAt(j))) continue;
+      close(start, offset + j + 1);
+      start = offset + j + 1;
+    }
+    const end = offset + line.length;
+    offset = end + 1;
+    const trimmed = line.trim();
+    const next = lines[i + 1]?.trim() ?? '';
+    const heading = HEADING_START.test(trimmed) && trimmed.length <= HEADING_LENGTH;
+    if (i === lines.length - 1 || trimmed === '' || next === '' || heading || HEADING_START.test(next)) {
+      close(start, end);
+      start = offset;
+    }
+  });
+  return spans;
 }
 
 /** Reads a text for comparison. `names`: the organisation's names to ignore (see namesOf). */
 export function fingerprint(text: string, names: readonly string[] = []): Fingerprint {
   // Longest first: "天水市人民政府" before "天水市".
   const ordered = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-  const { flat, at } = viewOf(text);
   const sentences: Sentence[] = [];
   let size = 0;
-  for (const m of flat.matchAll(STOPS)) {
-    const key = normalise(m[0], ordered);
+  for (const [start, end] of sentenceSpans(text)) {
+    const key = normalise(text.slice(start, end), ordered);
     if (key.length < MIN_SENTENCE) continue;
-    const [first, last] = [m.index!, m.index! + m[0].length - 1];
-    sentences.push({ start: at[first], end: at[last] + 1, key, weight: key.length });
+    sentences.push({ start, end, key, weight: key.length });
     size += key.length;
   }
   return { sentences, keys: new Set(sentences.map((s) => s.key)), size };
@@ -131,15 +195,25 @@ export function mostSimilar(prints: readonly Fingerprint[]): ({ index: number; r
       else holders.set(key, [i]);
     }
   });
+  // One tally for all texts, cleared through the list of those touched: no map per text.
+  const shared = new Float64Array(prints.length);
+  const touched: number[] = [];
   return prints.map((p, i) => {
     if (p.size === 0) return null;
-    const shared = new Map<number, number>();
     for (const s of p.sentences) {
-      for (const j of holders.get(s.key)!) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + s.weight);
+      for (const j of holders.get(s.key)!) {
+        if (j === i) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j] += s.weight;
+      }
     }
-    // Map order is first-seen order: the earliest text wins a tie.
     let [best, most] = [-1, 0];
-    for (const [j, weight] of shared) if (weight > most) [best, most] = [j, weight];
+    for (const j of touched) {
+      // The earliest text wins a tie.
+      if (shared[j] > most || (shared[j] === most && j < best)) [best, most] = [j, shared[j]];
+      shared[j] = 0;
+    }
+    touched.length = 0;
     return best < 0 ? null : { index: best, ratio: most / p.size };
   });
 }
