@@ -11,3 +11,4 @@ export * from './count';
 export * from './apply';
 export * from './template';
 export { PENDING, YES, NO, LITIGATION, WORDINGS } from './dictionary';
+export * from './findings';
