@@ -213,10 +213,12 @@ export function ledgerOf(applications: Application[], year: number, { unknowns =
   });
   const mapping: Ledger['mapping'] = { values: { applicantType: {}, outcome: {} } };
   const spread = <T>(list: T[]) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / unknowns)) === 0).slice(0, unknowns);
-  const natural = spread(rows.filter((a) => a.column === 'NP' && inYear(a, year)));
+  // Applications received in the year: the year before never sees them.
+  const fresh = (a: Application) => inYear(a, year) && a.received! >= `${year}-01-01`;
+  const natural = spread(rows.filter((a) => a.column === 'NP' && fresh(a)));
   natural.forEach((a) => (a.type = UNKNOWN_APPLICANT));
   if (natural.length > 0) mapping.values.applicantType[UNKNOWN_APPLICANT] = '自然人';
-  const published = spread(rows.filter((a) => a.outcome === '予以公开' && a.type !== UNKNOWN_APPLICANT && inYear(a, year)));
+  const published = spread(rows.filter((a) => a.outcome === '予以公开' && a.type !== UNKNOWN_APPLICANT && fresh(a)));
   published.forEach((a) => (a.outcome = UNKNOWN_OUTCOME));
   if (published.length > 0) mapping.values.outcome[UNKNOWN_OUTCOME] = '予以公开';
   // Rows of the year no one can place, spread through the ledger (not part of any table).
@@ -324,7 +326,7 @@ export interface Case {
 }
 
 /** The cases behind one year's table 四: filed in the year, concluded in it unless 尚未审结. */
-export function casesFor(cells: Record<string, number>, year: number, rnd: () => number): Case[] {
+export function casesFor(cells: Record<string, number>, year: number, rnd: () => number, { otherYears = true } = {}): Case[] {
   const out: Case[] = [];
   for (const row of ['RV', 'LD', 'LR']) {
     for (const column of ['UPHELD', 'CORRECTED', 'OTHER', 'PENDING']) {
@@ -336,8 +338,8 @@ export function casesFor(cells: Record<string, number>, year: number, rnd: () =>
     }
   }
   // Cases of other years: concluded before the year, filed after it.
-  out.push({ filed: `${year - 1}-03-01`, concluded: `${year - 1}-06-01`, kind: '行政复议', reviewedFirst: '', result: '维持' });
-  out.push({ filed: `${year + 1}-02-01`, concluded: null, kind: '行政复议', reviewedFirst: '', result: '' });
+  if (otherYears) out.push({ filed: `${year - 1}-03-01`, concluded: `${year - 1}-06-01`, kind: '行政复议', reviewedFirst: '', result: '维持' });
+  if (otherYears) out.push({ filed: `${year + 1}-02-01`, concluded: null, kind: '行政复议', reviewedFirst: '', result: '' });
   return out.sort((a, b) => a.filed.localeCompare(b.filed));
 }
 

@@ -63,11 +63,12 @@ export function countApplications(sheet: Sheet, layout: Layout, year: number, ma
       continue;
     }
 
-    const carried = carriedFlag(reader, data, n);
-    if (typeof carried === 'string') {
-      place(carried);
+    const flag = carriedFlag(reader, data, n);
+    if ('problem' in flag) {
+      place(flag.problem);
       continue;
     }
+    const carried = flag.carried;
     const outcome = outcomeOf(reader, data, n, edition.id);
     if ('problem' in outcome) {
       place(outcome.problem);
@@ -118,11 +119,12 @@ export function countApplications(sheet: Sheet, layout: Layout, year: number, ma
   return { kind: 'applications', year, edition: edition.id, cells, rows, unplaced, unknown: [...reader.unknown.values()], counted, otherYears, read };
 }
 
-function carriedFlag(reader: RowReader, data: readonly SheetCell[], n: number): typeof YES | typeof NO | null | string {
+/** The ledger's own 结转 column: pending at the end of the year the application was received. */
+function carriedFlag(reader: RowReader, data: readonly SheetCell[], n: number): { carried: typeof YES | typeof NO | null } | { problem: string } {
   const m = reader.meaning(data, 'carried');
-  if (m.kind === 'blank') return null;
-  if (m.kind === 'one') return m.key as typeof YES;
-  return reader.notKnown('carried', reader.text(data, 'carried'), n);
+  if (m.kind === 'blank') return { carried: null };
+  if (m.kind === 'one') return { carried: m.key === YES ? YES : NO };
+  return { problem: reader.notKnown('carried', reader.text(data, 'carried'), n) };
 }
 
 function applicantOf(reader: RowReader, data: readonly SheetCell[], n: number, applicants: ReadonlySet<string>): string | { problem: string } | null {
