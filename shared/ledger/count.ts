@@ -29,10 +29,13 @@ export function countLedger(book: Workbook, options: CountOptions): Counted {
   if (!edition) return { ok: false, message: `${year} 年没有对应的年报格式` };
   const chosen = options.sheet === undefined ? book.sheets : book.sheets.filter((s) => s.name === options.sheet);
   if (chosen.length === 0) return { ok: false, message: `“${book.source}”中没有名为“${options.sheet}”的工作表，现有：${book.sheets.map((s) => s.name).join('、')}` };
+  const other: LedgerKind = kind === 'applications' ? 'cases' : 'applications';
   const found = chosen
     .map((sheet) => ({ sheet, layout: findLayout(sheet, kind, mapping.columns) }))
-    .filter((f): f is { sheet: Sheet; layout: Layout } => f.layout !== null);
-  const complete = found.find((f) => missingFields(kind, f.layout.columns).length === 0);
+    .filter((f): f is { sheet: Sheet; layout: Layout } => f.layout !== null)
+    // A workbook may hold both registers: a sheet that reads better as the other kind is that one.
+    .filter((f) => options.sheet !== undefined || (findLayout(f.sheet, other)?.score ?? 0) <= f.layout.score);
+  const complete = found.filter((f) => missingFields(kind, f.layout.columns).length === 0).sort((a, b) => b.layout.score - a.layout.score)[0];
   if (!complete) {
     const near = found[0];
     if (!near) return { ok: false, message: `在“${book.source}”${options.sheet ? `的“${options.sheet}”` : ''}中没有找到${KIND_NAMES[kind]}的表头（前 30 行中应有“收到日期”“申请人类型”“办理结果”等列标题）` };

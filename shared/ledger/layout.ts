@@ -15,6 +15,8 @@ export interface Layout {
   headings: string[];
   /** field → column (0-based). */
   columns: Partial<Record<LedgerField, number>>;
+  /** How well the headings name the fields (the sum of their scores): the better sheet for a kind wins. */
+  score: number;
 }
 
 /** How far down a header row is looked for. */
@@ -30,10 +32,10 @@ export function findLayout(sheet: Sheet, kind: LedgerKind, columnsByHeading: Par
   const last = Math.min(sheet.rows.length, SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const headings = headingsAt(sheet, r);
-    const columns = assign(kind, headings);
+    const { columns, score } = assign(kind, headings);
     const count = Object.keys(columns).length;
     if (count > bestCount) {
-      best = { kind, headerRow: r + 1, headings, columns };
+      best = { kind, headerRow: r + 1, headings, columns, score };
       bestCount = count;
     }
   }
@@ -45,10 +47,10 @@ export function findLayout(sheet: Sheet, kind: LedgerKind, columnsByHeading: Par
       const sub = cellText(below[i]);
       return sub && sub !== h ? `${h} ${sub}`.trim() : h;
     });
-    const columns = assign(kind, joined);
+    const { columns, score } = assign(kind, joined);
     const subHeadings = below.filter((c, i) => cellText(c) !== '' && cellText(c) !== best!.headings[i]).length;
-    if (subHeadings > 0 && Object.keys(columns).length >= bestCount && Object.keys(assign(kind, below.map((c) => cellText(c)))).length > 0) {
-      best = { kind, headerRow: best.headerRow + 1, headings: joined, columns };
+    if (subHeadings > 0 && Object.keys(columns).length >= bestCount && Object.keys(assign(kind, below.map((c) => cellText(c))).columns).length > 0) {
+      best = { kind, headerRow: best.headerRow + 1, headings: joined, columns, score };
     }
   }
   return withSaved(best, columnsByHeading);
@@ -59,7 +61,7 @@ function headingsAt(sheet: Sheet, r: number): string[] {
 }
 
 /** Fields to columns, the best-named pairs first; a column serves one field, a field one column. */
-function assign(kind: LedgerKind, headings: readonly string[]): Partial<Record<LedgerField, number>> {
+function assign(kind: LedgerKind, headings: readonly string[]): { columns: Partial<Record<LedgerField, number>>; score: number } {
   const pairs: { field: LedgerField; column: number; score: number }[] = [];
   for (const field of FIELDS_OF[kind]) {
     headings.forEach((h, column) => {
@@ -71,12 +73,14 @@ function assign(kind: LedgerKind, headings: readonly string[]): Partial<Record<L
   pairs.sort((a, b) => b.score - a.score || a.column - b.column);
   const columns: Partial<Record<LedgerField, number>> = {};
   const used = new Set<number>();
+  let score = 0;
   for (const p of pairs) {
     if (columns[p.field] !== undefined || used.has(p.column)) continue;
     columns[p.field] = p.column;
     used.add(p.column);
+    score += p.score;
   }
-  return columns;
+  return { columns, score };
 }
 
 function withSaved(layout: Layout, byHeading: Partial<Record<LedgerField, string>>): Layout {
