@@ -14,6 +14,7 @@ import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport } from './exports';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
 import type { FileOwner } from './openFiles';
+import { ledgerHandlers } from './ledger/session';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
@@ -271,5 +272,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       options.closeWindow?.();
       return { ok: true };
     },
+    ...ledgerHandlers(dialogs, options.ledgerMappings),
   };
 }

@@ -31,7 +31,7 @@ describe('the ledger template', () => {
   for (const year of [2020, 2025]) {
     it(`offers the ${year} form’s categories as drop-down lists and, filled at random, counts to the tables computed independently`, async () => {
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(Buffer.from(await ledgerTemplate(year)));
+      await book.xlsx.load((await ledgerTemplate(year)).buffer as ArrayBuffer);
       const [applications, cases] = [book.worksheets[0], book.worksheets[1]];
       const heading = (sheet: ExcelJS.Worksheet, text: string) => (sheet.getRow(3).values as string[]).indexOf(text);
       const typeColumn = heading(applications, '申请人类型');
