@@ -285,7 +285,7 @@ export function writeLedgerCsv(path: string, ledger: Ledger, title: string): voi
   const quote = (v: string | number) => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
   const lines = [[title], [''], HEADINGS, ...ledger.rows.map((a, i) => [i + 1, asText(a.receivedCell), a.name, a.type, '申请公开相关政府信息', a.outcome, a.reason, asText(a.answeredCell)])];
   const text = `${lines.map((l) => l.map(quote).join(',')).join('\r\n')}\r\n`;
-  writeFileSync(path, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text }));
+  writeFileSync(path, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text, maxBuffer: 256 * 1024 * 1024 }));
 }
 
 /** An .xlsx converted to Excel 97-2003 (.xls, BIFF8) by LibreOffice, beside it. */
