@@ -15,6 +15,9 @@ export const USAGE = `年报编辑器命令行
       检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
   npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--html <文件.html> [--fragment]] [--json]
       导出 Word 文档（GB/T 9704 版式）、PDF（需安装 LibreOffice）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
+  npm run cli -- export <草稿.nianbao> --graphic <图解.png|.svg|.html> [--prior <上年草稿.nianbao>]
+      导出图解：PNG 图片（另附 2 倍大小的 @2x 图片供印刷）、SVG 或可粘贴到网站编辑器的网页片段；
+      --prior 指定上年报告（不指定时用草稿记住的上年报告），显示各项指标与上年对比
   npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
       按该年度应使用的格式新建空白草稿
   npm run cli -- new --from <上年草稿.nianbao> [--year <年度>] [--org <机关全称>] -o <草稿.nianbao> [--json]
@@ -46,6 +49,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
             pdf: { type: 'string' },
             html: { type: 'string' },
             fragment: { type: 'boolean', default: false },
+            // The 图解 (cli/graphic.ts) and last year's report for its comparisons.
+            graphic: { type: 'string' },
+            prior: { type: 'string' },
             json: { type: 'boolean', default: false },
           },
           allowPositionals: true,

@@ -12,3 +12,5 @@ export type { GraphicContent } from './content';
 export { alternativeText } from './alternative';
 export type { AlternativeText, TextSection } from './alternative';
 export { graphicSvg, graphicMarkup, POSTER_WIDTH } from './poster';
+export { graphicFragment, base64 } from './fragment';
+export type { EmbeddedImage } from './fragment';

@@ -30,7 +30,11 @@ export const SERIES_COLORS = [COLORS.blue, COLORS.red, '#e48a00', '#2e8b57', '#7
  */
 export function textEm(text: string): number {
   let em = 0;
-  for (const ch of text) em += ch.charCodeAt(0) > 0x2e7f ? 1 : 0.6;
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    // CJK fonts set general punctuation (— “ ” …) full width too.
+    em += code > 0x2e7f || (code >= 0x2010 && code <= 0x206f) ? 1 : 0.6;
+  }
   return em;
 }
 
