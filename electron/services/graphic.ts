@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { graphicFragment, graphicMarkup, POSTER_WIDTH } from '../../shared/graphic';
+import { graphicFragment, graphicMarkup, trendFragment, trendMarkup, POSTER_WIDTH, type EmbeddedImage } from '../../shared/graphic';
 import type { Report } from '../../shared/report';
 import { WriteFailure, writeFileAtomic } from './atomicWrite';
 import { cjkFontBuffers, NO_CJK_FONT } from './cjkFonts';
@@ -59,9 +59,8 @@ export function graphicFormatOf(path: string): GraphicFormat | null {
   return ext === 'png' ? 'png' : ext === 'svg' ? 'svg' : ext === 'html' || ext === 'htm' ? 'html' : null;
 }
 
-/** The contents of each target of graphicTargets, in order. */
-export async function renderGraphic(report: Report, prior: Report | null, format: GraphicFormat): Promise<(string | Uint8Array)[]> {
-  const svg = graphicMarkup(report, prior);
+/** The contents of each target of graphicTargets, in order: a picture as SVG, PNG (1× and 2×) or CMS fragment. */
+export async function renderPicture(svg: string, fragment: (image: EmbeddedImage) => string, format: GraphicFormat): Promise<(string | Uint8Array)[]> {
   if (format === 'svg') return [svg];
   if (format === 'html') {
     // PNG shows alike everywhere and passes CMS upload filters that refuse SVG; without a Chinese
@@ -70,23 +69,35 @@ export async function renderGraphic(report: Report, prior: Report | null, format
       if (e instanceof GraphicFailure) return null;
       throw e;
     });
-    return [graphicFragment(report, prior, png ? { mime: 'image/png', bytes: png } : { mime: 'image/svg+xml', bytes: new TextEncoder().encode(svg) })];
+    return [fragment(png ? { mime: 'image/png', bytes: png } : { mime: 'image/svg+xml', bytes: new TextEncoder().encode(svg) })];
   }
   return [await svgToPng(svg, 1), await svgToPng(svg, 2)];
+}
+
+/** The 图解 of a report, compared with last year's when given. */
+export function renderGraphic(report: Report, prior: Report | null, format: GraphicFormat): Promise<(string | Uint8Array)[]> {
+  return renderPicture(graphicMarkup(report, prior), (image) => graphicFragment(report, prior, image), format);
 }
 
 /**
  * Renders first, then writes each target atomically: a failed rendering touches nothing. Throws a
  * WriteFailure whose reason is Chinese (a missing font, the disk).
  */
-export async function writeGraphic(path: string, report: Report, prior: Report | null, format: GraphicFormat): Promise<string[]> {
+export async function writePicture(path: string, format: GraphicFormat, render: () => Promise<(string | Uint8Array)[]>): Promise<string[]> {
   const targets = graphicTargets(path, format);
   let contents: (string | Uint8Array)[];
   try {
-    contents = await renderGraphic(report, prior, format);
+    contents = await render();
   } catch (e) {
-    throw new WriteFailure(path, e instanceof GraphicFailure ? e.message : '生成图解时出错');
+    throw new WriteFailure(path, e instanceof GraphicFailure ? e.message : '生成图片时出错');
   }
   for (const [i, target] of targets.entries()) await writeFileAtomic(target, contents[i]);
   return targets;
 }
+
+export const writeGraphic = (path: string, report: Report, prior: Report | null, format: GraphicFormat): Promise<string[]> =>
+  writePicture(path, format, () => renderGraphic(report, prior, format));
+
+/** 多年趋势 as a picture: the same formats as the 图解. */
+export const writeTrend = (path: string, reports: readonly Report[], format: GraphicFormat): Promise<string[]> =>
+  writePicture(path, format, () => renderPicture(trendMarkup(reports), (image) => trendFragment(reports, image), format));

@@ -49,7 +49,7 @@ const text = (x: number, y: number, size: number, content: string, attrs: Record
 export function chartFrame(spec: ChartSpec): Plot {
   const { fontSize: fs, width, height } = spec;
   const max = Math.max(0, ...spec.series.flatMap((s) => s.values.map((v) => v.value ?? 0)));
-  const ticks = niceTicks(spec.percent ? Math.min(100, max) || 1 : max, 4, spec.percent);
+  const ticks = niceTicks(spec.percent ? Math.min(100, max) || 1 : max, 5, spec.percent);
   const top = ticks[ticks.length - 1];
   const tickText = (t: number) => (spec.percent ? `${t}%` : String(t));
   const left = Math.max(...ticks.map((t) => textEm(tickText(t)))) * fs * 0.9 + fs * 0.8;

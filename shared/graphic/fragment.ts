@@ -9,6 +9,7 @@ import { alternativeText } from './alternative';
 import { graphicContent } from './content';
 import { graphicSvg, POSTER_WIDTH } from './poster';
 import { FONT_FAMILY } from './style';
+import { trendCharts, trendSvg, trendTitle } from './trend';
 
 export interface EmbeddedImage {
   mime: 'image/png' | 'image/svg+xml';
@@ -49,6 +50,22 @@ export function graphicFragment(report: Report, prior: Report | null, image: Emb
 <p style="${style.picture}"><img src="data:${image.mime};base64,${base64(image.bytes)}" alt="${escapeHtml(`${alt.title}（各项数字见图下文字说明）`)}" width="${POSTER_WIDTH}" height="${height}" style="${style.img}"></p>
 <h2 style="${style.title}">${escapeHtml(`${alt.title}（文字说明）`)}</h2>
 ${sections}
+</div>
+`;
+}
+
+/** 多年趋势 for a CMS: the picture, then every year's figures in words. */
+export function trendFragment(reports: readonly Report[], image: EmbeddedImage): string {
+  const svg = trendSvg(reports);
+  const title = trendTitle(reports).join('');
+  const charts = trendCharts(reports);
+  const lists = charts
+    .map((c) => `<h3 style="font-size: 18px; font-weight: bold; margin: 0.8em 0 0.3em; color: #123d73;">${escapeHtml(c.title)}</h3>\n<ul style="margin: 0 0 0.6em; padding-left: 1.5em;">\n${c.series.map((s) => `<li style="margin: 0.2em 0;">${escapeHtml(`${s.name}：${s.values.map((v, i) => `${c.categories[i]} ${v.text}`).join('，')}`)}</li>`).join('\n')}\n</ul>`)
+    .join('\n');
+  return `<div style="font-family: ${font}; color: #1a1a1a; font-size: 16px; line-height: 1.75; max-width: ${POSTER_WIDTH}px; margin: 0 auto;">
+<p style="margin: 0 0 1em; text-align: center;"><img src="data:${image.mime};base64,${base64(image.bytes)}" alt="${escapeHtml(`${title}（各项数字见图下文字说明）`)}" width="${POSTER_WIDTH}" height="${Number(svg.attrs.height)}" style="max-width: 100%; height: auto; border: 0;"></p>
+<h2 style="font-size: 20px; font-weight: bold; margin: 1em 0 0.5em; color: #9e0f14;">${escapeHtml(`${title}（文字说明）`)}</h2>
+${lists}
 </div>
 `;
 }

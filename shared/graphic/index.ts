@@ -12,5 +12,7 @@ export type { GraphicContent } from './content';
 export { alternativeText } from './alternative';
 export type { AlternativeText, TextSection } from './alternative';
 export { graphicSvg, graphicMarkup, POSTER_WIDTH } from './poster';
-export { graphicFragment, base64 } from './fragment';
+export { graphicFragment, trendFragment, base64 } from './fragment';
 export type { EmbeddedImage } from './fragment';
+export { trendCharts, trendChartSvg, trendMarkup, trendProblem, trendSvg, byYear, MAX_TREND_YEARS } from './trend';
+export type { TrendChart } from './trend';

@@ -19,7 +19,8 @@ export function ratioOf(def: IndicatorDef, report: Report): Ratio | null {
   return { numerator: sumOf(values, def.numerator) ?? 0, denominator };
 }
 
-export function figureOf(def: KeyFigureDef, report: Report): number | null {
+/** The sum of a figure's cells (a key figure, an outcome category); null when all are blank. */
+export function figureOf(def: Pick<KeyFigureDef, 'keys'>, report: Report): number | null {
   return sumOf(cellValues(report), def.keys.map((key) => ({ key, sign: 1 as const })));
 }
 
