@@ -62,14 +62,18 @@ export async function findCjkFonts(dirs: readonly string[] = systemFontDirs()): 
   return null;
 }
 
-let loaded: Promise<{ family: string; buffers: Uint8Array[] } | null> | null = null;
+type Loaded = { family: string; buffers: Uint8Array[] } | null;
+const loaded = new Map<string, Promise<Loaded>>();
 
-/** The font buffers, read once per process (about 20–40 MB, kept for the next export). */
-export function cjkFontBuffers(): Promise<{ family: string; buffers: Uint8Array[] } | null> {
-  loaded ??= findCjkFonts().then(async (fonts) => (fonts ? { family: fonts.family, buffers: await Promise.all(fonts.files.map((f) => readFile(f))) } : null));
-  // A failure (or no font) is not remembered: the clerk may install a font and try again.
-  void loaded.then((r) => {
-    if (!r) loaded = null;
-  }, () => (loaded = null));
-  return loaded;
+/** The font buffers, read once per process and folders (about 20–40 MB, kept for the next export). */
+export function cjkFontBuffers(dirs: readonly string[] = systemFontDirs()): Promise<Loaded> {
+  const key = dirs.join(delimiter);
+  let fonts = loaded.get(key);
+  if (!fonts) {
+    fonts = findCjkFonts(dirs).then(async (found) => (found ? { family: found.family, buffers: await Promise.all(found.files.map((f) => readFile(f))) } : null));
+    loaded.set(key, fonts);
+    // A failure (or no font) is not remembered: the clerk may install a font and try again.
+    void fonts.then((r) => (r ? undefined : loaded.delete(key)), () => loaded.delete(key));
+  }
+  return fonts;
 }
