@@ -148,10 +148,10 @@ export function YearOverYear() {
         {prior.edition !== report.edition && ` ${prior.year} 年度使用 ${prior.edition} 年版格式，表二只对照两版都有的项目。`}
       </p>
       <Chart lines={[outcomes(report), outcomes(prior)]} now={now} before={before} years={[report.year, prior.year]} />
-      <IndicatorTable report={report} prior={prior} />
       <CompareTable caption="二、主动公开政府信息情况" lines={active} now={now} before={before} />
       <CompareTable caption="三、收到和处理政府信息公开申请情况（总计列）" lines={main} priorLines={priorMain} now={now} before={before} />
       <CompareTable caption="四、政府信息公开行政复议、行政诉讼情况（总计）" lines={review} now={now} before={before} />
+      <IndicatorTable report={report} prior={prior} />
     </div>
   );
 }
