@@ -136,7 +136,8 @@ describe('from last year to this year', () => {
     const target = join(app.workDir, '红桥区图解.png');
     app.harness.dialogs.queue(target);
     await exportFromToolbar(page, '导出图解…');
-    await page.getByText('已导出图解').waitFor();
+    // The first PNG loads the renderer and the system's Chinese font: seconds on a busy machine.
+    await page.getByText('已导出图解').waitFor({ timeout: 30_000 });
     expect(readFileSync(target).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(app.workDir, '红桥区图解@2x.png')).readUInt32BE(16)).toBe(2160);
     await page.close();
