@@ -125,7 +125,21 @@ describe('from last year to this year', () => {
     expect(await chart.locator('desc').textContent()).toContain('予以公开：2020年 89 件，2021年 40 件');
     const row = await page.locator('table.compare').nth(1).locator('tr', { hasText: '予以公开' }).locator('td').allTextContents();
     expect(row).toEqual(['40', '89', '-49']);
+    // The chart has axes with ticks, a legend, and every value on its bar.
+    expect(await chart.locator('[data-role="y-axis"] [data-role="tick"]').count()).toBeGreaterThan(2);
+    expect(await chart.locator('[data-role="legend-item"]').allTextContents()).toEqual(['2020年', '2021年']);
+    expect(await chart.locator('[data-role="value-label"][data-series="2021年"][data-category="予以公开"]').textContent()).toBe('40');
+    // 实质公开率: 2021 (40 + 0) ÷ 40; 2020 (89 + 6) ÷ 310 = 30.6%
+    expect((await page.locator('tr[data-indicator="disclosure"] td').allTextContents()).slice(0, 3)).toEqual(['100.0%', '30.6%', '▲ +69.4']);
     expect(await axeViolations(page)).toEqual([]);
+    // 导出图解: compared with last year, the PNG and its 2× copy where the clerk chose.
+    const target = join(app.workDir, '红桥区图解.png');
+    app.harness.dialogs.queue(target);
+    await exportFromToolbar(page, '导出图解…');
+    // The first PNG loads the renderer and the system's Chinese font: seconds on a busy machine.
+    await page.getByText('已导出图解').waitFor({ timeout: 30_000 });
+    expect(readFileSync(target).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(app.workDir, '红桥区图解@2x.png')).readUInt32BE(16)).toBe(2160);
     await page.close();
   });
 });
