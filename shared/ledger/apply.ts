@@ -7,6 +7,9 @@ import { EDITIONS, cellIndex, type CellKey } from '../formats';
 import type { LedgerLink, Report } from '../report';
 import type { LedgerCount } from './result';
 
+/** As many ledgers as a draft's schema keeps (shared/draft/schema.ts). */
+export const MAX_LEDGER_LINKS = 20;
+
 export interface CellChange {
   key: CellKey;
   /** The cell's name as the form prints it: "（一）予以公开 / 自然人". */
@@ -65,6 +68,8 @@ export function applyCounts(report: Report, counted: readonly CountedLedger[], c
     .map((l) => ({ ...l, rows: drop(l.rows) }))
     .filter((l) => Object.keys(l.rows).length > 0 && !counted.some((c) => c.source === l.source && c.sheet === l.sheet));
   for (const { count, source, sheet } of counted) links.push({ source, sheet, countedAt, rows: { ...count.rows } });
+  // A draft keeps at most MAX_LEDGER_LINKS ledgers (shared/draft's schema): the oldest go first.
+  links.splice(0, Math.max(0, links.length - MAX_LEDGER_LINKS));
   return {
     ...report,
     cells,
