@@ -13,7 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../electron/services/spreadsheet';
 import { countLedger, parseMapping, type LedgerCount, type LedgerMapping } from '../../shared/ledger';
 import type { Workbook } from '../../shared/sheet';
-import { applicationsFor, casesFor, convertToXls, inYear, ledgerOf, otherYears, random, writeCasesXlsx, writeLedgerCsv, writeLedgerXlsx, type Ledger } from '../ledgerFixtures';
+import { casesFor, writeCasesXlsx } from '../ledgerCaseFixtures';
+import { applicationsFor, convertToXls, inYear, ledgerOf, otherYears, random, writeLedgerCsv, writeLedgerXlsx, type Ledger } from '../ledgerFixtures';
 
 const expectedCells = (path: string): Record<string, number> => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')).cells;
 const SHANGHAI = expectedCells('../fixtures/unseen/expected/shanghai-bgt-2019.json');
