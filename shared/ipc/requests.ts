@@ -6,6 +6,7 @@ import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 import { CHECKLIST_FORMATS, EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { LEDGER_PARSERS } from './ledgerRequests';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
@@ -47,6 +48,8 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   newFromPrior: noArgument,
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
+  exportGraphic: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().nullable() })),
+  trendReports: noArgument,
   exportChecklist: withReport(z.strictObject({ format: z.enum(CHECKLIST_FORMATS), report: z.unknown(), prior: z.unknown().optional() })),
   openPrior: plain(z.strictObject({ source: z.enum(['draft', 'published']), year: z.number().refine((y) => reportYearProblem(y) === null) })),
   userLexicon: noArgument,
@@ -61,6 +64,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   discardRecovery: plain(recoveryId),
   setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
   closeWindow: noArgument,
+  ...LEDGER_PARSERS,
 };
 
 /** Validates an untrusted request for a channel: a malformed payload never reaches a handler. */

@@ -3,7 +3,9 @@
 
 import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
+import { graphicBench } from './graphic';
 import { importBench } from './imports';
+import { ledgerBench } from './ledger';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
 import { repetitionBench } from './repetition';
@@ -17,7 +19,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, printBench, importBench, aggregateBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));
