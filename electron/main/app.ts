@@ -9,6 +9,7 @@ import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
 import { OpenFiles } from '../services/openFiles';
+import { UserProfile } from '../services/profile';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
@@ -39,6 +40,7 @@ export function startApp(): void {
     : join(app.getAppPath(), 'test/fixtures/drafts/sample-2024.nianbao');
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const recoveryDir = join(userData, 'recovery');
   const store = new RecoveryStore(recoveryDir);
   const windows = new Map<number, WatchedWindow>();
@@ -60,6 +62,7 @@ export function startApp(): void {
         recent,
         recovery: { store, offers },
         openFiles,
+        profile,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();

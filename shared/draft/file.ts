@@ -232,7 +232,7 @@ export function serializeDraft(report: Report, savedAt: Date = new Date(), prior
 }
 
 /** "2026-01-20T09:30:00+08:00": the clerk's own clock, as design §3 shows it. */
-function localIsoString(d: Date): string {
+export function localIsoString(d: Date): string {
   const offset = -d.getTimezoneOffset();
   const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset >= 0 ? '+' : '-';

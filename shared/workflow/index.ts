@@ -11,3 +11,7 @@ export type { RemarkPlace, RemarkResult, RemarkTarget } from './remarks';
 export { compareContents, describeComparison, excerptOfChange, shown, textDiff } from './compare';
 export type { CellChange, Comparison, FieldChange, PartChange, TextPiece } from './compare';
 export { restoreVersion } from './restore';
+export { differenceLine, differences } from './verify';
+export { SIGNOFF_LISTED_WARNINGS, signoffSheet } from './signoff';
+export type { SignoffSheet, SignoffStage } from './signoff';
+export type { Difference } from './verify';

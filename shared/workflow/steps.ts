@@ -2,7 +2,8 @@
 // freezes. The rules a clerk expects: each step follows its stage; open review remarks hold up
 // 送审, 通过 and 签发, and 退回 needs at least one; 签发 is refused while errors remain or a warning
 // has no reason (说明); 发布 records its date — checked against the deadline (S-06) — and the
-// portal address when given.
+// portal address when given. Steps are often recorded after the fact (a paper signed last week),
+// so a date is only refused when it cannot be: before the report year ends, or after today.
 
 import { publicationDeadline, organizationTypeOf, type Report, type WorkflowEntry, type WorkflowStep } from '../report';
 import { reconcile } from '../reconcile';
@@ -92,8 +93,6 @@ function publishProblem(report: Report, details: StepDetails): string | null {
   if (!ISO_DATE.test(date) || !realDate(date)) return '不能发布：请填写发布日期（YYYY-MM-DD）。';
   if (date <= `${report.year}-12-31`) return `不能发布：发布日期 ${date} 在报告年度 ${report.year} 年结束之前，年度报告应在次年公布。`;
   if (date > details.at.slice(0, 10)) return `不能发布：发布日期 ${date} 晚于今天，请在发布后记录。`;
-  const signed = report.workflow.history.findLast((e) => e.step === 'sign');
-  if (signed && date < signed.at.slice(0, 10)) return `不能发布：发布日期 ${date} 早于签发日期 ${signed.at.slice(0, 10)}。`;
   const url = details.url ?? '';
   if (url !== '' && (!URL.test(url) || url.length > WORKFLOW_LIMITS.url)) return '不能发布：网址应以 http:// 或 https:// 开头，且不含空格。';
   return null;

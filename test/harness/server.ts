@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { OpenFiles } from '../../electron/services/openFiles';
+import { UserProfile } from '../../electron/services/profile';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
@@ -115,6 +116,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const openFiles = new OpenFiles();
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
   const open = new Set<string>();
@@ -129,6 +131,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
+        profile,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);
@@ -199,6 +202,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     open,
     close: () =>
       new Promise((ok) => {
+        // Windows still open let go of their files (and their draft locks), as the app's do on quit.
+        for (const session of sessions.values()) session.dispose();
         server.closeAllConnections();
         server.close(() => ok());
       }),
