@@ -26,6 +26,7 @@ interface Cell {
 const COLUMNS_MM = [30, 50, 30, 50];
 const MARGIN_MM = 25;
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const groups = (fp: string) => (fp.match(/.{1,8}/g) ?? []).map((g, i) => (i === 4 ? `\n${g}` : i > 0 ? ` ${g}` : g)).join('');
 
 export function signoffRows(sheet: SignoffSheet): Cell[][] {
   const checks = sheet.checks;
@@ -35,14 +36,14 @@ export function signoffRows(sheet: SignoffSheet): Cell[][] {
   return [
     [{ text: '报告名称', label: true }, { text: sheet.title, span: 3 }],
     [{ text: '报送单位', label: true }, { text: sheet.organization }, { text: '报告年度', label: true }, { text: `${sheet.year} 年度` }],
-    [{ text: '版本指纹', label: true }, { text: sheet.fingerprint, span: 3, small: true }],
+    // In groups of eight, four to a line: read aloud and compared by eye, never cut mid-group.
+    [{ text: '版本指纹', label: true }, { text: groups(sheet.fingerprint), span: 3, small: true }],
     [{ text: '当前阶段', label: true }, { text: sheet.stage }, { text: '审核意见', label: true }, { text: `未处理 ${sheet.remarks.open} 条，已处理 ${sheet.remarks.resolved} 条${sheet.returns > 0 ? `（退回 ${sheet.returns} 次）` : ''}` }],
     [{ text: '环节', label: true }, { text: '经办人', label: true }, { text: '日期', label: true }, { text: '说明', label: true }],
-    ...sheet.stages.map((s) => [{ text: s.name, label: true }, { text: s.by }, { text: s.date }, { text: clip(s.note, 40), small: true }]),
-    [{ text: '发布', label: true }, { text: sheet.published || '尚未发布', span: 3, small: true }],
+    ...sheet.stages.map((s, i) => [{ text: s.name, label: true }, { text: s.by }, { text: s.date }, { text: clip(i === sheet.stages.length - 1 && sheet.portalUrl ? [sheet.portalUrl, s.note].filter(Boolean).join('；') : s.note, 60), small: true }]),
     [{ text: '检查结果', label: true }, { text: summary, span: 3 }],
     ...(accepted.length > 0 ? [[{ text: '已说明的警告', label: true }, { text: accepted.join('\n'), span: 3, small: true }]] : []),
-    ...sheet.signatures.map((who) => [{ text: who, label: true }, { text: '签字：', tall: true }, { text: '日期', label: true }, { text: '　　年　　月　　日', tall: true }]),
+    ...sheet.signatures.map((who) => [{ text: who.replace('（', '\n（'), label: true }, { text: '签字：', tall: true }, { text: '日期', label: true }, { text: '　　年　　月　　日', tall: true }]),
   ];
 }
 
@@ -67,7 +68,7 @@ col.label { width: ${COLUMNS_MM[0]}mm; }
 td { border: 0.75pt solid #000; padding: 1.6mm 2mm; vertical-align: middle; overflow-wrap: anywhere; }
 td.label { font-family: ${cssFontFamily('level1', options)}; text-align: center; }
 td.small { font-size: 10pt; line-height: 1.35; }
-td.tall { height: 13mm; vertical-align: bottom; }
+td.tall { height: 16mm; vertical-align: bottom; }
 p.foot { font-size: 9pt; line-height: 1.4; margin: 4mm 0 0; color: #333; }
 </style>
 </head>
@@ -95,7 +96,7 @@ export async function signoffDocx(sheet: SignoffSheet, options: ExportOptions): 
     let column = 0;
     return new TableRow({
       cantSplit: true,
-      height: row.some((c) => c.tall) ? { value: Math.round(13 * DXA_PER_MM), rule: 'atLeast' } : undefined,
+      height: row.some((c) => c.tall) ? { value: Math.round(16 * DXA_PER_MM), rule: 'atLeast' } : undefined,
       children: row.map((c) => {
         const span = c.span ?? 1;
         const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);

@@ -23,8 +23,8 @@ export interface SignoffSheet {
   fingerprint: string;
   /** Where the report stands now (起草 … 发布). */
   stage: string;
-  /** 发布 only: the date and the address. */
-  published: string;
+  /** The portal address recorded with 发布 of this version, or ''. */
+  portalUrl: string;
   stages: SignoffStage[];
   returns: number;
   remarks: { open: number; resolved: number };
@@ -57,7 +57,7 @@ export function signoffSheet(report: Report, prior?: Report | null, findings: re
     year: report.year,
     fingerprint: fp,
     stage: info.editedSince ? `起草（${STAGE_NAMES[STAGE_OF_STEP[info.editedSince]]}后已修改）` : STAGE_NAMES[info.stage],
-    published: publish ? `${publish.date}${publish.url ? `，${publish.url}` : ''}` : '',
+    portalUrl: publish?.url ?? '',
     stages,
     returns: report.workflow.history.filter((e) => e.step === 'return').length,
     remarks: { open: info.openRemarks, resolved: info.resolvedRemarks },
