@@ -51,7 +51,7 @@ export function StageBar() {
     else notify({ kind: 'error', text: `已记录“${STEP_NAMES[step]}”，但尚未保存到文件，请保存。` });
   };
 
-  const stage = info.editedSince ? `起草（${STEP_NAMES[info.editedSince]}后已修改）` : STAGE_NAMES[info.stage];
+  const stage = info.editedSince === 'return' ? '起草（按退回意见修改中）' : info.editedSince ? `起草（${STEP_NAMES[info.editedSince]}后已修改）` : STAGE_NAMES[info.stage];
   return (
     <div className="stage-bar" role="region" aria-label="审核和发布">
       <span className="stage" data-stage={info.stage} title={info.last ? `最近一步：${STEP_NAMES[info.last.step]}，${info.last.by}，${info.last.at.slice(0, 16).replace('T', ' ')}，版本 ${shortFingerprint(info.last.fingerprint)}` : '尚未记录任何步骤'}>

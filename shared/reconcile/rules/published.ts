@@ -15,11 +15,13 @@ export function checkPublished(ctx: Context): void {
   if (!published?.content || isVersion(report, published.fingerprint)) return;
   const comparison = compareContents(published.content, contentOf(report));
   const when = published.entry.date ?? published.entry.at.slice(0, 10);
+  const cells = comparison.cells.map((c) => c.key).filter((k) => ctx.index.byKey.has(k));
   ctx.out.push({
     rule: 'PUB-01',
     severity: 'warning',
-    cells: comparison.cells.map((c) => c.key).filter((k) => ctx.index.byKey.has(k)),
-    part: comparison.parts[0]?.section ?? 'preamble',
+    cells,
+    // Listed with the first change: its cells' table, else its part, else the report's 前言.
+    ...(cells.length === 0 ? { part: comparison.parts[0]?.section ?? 'preamble' } : {}),
     message: `与已发布版本不一致（${when} 发布，版本 ${shortFingerprint(published.fingerprint)}）：${describeComparison(comparison).join('；')}。发布后的修改须重新送审、签发并记录新的发布。`,
   });
 }
