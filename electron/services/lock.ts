@@ -6,6 +6,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomicWrite';
@@ -30,13 +31,22 @@ const KIND = 'nianbao-lock';
 
 export const lockPathOf = (draft: string): string => join(dirname(draft), `~$${basename(draft)}.lock`);
 
-/** Whether a process of this PC is alive (a signal 0 probes without touching it). */
+/**
+ * Whether a process of this PC is alive (a signal 0 probes without touching it). A killed process
+ * nobody has reaped yet (a zombie: its parent died with it) still answers the probe; on Linux its
+ * state says it is gone.
+ */
 function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^\d+ \(.*\) [ZX]/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true; // no /proc (Windows, macOS): the probe's answer stands
   }
 }
 

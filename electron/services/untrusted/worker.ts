@@ -7,6 +7,7 @@ import { validateReport } from '../../../shared/draft';
 import type { ImportOptions, Imported } from '../../../shared/import';
 import { openDraft, type OpenResult } from '../documents';
 import { importFile } from '../imports';
+import { warmPdfReader } from '../readers/pdf';
 import type { FromWorker, Job } from './run';
 import { clerkMessage } from './say';
 
@@ -29,6 +30,8 @@ async function readDraft(path: string): Promise<OpenResult> {
 async function main(): Promise<void> {
   const job = workerData as Job;
   const port = parentPort!;
+  // Before the first file's clock starts: pdf.js loaded while this worker is still booting.
+  if (job.kind === 'import' && job.paths.some((p) => p.toLowerCase().endsWith('.pdf'))) await warmPdfReader();
   for (let index = job.from; index < job.paths.length; index++) {
     port.postMessage({ type: 'start', index } satisfies FromWorker);
     const path = job.paths[index];
