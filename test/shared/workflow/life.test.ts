@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorOf, reconcile } from '../../../shared/reconcile';
 import type { Report, WorkflowStep } from '../../../shared/report';
-import { addRemark, allowedSteps, cellName, canonicalForm, contentOf, editedNote, fingerprint, integrityProblems, recordStep, resolveRemark, restoreVersion, stageOf, type StepDetails } from '../../../shared/workflow';
+import { addRemark, allowedSteps, canonicalForm, cellName, compareContents, contentOf, editedNote, fingerprint, integrityProblems, placeOf, recordStep, resolveRemark, restoreVersion, stageOf, type StepDetails } from '../../../shared/workflow';
 import { reportArbitrary } from '../../arbitraries';
 import { byRule, loadFixture, withCells } from '../../helpers';
 
@@ -164,5 +164,67 @@ describe('step rules', () => {
     expect(recordStep(r, 'sign', { by: '赵局长', at: at(20) })).toMatchObject({ ok: false, message: '不能签发：审核通过后才能签发（现为起草）。' });
     expect(recordStep(step(step(step(r, 'submit'), 'approve'), 'sign'), 'publish', { by: '王小明', at: at(21), date: '2025-01-21' })).toMatchObject({ ok: false, message: '不能发布：备案后才能发布（现为签发）。' });
     expect(recordStep(r, 'submit', { by: '  ', at: at(20) })).toMatchObject({ ok: false, message: '不能送审：请填写姓名。' });
+  });
+});
+
+describe('remarks', () => {
+  it('stay on their cell, table, part and words through edits elsewhere; a remark on words lapses when they change', () => {
+    const report = loadFixture('sample-2024');
+    const sentence = '全年主动公开政府信息4213条，其中政策解读86篇。';
+    const start = report.text.overview.indexOf(sentence) + 10;
+    let r = report;
+    const targets = [
+      { kind: 'cell', key: 'apply.R1.NP' },
+      { kind: 'table', table: 'review' },
+      { kind: 'part', section: 'problems' },
+      { kind: 'text', section: 'overview', start, end: start + 7 },
+    ] as const;
+    for (const target of targets) {
+      const added = addRemark(r, target, { text: '请核对', by: '李科长', at: at(21) });
+      if (!added.ok) throw new Error(added.message);
+      r = added.report;
+    }
+    expect(r.workflow.remarks.map((m) => m.id)).toEqual(['r1', 'r2', 'r3', 'r4']);
+    expect(r.workflow.remarks[3].quote).toBe(sentence.slice(10, 17));
+    // Edits elsewhere: a paragraph before the sentence, other cells, another part.
+    const edited = { ...withCells(r, { 'apply.R2.NP': 9 }), text: { ...r.text, overview: `补充一段说明。\n${r.text.overview}`, other: '无。' } };
+    const placed = edited.workflow.remarks.map((m) => placeOf(m, edited));
+    expect(placed).toEqual([
+      { kind: 'cell', key: 'apply.R1.NP', section: 'applications' },
+      { kind: 'table', table: 'review', section: 'review' },
+      { kind: 'part', section: 'problems' },
+      { kind: 'text', section: 'overview', start: start + '补充一段说明。\n'.length, end: start + '补充一段说明。\n'.length + 7 },
+    ]);
+    const text = placed[3] as { start: number; end: number };
+    expect(edited.text.overview.slice(text.start, text.end)).toBe(sentence.slice(10, 17));
+    // The sentence itself corrected: the remark says its words have changed.
+    const fixed = { ...edited, text: { ...edited.text, overview: edited.text.overview.replace('86篇', '89篇') } };
+    expect(placeOf(fixed.workflow.remarks[3], fixed)).toEqual({ kind: 'lapsed', section: 'overview' });
+    // Remarks are not content: they never change the fingerprint.
+    expect(fingerprint(contentOf(r))).toBe(fingerprint(contentOf(report)));
+  });
+
+  it('refuses an empty remark, a nameless one, and words not selected', () => {
+    const r = loadFixture('sample-2024');
+    expect(addRemark(r, { kind: 'cell', key: 'apply.R1.NP' }, { text: ' ', by: '李科长', at: at(21) })).toEqual({ ok: false, message: '请填写审核意见。' });
+    expect(addRemark(r, { kind: 'cell', key: 'apply.R1.NP' }, { text: '请核对', by: '', at: at(21) })).toEqual({ ok: false, message: '请填写提出意见的人的姓名。' });
+    expect(addRemark(r, { kind: 'text', section: 'overview', start: 5, end: 5 }, { text: '请核对', by: '李科长', at: at(21) })).toEqual({ ok: false, message: '请先在正文中选中要提意见的文字。' });
+  });
+});
+
+describe('version comparison', () => {
+  it('names each changed cell old → new and marks a part\'s insertions and deletions', () => {
+    const before = contentOf(loadFixture('sample-2024'));
+    const cells: Record<string, number> = { ...before.cells, 'apply.R1.NP': 121 };
+    delete cells['active.REG.ISSUED'];
+    const after = { ...before, cells, notApplicable: [...before.notApplicable, 'active.REG.ISSUED'], text: { ...before.text, problems: before.text.problems.replace('政策解读形式单一', '政策解读形式较为单一') } };
+    const c = compareContents(before, after);
+    expect(c.cells).toEqual([
+      { key: 'active.REG.ISSUED', name: '表二 规章 / 本年制发件数', before: String(before.cells['active.REG.ISSUED']), after: '/' },
+      { key: 'apply.R1.NP', name: '表三 一、本年新收政府信息公开申请数量 / 自然人', before: '120', after: '121' },
+    ]);
+    expect(c.parts.map((p) => p.section)).toEqual(['problems']);
+    expect(c.parts[0].pieces.filter((p) => p.kind !== 'same')).toEqual([{ kind: 'added', text: '较为' }]);
+    expect(compareContents(before, before).same).toBe(true);
   });
 });
