@@ -83,7 +83,9 @@ function signProblem(report: Report, prior?: Report | null): string | null {
   const findings = reconcile(report, prior ?? undefined);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) return `不能签发：报告还有 ${errors.length} 项错误，例如：${errors[0].message}`;
-  const unexplained = findings.filter((f) => f.severity === 'warning' && f.acknowledged === undefined);
+  // PUB-01 and PUB-02 speak of the record, not of the report: a corrected version is signed
+  // precisely so that it can be published again.
+  const unexplained = findings.filter((f) => f.severity === 'warning' && f.acknowledged === undefined && !f.rule.startsWith('PUB-'));
   if (unexplained.length > 0) return `不能签发：还有 ${unexplained.length} 项警告未处理（改正，或在检查结果中填写说明后接受），例如：${unexplained[0].message}`;
   return null;
 }

@@ -4,6 +4,7 @@
 import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
 import { importBench } from './imports';
+import { lifeBench } from './life';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
 import { rendererBench } from './renderer';
@@ -16,7 +17,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, printBench, importBench, aggregateBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, printBench, importBench, aggregateBench, lifeBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

@@ -93,6 +93,11 @@ describe('stages', () => {
     expect(pub.message).toContain(`${r.cells['apply.R1.NP']} → ${r.cells['apply.R1.NP'] + 5}`);
     expect(pub.message).toContain('一、总体情况：文字有改动（加入“另行补充一句。”）');
     expect(pub.cells).toEqual(['apply.R1.NP']);
+    // The correction goes through the chain again; PUB-01 does not hold up its 签发.
+    let corrected = step(withCells(changed, { 'apply.R1.NP': r.cells['apply.R1.NP'], 'active.LIC.DECISIONS': r.cells['active.LIC.DECISIONS'] + 1 }), 'submit');
+    for (const s of ['approve', 'sign', 'file'] as const) corrected = step(corrected, s);
+    expect(byRule(reconcile(corrected), 'PUB-01')).toHaveLength(1);
+    expect(byRule(reconcile(step(corrected, 'publish', { date: '2025-01-20' })), 'PUB-01')).toEqual([]);
     const restored = restoreVersion(changed, stageOf(changed).published!.fingerprint);
     if (!restored.ok) throw new Error(restored.message);
     expect(byRule(reconcile(restored.report), 'PUB-01')).toEqual([]);
