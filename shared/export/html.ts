@@ -126,7 +126,7 @@ function fragment(model: DocumentModel, look: Styles, fp: string): string {
   // Styles inline and no <style> or class that a CMS editor would strip or rename.
   const inline: Styler = (kind, _className, extraCss) => ` style="${[look[kind], extraCss].filter(Boolean).join(' ')}"`;
   // A <meta> cannot stand in a fragment: the fingerprint rides on its root (an editor may drop it).
-  return `<div lang="zh-CN" data-${FINGERPRINT_META}="${fp}"${inline('root')}>\n${body(model, inline, true)}\n</div>\n`;
+  return `<div lang="zh-CN"${inline('root')} data-${FINGERPRINT_META}="${fp}">\n${body(model, inline, true)}\n</div>\n`;
 }
 
 /** Words joined by <wbr>: the only places a keep-all line may break. */
