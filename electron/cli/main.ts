@@ -12,6 +12,7 @@ import { signoffCommand } from './signoff';
 import { stageCommand } from './stage';
 import { statusCommand } from './status';
 import { verifyCommand } from './verify';
+import { trendCommand } from './trend';
 
 export const USAGE = `年报编辑器命令行
 
@@ -20,6 +21,9 @@ export const USAGE = `年报编辑器命令行
       检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
   npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--html <文件.html> [--fragment]] [--json]
       导出 Word 文档（GB/T 9704 版式）、PDF（需安装 LibreOffice）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
+  npm run cli -- export <草稿.nianbao> --graphic <图解.png|.svg|.html> [--prior <上年草稿.nianbao>]
+      导出图解：PNG 图片（另附 2 倍大小的 @2x 图片供印刷）、SVG 或可粘贴到网站编辑器的网页片段；
+      --prior 指定上年报告（不指定时用草稿记住的上年报告），显示各项指标与上年对比
   npm run cli -- new --year <年度> --org <机关全称> -o <草稿.nianbao> [--json]
       按该年度应使用的格式新建空白草稿
   npm run cli -- new --from <上年草稿.nianbao> [--year <年度>] [--org <机关全称>] -o <草稿.nianbao> [--json]
@@ -36,7 +40,9 @@ export const USAGE = `年报编辑器命令行
   npm run cli -- verify <草稿.nianbao> <文件.docx|.pdf|.html> [--json]
       核对导出或发布的文件（含从网站另存的网页）与草稿的已发布版本（未发布时为当前内容）是否一致；一致 0，不一致 1（逐处列出），无法读取 2
   npm run cli -- signoff <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--json]
-      导出审核签批单（一页 A4：版本指纹、各环节经办人和日期、审核意见、检查结果、签字栏）；PDF 需安装 LibreOffice`;
+      导出审核签批单（一页 A4：版本指纹、各环节经办人和日期、审核意见、检查结果、签字栏）；PDF 需安装 LibreOffice
+  npm run cli -- trend <草稿或已发布的年报>… -o <趋势图.png|.svg|.html>
+      多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线`;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -59,6 +65,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
             pdf: { type: 'string' },
             html: { type: 'string' },
             fragment: { type: 'boolean', default: false },
+            // The 图解 (cli/graphic.ts) and last year's report for its comparisons.
+            graphic: { type: 'string' },
+            prior: { type: 'string' },
             json: { type: 'boolean', default: false },
           },
           allowPositionals: true,
@@ -137,6 +146,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length !== 1) throw new UsageError('signoff 需要且只需要一个草稿文件');
         return await signoffCommand(io, positionals[0], { ...values, json: values.json ?? false });
+      }
+      case 'trend': {
+        // 多年趋势 (cli/trend.ts).
+        const { values, positionals } = parseArgs({ args: [...rest], options: { output: { type: 'string', short: 'o' } }, allowPositionals: true });
+        return await trendCommand(io, positionals, values.output);
       }
       case undefined:
       case 'help':

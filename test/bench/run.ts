@@ -3,6 +3,7 @@
 
 import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
+import { graphicBench } from './graphic';
 import { importBench } from './imports';
 import { lifeBench } from './life';
 import { printBench } from './print';
@@ -17,7 +18,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, printBench, importBench, aggregateBench, lifeBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, lifeBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));
