@@ -77,7 +77,7 @@ export function startApp(): void {
     windows.set(id, entry);
     window.on('close', (event) => confirmClose(event, entry));
     window.on('closed', () => {
-      entry.session.dispose();
+      void entry.session.dispose();
       windows.delete(id);
     });
     watchPage(entry);

@@ -164,9 +164,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     currentPath: () => current?.path ?? null,
     isDirty: () => dirty,
     discardEdits: () => slot.clear(),
-    dispose: () => {
+    async dispose() {
       openFiles.release(self);
-      void lock?.release();
+      await lock?.release();
     },
     async pageLost() {
       await slot.settled();

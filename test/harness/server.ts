@@ -181,8 +181,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       open.add(id);
       // The page closed (or reloads): its file is free for other windows; its recovery copy stays.
       req.on('close', () => {
-        open.delete(id);
-        sessions.get(id)?.dispose();
+        // Gone once its file — and its draft lock — are free: the next page may open that file.
+        void (sessions.get(id)?.dispose() ?? Promise.resolve()).finally(() => open.delete(id));
       });
       return;
     }
@@ -205,13 +205,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs,
     focused,
     open,
-    close: () =>
-      new Promise((ok) => {
-        // Windows still open let go of their files (and their draft locks), as the app's do on quit.
-        for (const session of sessions.values()) session.dispose();
+    close: async () => {
+      // Windows still open let go of their files (and their draft locks), as the app's do on quit.
+      await Promise.all([...sessions.values()].map((session) => session.dispose()));
+      return new Promise((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-      }),
+      });
+    },
   };
 }
 
