@@ -5,6 +5,7 @@ import { aggregateCommand } from './aggregate';
 import { check } from './check';
 import { exportDraft } from './export';
 import { importCommand } from './import';
+import { ledgerCommand } from './ledger';
 import { EXIT_UNREADABLE, UsageError, type Io } from './io';
 import { newDraft } from './new';
 // The report's life (issue 23): stage, status, verify, signoff.
@@ -41,6 +42,11 @@ export const USAGE = `年报编辑器命令行
       核对导出或发布的文件（含从网站另存的网页）与草稿的已发布版本（未发布时为当前内容）是否一致；一致 0，不一致 1（逐处列出），无法读取 2
   npm run cli -- signoff <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--json]
       导出审核签批单（一页 A4：版本指纹、各环节经办人和日期、审核意见、检查结果、签字栏）；PDF 需安装 LibreOffice
+  npm run cli -- ledger <台账.xlsx|.xls|.csv> --year <年度> [--cases <复议诉讼台账>] [--mapping <映射.json>] [--sheet <工作表>] [--into <草稿.nianbao>] -o <草稿.nianbao> [--json]
+      从本机关的政府信息公开申请登记台账（和行政复议、行政诉讼案件台账）统计表三（和表四），写入新草稿；
+      --into 以已有草稿为基础；全部行均已计入退出码 0，有未能计入的行 1（逐行列出），文件无法读取 2
+  npm run cli -- ledger --template <台账模板.xlsx> [--year <年度>]
+      导出台账模板：各列带有法定类别的下拉列表，按模板填写的台账无需映射即可统计
   npm run cli -- trend <草稿或已发布的年报>… -o <趋势图.png|.svg|.html>
       多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线`;
 
@@ -146,6 +152,24 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length !== 1) throw new UsageError('signoff 需要且只需要一个草稿文件');
         return await signoffCommand(io, positionals[0], { ...values, json: values.json ?? false });
+      }
+      case 'ledger': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            year: { type: 'string' },
+            cases: { type: 'string' },
+            mapping: { type: 'string' },
+            into: { type: 'string' },
+            sheet: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            template: { type: 'string' },
+            json: { type: 'boolean', default: false },
+          },
+          allowPositionals: true,
+        });
+        if (positionals.length > 1) throw new UsageError('ledger 只接受一个台账文件（复议诉讼台账用 --cases）');
+        return await ledgerCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'trend': {
         // 多年趋势 (cli/trend.ts).

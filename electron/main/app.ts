@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
+import { LedgerMappings } from '../services/ledger/mappings';
 import { OpenFiles } from '../services/openFiles';
 import { UserProfile } from '../services/profile';
 import { RecentFiles } from '../services/recent';
@@ -42,6 +43,7 @@ export function startApp(): void {
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const profile = new UserProfile(join(userData, 'profile.json'));
   const recoveryDir = join(userData, 'recovery');
+  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const store = new RecoveryStore(recoveryDir);
   const windows = new Map<number, WatchedWindow>();
   const openFiles = new OpenFiles();
@@ -63,6 +65,7 @@ export function startApp(): void {
         recovery: { store, offers },
         openFiles,
         profile,
+        ledgerMappings,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();

@@ -17,6 +17,7 @@ import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
 import { DraftLock, describeOwner, type LockHeld } from './lock';
+import { ledgerHandlers } from './ledger/session';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
@@ -375,5 +376,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       options.closeWindow?.();
       return { ok: true };
     },
+    ...ledgerHandlers(dialogs, options.ledgerMappings),
   };
 }

@@ -13,6 +13,7 @@ import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { markText } from '../store/importMarks';
 import { remarksOn } from '../store/life';
+import { ledgerText } from './ledgerText';
 
 export { focusCell } from './sheetKeys';
 
@@ -27,8 +28,9 @@ function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: 
     const imported = s.doc!.report.importMarks[key];
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
+    const counted = ledgerText(s.doc!.report, key);
     const remarks = remarksOn(s.doc!.report).get(key) ?? [];
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...remarks].join('\n');
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
     const mark = imported?.reason ?? '';
     const remarked = remarks.length > 0;
     if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || remarked !== last.remarked) last = { display, severity, messages, mark, remarked };

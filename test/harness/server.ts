@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
+import { LedgerMappings } from '../../electron/services/ledger/mappings';
 import { OpenFiles } from '../../electron/services/openFiles';
 import { UserProfile } from '../../electron/services/profile';
 import { RecentFiles } from '../../electron/services/recent';
@@ -70,6 +71,12 @@ export class QueuedDialogs implements Dialogs {
   async chooseUnitsFolder(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
+  async chooseLedger(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
+  async chooseLedgerTemplateTarget(suggestedName: string): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
+  }
   async chooseExportTarget(suggestedName: string, _format: ExportTarget): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
   }
@@ -122,6 +129,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const openFiles = new OpenFiles();
   const profile = new UserProfile(join(userData, 'profile.json'));
+  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
   const open = new Set<string>();
@@ -137,6 +145,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recovery: { store, offers },
         openFiles,
         profile,
+        ledgerMappings,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);
