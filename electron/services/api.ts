@@ -82,13 +82,16 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: null };
     }
     let holder: string | null = null;
-    if (lock && how !== 'readOnly') {
-      const got = await lock.acquire(path, { takeOver: how === 'takeOver' });
-      if (!got.ok) return locked(path, got);
-    } else if (lock) {
-      const held = await lock.readHeld(path);
-      holder = held ? describeOwner(held.owner) : null;
-      await lock.release();
+    if (lock) {
+      // Read-only only while someone else still has it: a lock gone meanwhile is taken as usual.
+      const held = how === 'readOnly' ? await lock.readHeld(path) : null;
+      if (held) {
+        holder = describeOwner(held.owner);
+        await lock.release();
+      } else {
+        const got = await lock.acquire(path, { takeOver: how === 'takeOver' });
+        if (!got.ok) return locked(path, got);
+      }
     }
     pending = null;
     const taken = openFiles.claim(self, key);
