@@ -11,6 +11,7 @@ import { fileKey } from '../services/fileIdentity';
 import { LedgerMappings } from '../services/ledger/mappings';
 import { loadUserLexicon, type LoadedLexicon } from '../services/lexicon';
 import { OpenFiles } from '../services/openFiles';
+import { UserProfile } from '../services/profile';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
@@ -41,6 +42,7 @@ export function startApp(): void {
     : join(app.getAppPath(), 'test/fixtures/drafts/sample-2024.nianbao');
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const recoveryDir = join(userData, 'recovery');
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const store = new RecoveryStore(recoveryDir);
@@ -65,6 +67,7 @@ export function startApp(): void {
         recent,
         recovery: { store, offers },
         openFiles,
+        profile,
         ledgerMappings,
         lexicon,
         focusWindow: () => {
@@ -81,7 +84,7 @@ export function startApp(): void {
     windows.set(id, entry);
     window.on('close', (event) => confirmClose(event, entry));
     window.on('closed', () => {
-      entry.session.dispose();
+      void entry.session.dispose();
       windows.delete(id);
     });
     watchPage(entry);

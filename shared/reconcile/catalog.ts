@@ -44,6 +44,8 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
   'TXT-02': { summary: '各部分和全文与上年报告的重复率（年份、数字、机关名称不计）：50% 以上警告，30% 以上提示，逐句标出' },
   'TXT-03': { summary: '写明统计期限' },
   'TXT-04': { summary: '第五部分说明上年度报告所提问题的整改情况' },
+  'PUB-01': { summary: '发布后报告内容未再改动（与已发布版本一致），否则列出改动之处，直到记录新的发布' },
+  'PUB-02': { summary: '文件中冻结的各版本内容与其指纹相符（记录后未被改动）' },
   // 发布前检查 (issue 24): what assessors deduct for beyond the arithmetic.
   'S-08': { summary: '前言所说的部分数和所列各部分与统一格式的六个部分一致' },
   'S-09': { summary: '法定的部分标题不写进其他部分，序号与部分一致' },
