@@ -3,12 +3,13 @@
 // one page, header rows repeated, page numbers on the outside edges, no near-empty page.
 
 import { describe, expect, it } from 'vitest';
-import { documentModel, tableLayouts } from '../../../shared/export';
+import { documentModel, fontNames, tableLayouts, toDocx, toHtml } from '../../../shared/export';
 import { measure } from '../../../shared/export/measure';
 import { MARGINS_MM, TYPE_AREA_MM, mm, pt } from '../../../shared/export/page';
 import { closingPlace } from '../../../shared/export/closing';
 import { printLayout, toPrintHtml, type PrintLine } from '../../../shared/export/print';
 import { TEXT_SECTIONS, type Report } from '../../../shared/report';
+import { all, attr, first, readDocx, text as text_ } from './docxXml';
 import { PRINT_FIXTURES, printFixture } from './printFixtures';
 
 const lines = (items: { kind: string }[]) => items.filter((i): i is PrintLine => i.kind === 'line');
@@ -147,6 +148,27 @@ describe('the print document', () => {
       const number = lines(page.items).find((l) => /^— \d+ —$/.test(textOf(l)))!;
       // CSS sets the font's dash about half a millimetre below its line's middle (paginate.ts).
       expect(number.y + number.height / 2 - bottom + 0.5).toBeCloseTo(7, 6);
+    }
+  });
+
+  it('sets every heading level in one typeface in Word, the print layout and the web page, run in or not', async () => {
+    const text = '（一）存在的问题\n（二）改进措施。加强培训。\n1.解读不足\n2.加强培训。每季度一次。\n（1）专题培训。每月一次。';
+    const report: Report = { ...sample, text: { ...sample.text, problems: text } };
+    const names = { 1: '黑体', 2: '楷体_GB2312', 3: '仿宋_GB2312', 4: '仿宋_GB2312' } as const;
+    const phrases = [['五、存在的主要问题及改进情况', 1], ['（一）存在的问题', 2], ['（二）改进措施。', 2], ['1.解读不足', 3], ['2.加强培训。', 3], ['（1）专题培训。', 4]] as const;
+    // Word: the phrase's run names the font (仿宋_GB2312 being the default, a run may leave it out).
+    const { document } = await readDocx(await toDocx(report));
+    const runs = all(document, 'r');
+    // The print layout: the run's role. The web page: the element around the phrase.
+    const printed = printLayout(report).pages.flatMap((p) => lines(p.items)).flatMap((l) => l.runs);
+    const fragment = toHtml(report, { fragment: true });
+    for (const [phrase, level] of phrases) {
+      const run = runs.find((r) => text_(r) === phrase)!;
+      expect([phrase, attr(first(run, 'rFonts'), 'eastAsia') ?? '仿宋_GB2312']).toEqual([phrase, names[level]]);
+      expect([phrase, fontNames(sample.exportOptions)[printed.find((r) => r.text.startsWith(phrase))!.font]]).toEqual([phrase, names[level]]);
+      const element = new RegExp(`<(h\\d|span|p)[^>]*style="([^"]*)"[^>]*>${phrase.replace(/[()（）.]/g, '\\$&')}`).exec(fragment)!;
+      const family = /font-family: '([^']+)'/.exec(element[2])?.[1] ?? '仿宋_GB2312';
+      expect([phrase, family]).toEqual([phrase, names[level]]);
     }
   });
 
