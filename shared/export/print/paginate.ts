@@ -124,7 +124,7 @@ function placeTable(table: MeasuredTable, pages: PrintItem[][], startY: number, 
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** Measured in Chromium: Noto Serif CJK (the fallback of 宋体 on Linux) 0.5 mm, Noto Sans CJK 0.4 mm. */
+/** Measured in Chromium with Noto Serif CJK, which stands in for 宋体 on Linux (the render tests hold it to 7 ± 1 mm). */
 const DASH_BELOW_MIDDLE_MM = 0.5;
 
 /** GB/T 9704 §7.5: "— N —" in 4号宋体 below the type area, odd pages right, even left, one character in. */
