@@ -26,6 +26,7 @@ import type { TableLayout } from './layout';
 import type { Paragraph as NarrativeParagraph } from './narrative';
 import { CHARACTER_SPACING_PT, FIRST_LINE_INDENT_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, PAGE_NUMBER_LINE_PT, SIZES_PT, TYPE_AREA_MM, mm, pt } from './page';
 import { titleLines } from './title';
+import { FINGERPRINT_PROPERTY, exportFingerprint } from './fingerprint';
 
 const twips = (points: number) => Math.round(points * 20);
 const halfPoints = (points: number) => Math.round(points * 2);
@@ -62,6 +63,8 @@ export async function toDocx(report: Report): Promise<Uint8Array> {
   const doc = new Document({
     creator: model.organization,
     title: model.title,
+    // Which version this file was made from (issue 23's verify); nothing of it is printed.
+    customProperties: [{ name: FINGERPRINT_PROPERTY, value: exportFingerprint(report) }],
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
