@@ -14,6 +14,7 @@ import { USER_LEXICON_FILE } from './lexicon';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport, writeSignoff } from './exports';
+import { fontNotice } from './fontCheck';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
 import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
@@ -238,7 +239,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       try {
         await writeExport(path, report, format, (r) => printer!.toPdf(toPrintHtml(r)));
-        return { ok: true, fileName: basename(path) };
+        // Chromium substitutes missing fonts without a word: the clerk is told which and by what.
+        const notice = format === 'pdf' ? await fontNotice(report, 'chromium') : null;
+        return notice ? { ok: true, fileName: basename(path), notice } : { ok: true, fileName: basename(path) };
       } catch (e) {
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
       }

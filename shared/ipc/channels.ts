@@ -45,7 +45,8 @@ export type Opened = {
   /** Opened read-only: someone else has the file open (the sentence to show); saving asks for a new file. */
   readOnly?: string;
 };
-export type Saved = { ok: true; fileName: string };
+/** `notice`: what the clerk should know of the written file (a PDF's missing 公文 fonts). */
+export type Saved = { ok: true; fileName: string; notice?: string };
 /** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
 export type ImportedDraft = { ok: true; report: Report; prior: null; fileName: null; unsaved: true; summary: ImportSummary };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor; pdf: the print layout. */
