@@ -233,6 +233,18 @@ export function redo(): void {
   if (step) set({ doc: step.state, history: step.history });
 }
 
+/**
+ * Takes back everything since `before` (Esc on a cell being typed in): the document is exactly
+ * `before` again, and the steps taken back leave no redo behind, as Excel's Esc leaves none.
+ */
+export function revertTo(before: Doc): void {
+  const { doc, history } = get();
+  if (!doc || doc === before) return;
+  const at = history.past.lastIndexOf(before);
+  if (at === -1) return;
+  set({ doc: before, history: { past: history.past.slice(0, at), future: [], lastKey: null, lastAt: 0 } });
+}
+
 /** Ends the current typing run, so that the next edit is its own undo step. */
 export function endEdit(): void {
   set({ history: seal(get().history) });

@@ -134,6 +134,37 @@ describe('moving like a spreadsheet', () => {
     expect(await value('apply.R2.BIZ')).toBe('12');
     expect(await cell(page, 'apply.R2.TOT').textContent()).toBe('12');
   });
+
+  it('Esc takes the typing back and the next key replaces the cell, as in Excel (issue 22, item 1)', async () => {
+    const key = 'apply.R3_1.NP';
+    await cell(page, key).click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await cell(page, key).click();
+    await page.keyboard.type('7');
+    await page.keyboard.press('Escape');
+    expect(await value(key)).toBe('5');
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    expect(await value(key)).toBe('8');
+    // A first key equal to the cell's figure still starts the typing: 55, not 5.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('88');
+    await page.keyboard.press('Tab');
+    expect(await value(key)).toBe('88');
+    // F2 twice: enter mode, the text kept, typing goes on after it.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    expect(await value(key)).toBe('881');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await value(key)).toBe('');
+  });
 });
 
 describe('what is typed', () => {
