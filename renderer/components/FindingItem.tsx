@@ -4,8 +4,8 @@
 
 import { memo, useId, useState } from 'react';
 import { convertTo2021 } from '../../shared/draft/rollForward';
-import { RULES, canAcknowledge, type Finding } from '../../shared/reconcile';
-import { acknowledge, applyTextFix, goTo, replaceReport, setExplanation, useEditor, withdrawAcknowledgement } from '../store/editor';
+import { RULES, canAcknowledge, cellValues, type Finding } from '../../shared/reconcile';
+import { acknowledge, adoptComputedTotal, applyTextFix, goTo, replaceReport, setExplanation, statedTotal, useEditor, withdrawAcknowledgement } from '../store/editor';
 import { partOf } from '../store/findings';
 import { focusCell } from './ValueCell';
 
@@ -33,8 +33,23 @@ function convert(): void {
   replaceReport(converted, notes.map((n) => n.message));
 }
 
+/** The rules that compare a printed total with the form's sum (T3-02, T3-03, T4-02). */
+const STATED_TOTAL_RULES = new Set(['T3-02', 'T3-03', 'T4-02']);
+
+/** 采用计算值: the printed total goes, the computed one (what every export prints) stands. */
+function AdoptComputed({ cell }: { cell: string }) {
+  const computed = useEditor((s) => (statedTotal(s.doc!.report, cell) === null ? null : cellValues(s.doc!.report)[cell]));
+  if (computed === null || computed === undefined) return null;
+  return (
+    <button type="button" className="fix" onClick={() => adoptComputedTotal(cell)}>
+      采用计算值 {computed}
+    </button>
+  );
+}
+
 /** The certain correction, one click (and one undo) away. */
 function Fix({ finding }: { finding: Finding }) {
+  if (STATED_TOTAL_RULES.has(finding.rule) && finding.cells[0]) return <AdoptComputed cell={finding.cells[0]} />;
   if (finding.rule === 'S-03') {
     return (
       <button type="button" className="fix" onClick={convert}>

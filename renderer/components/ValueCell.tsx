@@ -6,7 +6,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../../shared/formats';
 import { cellStatuses, findingsOf } from '../store/findings';
-import { endEdit, typeCell, useEditor, type EditorState } from '../store/editor';
+import { adoptComputedTotal, endEdit, statedTotal, typeCell, useEditor, type EditorState } from '../store/editor';
 import { shownText } from '../store/range';
 import { beginEdit, isInRange, selectCell, toReady, typeInto, useSelection, type Selection } from '../store/selection';
 import { placeTip } from './frozen';
@@ -18,9 +18,19 @@ export { focusCell } from './sheetKeys';
 // One subscription per store and cell, answering with the same object while nothing in it
 // changed: a keystroke asks every cell of the table, and only the changed ones re-render.
 
-/** Everything a cell shows from the report; `mark`: why an import could not establish it, if so. */
-function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: string; messages: string; mark: string } {
-  let last = { display: '', severity: '', messages: '', mark: '' };
+interface CellView {
+  display: string;
+  severity: string;
+  messages: string;
+  /** Why an import could not establish the cell, if so. */
+  mark: string;
+  /** A total printed in the source that differs from the form's sum ('' when none). */
+  stated: string;
+}
+
+/** Everything a cell shows from the report. */
+function viewOf(key: CellKey): (s: EditorState) => CellView {
+  let last: CellView = { display: '', severity: '', messages: '', mark: '', stated: '' };
   return (s) => {
     const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
     const imported = s.doc!.report.importMarks[key];
@@ -28,7 +38,9 @@ function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: 
     const severity = status?.severity ?? '';
     const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : [])].join('\n');
     const mark = imported?.reason ?? '';
-    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark) last = { display, severity, messages, mark };
+    const printed = statedTotal(s.doc!.report, key);
+    const stated = printed === null || String(printed) === display ? '' : String(printed);
+    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || stated !== last.stated) last = { display, severity, messages, mark, stated };
     return last;
   };
 }
@@ -54,7 +66,7 @@ function onCellFocus(key: CellKey, td: Element | null): void {
 
 export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: EditionId; cellKey: CellKey; headers: string[]; colSpan: number }) {
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
-  const { display, severity, messages, mark } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
+  const { display, severity, messages, mark, stated } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
   const { selected, active, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
   const input = useRef<HTMLInputElement>(null);
   // Ready mode shows the cell's whole text selected, so that the next key replaces it (also
@@ -66,7 +78,15 @@ export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: Edi
   const labelledBy = headers.join(' ');
   const messageId = `msg-${cellKey}`;
   const span = colSpan > 1 ? colSpan : undefined;
-  const note = messages ? (
+  // A printed total the figures disagree with: its pop-up says both and offers the computed one.
+  const note = stated ? (
+    <span id={messageId} className="cell-msg has-action">
+      {messages}
+      <button type="button" className="tip-action" onClick={() => adoptComputedTotal(cellKey)}>
+        采用计算值 {display}
+      </button>
+    </span>
+  ) : messages ? (
     <span id={messageId} role="tooltip" className="cell-msg">
       {messages}
     </span>

@@ -179,7 +179,8 @@ const cellElement = (target: EventTarget | null): HTMLElement | null => {
 };
 
 export function onSheetMouseDown(e: MouseEvent<HTMLElement>): void {
-  if (e.button !== 0) return;
+  // A button in a cell's pop-up (采用计算值) is not a click on the cell.
+  if (e.button !== 0 || (e.target instanceof Element && e.target.closest('.cell-msg'))) return;
   const el = cellElement(e.target);
   if (!el) return;
   const key = el.dataset.cell!;

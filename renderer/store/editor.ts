@@ -168,6 +168,25 @@ export function confirmImportMarks(keys: readonly CellKey[]): void {
   }, null);
 }
 
+/** A printed total (see dropStatedTotals) the form's cells disagree with, or null. */
+export function statedTotal(report: Report, key: CellKey): number | null {
+  const stated = report.cells[key];
+  return stated === undefined || !cellIndex(EDITIONS[report.edition]).byKey.get(key)?.derived ? null : stated;
+}
+
+/**
+ * 采用计算值: the clerk drops a printed total that disagrees with the figures it sums, and the
+ * form's own sum — the figure every export prints — stands alone (one undo step).
+ */
+export function adoptComputedTotal(key: CellKey): void {
+  change((doc) => {
+    if (statedTotal(doc.report, key) === null) return doc;
+    const cells = { ...doc.report.cells };
+    delete cells[key];
+    return withReport(doc, { cells });
+  }, null);
+}
+
 function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
   return applyInputs(doc, [[key, raw]]);
 }

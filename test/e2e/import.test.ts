@@ -50,7 +50,7 @@ describe('导入已发布的年报', () => {
     expect(await page.locator('.import-bar').textContent()).toContain('有 119 个单元格');
     // The printed 总计 (26) gave way to the form's sum once a figure it sums was edited.
     expect(await cell(page, 'apply.R1.TOT').textContent()).toBe('28');
-    expect(await page.locator('.finding', { hasText: '填报为 26' }).count()).toBe(0);
+    expect(await page.locator('.finding', { hasText: '原文为 26' }).count()).toBe(0);
 
     // The summary reopens from the draft; a mark confirmed there goes too.
     await page.getByRole('button', { name: '导入说明' }).click();
@@ -88,6 +88,27 @@ describe('导入已发布的年报', () => {
     await page.waitForSelector('.workspace');
     await goToPart(page, 'review');
     expect(await cell(page, 'review.RV.UPHELD').inputValue()).toBe('10');
+
+    // The source printed 总计 0 for 行政复议 (10 + 1 + 0 + 0): the finding says both figures and
+    // which prints; the total's pop-up offers the computed one (issue 22 item 2, issue 28 item 3).
+    const stated = page.locator('.finding[data-rule="T4-02"]', { hasText: '「行政复议 / 总计」' });
+    expect(await stated.locator('.message').textContent()).toContain('原文为 0，与本行结果维持、结果纠正、其他结果、尚未审结之和 11 不符（相差 11）；导出时打印 11');
+    const total = cell(page, 'review.RV.TOTAL');
+    expect(await total.textContent()).toBe('11');
+    await total.click();
+    const tip = page.locator('#msg-review\\.RV\\.TOTAL');
+    expect(await tip.textContent()).toContain('原文为 0');
+    await tip.getByRole('button', { name: '采用计算值 11' }).click();
+    expect(await stated.count()).toBe(0);
+    expect(await total.textContent()).toBe('11');
+    expect(await tip.count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    expect(await stated.count()).toBe(1);
+    // The same from the findings panel, for the other printed total.
+    const other = page.locator('.finding[data-rule="T4-02"]', { hasText: '复议后起诉' });
+    await other.getByRole('button', { name: '采用计算值 5' }).click();
+    expect(await other.count()).toBe(0);
+    expect(await stated.count()).toBe(1);
     await goToPart(page, 'applications');
     const sub = cell(page, 'apply.R3_6_1.NP');
     expect(await sub.inputValue()).toBe('');
