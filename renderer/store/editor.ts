@@ -28,7 +28,7 @@ export interface Notice {
 export type View = TextSectionId | 'units' | 'compare';
 
 /** The units a consolidated report was summed from, shown beside it. */
-export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
+export type UnitList = Pick<AggregateResult, 'units' | 'leftOut'>;
 
 export interface EditorState {
   doc: Doc | null;

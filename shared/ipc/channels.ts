@@ -83,8 +83,11 @@ export interface Api {
   closeWindow(): Promise<{ ok: true }>;
 }
 
-/** Unit sources and unreadable files are named relative to the chosen folder. */
-export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
+/**
+ * `leftOut`: the files not summed — unreadable, or refused (another year or edition, a unit
+ * twice) — each with its reason. Unit sources and files are named relative to the chosen folder.
+ */
+export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; leftOut: { file: string; reason: string }[] };
 
 export interface RecentFile {
   name: string;

@@ -109,6 +109,7 @@ describe('npm run web', () => {
     await page.getByLabel('报告年度').selectOption('2020');
     await page.getByLabel('本级政府名称').fill('两地合计');
     await pick(page, '选择下级单位报告所在文件夹…', units);
+    await page.getByRole('button', { name: '不含这些文件，继续汇总' }).click();
     await page.waitForSelector('.units');
     expect(await page.locator('.unit-table tbody tr').count()).toBe(2);
     expect(await page.locator('.unreadable').textContent()).toContain('坏文件.nianbao');
