@@ -11,7 +11,7 @@ import { shownText } from '../store/range';
 import { beginEdit, isInRange, selectCell, toReady, typeInto, useSelection, type Selection } from '../store/selection';
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
-import { markText } from '../store/importMarks';
+import { holdsFigure, markText } from '../store/importMarks';
 
 export { focusCell } from './sheetKeys';
 
@@ -36,7 +36,7 @@ function viewOf(key: CellKey): (s: EditorState) => CellView {
     const imported = s.doc!.report.importMarks[key];
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : [])].join('\n');
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : [])].join('\n');
     const mark = imported?.reason ?? '';
     const printed = statedTotal(s.doc!.report, key);
     const stated = printed === null || String(printed) === display ? '' : String(printed);

@@ -59,10 +59,16 @@ describe('导入已发布的年报', () => {
     expect(notes).toContain('机关名称“沭阳县发展和改革局”取自标题');
     expect(notes).toContain('导入确认时把机关名称由“沭阳县发展和改革局”改为“沭阳县发展和改革局（导入测试）”');
     expect(notes).toContain('删去原文一行：“首页”');
+    // Rule ids are the checker's, not words for the clerk.
+    expect(notes).toContain('表三（依申请公开）中有 120 个单元格空白，已按 0 导入，请核对');
+    expect(notes).not.toMatch(/IMP-\d/);
+    // A 0 read from a blank: confirming it takes the hatching off that cell.
+    expect(await record.locator('#marks-filled').textContent()).toBe('待确认的数字（119 个）');
     await record.locator('[data-mark="apply.R1.RES"]').getByRole('button', { name: '确认' }).click();
     expect(await page.locator('.import-bar').textContent()).toContain('有 118 个单元格');
     expect(await axeViolations(page)).toEqual([]);
-    await record.getByRole('button', { name: '确认所有按 0 导入的单元格' }).click();
+    await record.getByRole('button', { name: '全部确认（118 个）' }).click();
+    expect(await page.locator('.notice').textContent()).toContain('已确认 118 个单元格');
     await record.getByRole('button', { name: '关闭' }).click();
     expect(await page.locator('.import-bar').textContent()).toContain('均已核对');
     expect(await cell(page, 'apply.R1.RES').locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
@@ -113,6 +119,21 @@ describe('导入已发布的年报', () => {
     const sub = cell(page, 'apply.R3_6_1.NP');
     expect(await sub.inputValue()).toBe('');
     expect(await sub.locator('xpath=..').getAttribute('class')).toContain('mark-unreadable');
+
+    // A cell left blank cannot be "confirmed" into anything: the summary sends the clerk to it,
+    // and says how to fill cells the source printed blank (空白填0); typing settles it.
+    await page.getByRole('button', { name: '导入说明' }).click();
+    const record = page.getByRole('dialog', { name: /导入说明/ });
+    const blank = record.locator('.import-group', { has: page.locator('#marks-blank') });
+    expect(await blank.textContent()).toContain('空白填0');
+    const item = blank.locator('[data-mark="apply.R3_6_1.NP"]');
+    expect(await item.getByRole('button', { name: '确认' }).count()).toBe(0);
+    await item.getByRole('button', { name: /逾期不补正/ }).click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-cell') === 'apply.R3_6_1.NP');
+    expect(await page.locator('#msg-apply\\.R3_6_1\\.NP').textContent()).toContain('请对照原文填写此格');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    expect(await sub.locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
     await page.close();
   });
 });
