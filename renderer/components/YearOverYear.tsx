@@ -4,16 +4,24 @@
 
 import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
 import { cellValues } from '../../shared/reconcile';
-import type { Report } from '../../shared/report';
+import { fromMillionths, toMillionths, type Report } from '../../shared/report';
 import { useEditor } from '../store/editor';
 
 interface Line {
   label: string;
   keys: CellKey[];
+  /** 万元: summed and subtracted in integer millionths (design §3), never in binary fractions. */
+  amount?: boolean;
 }
 
-const sum = (values: Record<CellKey, number | null>, keys: CellKey[]): number | null =>
-  keys.some((k) => values[k] !== null && values[k] !== undefined) ? keys.reduce((s, k) => s + (values[k] ?? 0), 0) : null;
+/** A line's figure: counts as they are, amounts in millionths; null when every cell is blank. */
+function sum(values: Record<CellKey, number | null>, line: Line): number | null {
+  const present = line.keys.map((k) => values[k]).filter((v): v is number => v !== null && v !== undefined);
+  if (present.length === 0) return null;
+  return present.reduce((s, v) => s + (line.amount ? toMillionths(v) : v), 0);
+}
+
+const shown = (v: number, amount = false): string => String(amount ? fromMillionths(v) : v);
 
 const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `apply.${prefix}_${i + 1}.TOT`);
 
@@ -44,14 +52,14 @@ function CompareTable({ caption, lines, now, before, priorLines }: { caption: st
       </thead>
       <tbody>
         {lines.map((line, i) => {
-          const a = sum(now, line.keys);
-          const b = sum(before, (priorLines ?? lines)[i].keys);
-          const change = a === null || b === null ? '—' : `${a - b > 0 ? '+' : ''}${a - b}`;
+          const a = sum(now, line);
+          const b = sum(before, (priorLines ?? lines)[i]);
+          const change = a === null || b === null ? '—' : `${a - b > 0 ? '+' : ''}${shown(a - b, line.amount)}`;
           return (
             <tr key={line.label}>
               <th scope="row">{line.label}</th>
-              <td>{a ?? '—'}</td>
-              <td>{b ?? '—'}</td>
+              <td>{a === null ? '—' : shown(a, line.amount)}</td>
+              <td>{b === null ? '—' : shown(b, line.amount)}</td>
               <td>{change}</td>
             </tr>
           );
@@ -62,7 +70,7 @@ function CompareTable({ caption, lines, now, before, priorLines }: { caption: st
 }
 
 function Chart({ lines, now, before, years }: { lines: [Line[], Line[]]; now: Record<CellKey, number | null>; before: Record<CellKey, number | null>; years: [number, number] }) {
-  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line.keys) ?? 0, before: sum(before, lines[1][i].keys) ?? 0 }));
+  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line) ?? 0, before: sum(before, lines[1][i]) ?? 0 }));
   const max = Math.max(1, ...data.flatMap((d) => [d.now, d.before]));
   const [w, h, bottom, slot] = [600, 220, 40, 100];
   const bar = (v: number) => ((h - bottom - 20) * v) / max;
@@ -111,7 +119,9 @@ export function YearOverYear() {
   ];
   // Table 二 compares only cells both editions share (2020 → 2021: 本年处理决定数量 only).
   const priorKeys = cellIndex(EDITIONS[prior.edition]).byKey;
-  const active: Line[] = cellIndex(EDITIONS[report.edition]).tableCells.active.filter((c) => priorKeys.has(c.key)).map((c) => ({ label: `${c.rowLabel}（${c.columnLabel}）`, keys: [c.key] }));
+  const active: Line[] = cellIndex(EDITIONS[report.edition])
+    .tableCells.active.filter((c) => priorKeys.has(c.key))
+    .map((c) => ({ label: `${c.rowLabel}（${c.columnLabel}）`, keys: [c.key], amount: c.kind === 'amount' }));
   return (
     <div className="yoy">
       <p>

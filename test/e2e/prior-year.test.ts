@@ -128,4 +128,20 @@ describe('from last year to this year', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('compares amounts exactly: 488.65 万元 against 1268.4315 is −779.7815 (issue 22, item 5)', async () => {
+    const page = await app.page();
+    await page.getByRole('button', { name: '打开示例报告' }).click();
+    await page.waitForSelector('.workspace');
+    await page.getByRole('button', { name: '新建下一年度' }).click();
+    await goToPart(page, 'active');
+    await cell(page, 'active.FEE.AMOUNT').click();
+    await page.keyboard.type('488.65');
+    await page.keyboard.press('Enter');
+    await goToPart(page, 'compare');
+    const row = await page.locator('table.compare').first().locator('tr', { hasText: '本年收费金额' }).locator('td').allTextContents();
+    // In binary fractions the change was -779.7814999999999.
+    expect(row).toEqual(['488.65', '1268.4315', '-779.7815']);
+    await page.close();
+  });
 });
