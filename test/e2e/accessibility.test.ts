@@ -59,7 +59,7 @@ describe('accessibility', () => {
     await cell(page, 'apply.R1.NP').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
-    await page.getByText('操作说明').click();
+    await page.getByRole('button', { name: '操作说明' }).click();
     expect(await axeViolations(page), 'range and help').toEqual([]);
     await goToPart(page, 'overview');
     await page.locator('[data-text="overview"]').fill('2020年,我市 (一)公开');

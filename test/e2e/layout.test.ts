@@ -105,14 +105,24 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
       await page.screenshot({ path: join(SHOTS, `${width}x${height}-${part}.png`) });
       expect(await unreachable(page), part).toEqual([]);
     }
-    // The keys' help opens inside the window.
+    // The keys' help opens inside the part, nothing of it cut off (it was, on the left).
     await goToPart(page, 'applications');
-    await page.getByText('操作说明').click();
-    const help = (await page.locator('.keys-help p').boundingBox())!;
-    expect(help.x).toBeGreaterThanOrEqual(0);
-    expect(help.x + help.width).toBeLessThanOrEqual(width);
-    expect(help.y + help.height).toBeLessThanOrEqual(height);
-    await page.getByText('操作说明').click();
+    await page.getByRole('button', { name: '操作说明' }).click();
+    const help = (await page.locator('.keys-help').boundingBox())!;
+    const part = (await page.locator('#part').boundingBox())!;
+    expect(help.x).toBeGreaterThanOrEqual(part.x);
+    expect(help.x + help.width).toBeLessThanOrEqual(part.x + part.width);
+    expect(help.y + help.height).toBeLessThanOrEqual(Math.min(height, part.y + part.height) + 1);
+    // Its first and last lines are drawn where they stand, not under another pane.
+    const drawn = await page.evaluate(() => {
+      const terms = [...document.querySelectorAll('.keys-help dt, .keys-help dd')];
+      return [terms[0], terms[terms.length - 1]].map((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + 2, r.top + r.height / 2));
+      });
+    });
+    expect(drawn).toEqual([true, true]);
+    await page.getByRole('button', { name: '关闭说明' }).click();
     // The same with both side panes folded away, and with a 2019-edition report.
     await page.getByRole('button', { name: '收起各部分' }).click();
     await page.getByRole('button', { name: '收起检查结果' }).click();
