@@ -6,7 +6,8 @@ import type { ClipboardEvent as ReactClipboardEvent, KeyboardEvent, MouseEvent }
 import type { CellKey } from '../../shared/formats';
 import { endEdit, revertTo, typeCell, useEditor } from '../store/editor';
 import { belowAt, gridCorner, gridOf, neighbour, positionOf, rowEnd, step, tableEnd } from '../store/grid';
-import { clearSelectedCells, fillSelection, pasteIntoSelection, selectionSize, selectionText } from '../store/range';
+import { clearSelectedCells, fillSelection, selectionSize, selectionText } from '../store/range';
+import { pasteBlock } from './pasteBlock';
 import { beginEdit, extendTo, isReady, selectCell, selectRectangle, setEditing, setTabColumn, setTyping, toReady, typeInto, useSelection } from '../store/selection';
 
 export function focusCell(key: CellKey): boolean {
@@ -239,5 +240,5 @@ export function onSheetPaste(e: ClipboardEvent | ReactClipboardEvent): void {
     return;
   }
   e.preventDefault();
-  pasteIntoSelection(text);
+  void pasteBlock(text);
 }

@@ -50,6 +50,9 @@ describe('selecting', () => {
   it('Shift+arrows extend a rectangle from the active cell, which keeps the focus', async () => {
     await cell(page, 'apply.R1.NP').click();
     await paste('1\t2\t3\n4\t5\t6');
+    // The pasted block is selected; a click selects its first cell alone again.
+    expect(await selected()).toEqual(keys(['R1', 'R2'], ['NP', 'BIZ', 'RES']));
+    await cell(page, 'apply.R1.NP').click();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
@@ -134,6 +137,37 @@ describe('copying and pasting', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await paste('8\n9');
     expect(await texts(['apply.R3_6_1.NP', 'apply.R3_6_2.NP', 'apply.R3_6_3.NP'])).toEqual(['8', '9', '']);
+  });
+
+  it('a block that does not fit is pasted in part only when the clerk says so, and what it changed is selected and in view (issue 22, item 7)', async () => {
+    // 4 rows × 5 columns from 「3.其他 / 社会公益组织」: the fourth row and the fifth column fall outside.
+    const block = Array.from({ length: 4 }, (_, r) => Array.from({ length: 5 }, (_, c) => String(r * 5 + c + 1)).join('\t')).join('\n');
+    await cell(page, 'apply.R3_6_3.NGO').click();
+    await paste(block);
+    const question = page.getByRole('dialog', { name: '有 8 个数值放不下' });
+    expect(await question.locator('.question-detail').textContent()).toContain('复制的内容有 4 行、5 列，从「（六）其他处理 3.其他 / 社会公益组织」开始粘贴');
+    await question.getByRole('button', { name: '取消' }).click();
+    expect(await notice()).toContain('未粘贴');
+    expect(await texts(keys(['R3_6_3', 'R4'], ['NGO', 'LAW', 'OTH']))).toEqual(['', '', '', '', '', '']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('apply.R3_6_3.NGO');
+
+    await cell(page, 'apply.R1.NP').click(); // the top of the table in view, the target below it
+    await cell(page, 'apply.R3_6_3.NGO').focus();
+    await page.locator('.table-box').evaluate((box) => (box.scrollTop = 0));
+    await paste(block);
+    await page.getByRole('button', { name: '只粘贴放得下的部分' }).click();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await texts(keys(['R3_6_3', 'R4'], ['NGO', 'LAW', 'OTH']))).toEqual(['1', '2', '3', '11', '12', '13']);
+    expect(await notice()).toContain('已粘贴 6 个单元格；6 个落在自动计算的总计上，未采用；8 个超出表格范围，未粘贴。粘贴的区域已选中');
+    expect(await selected()).toEqual([...keys(['R3_6_3'], ['NGO', 'LAW', 'OTH', 'TOT']), ...keys(['R3_7'], ['NGO', 'LAW', 'OTH', 'TOT']), ...keys(['R4'], ['NGO', 'LAW', 'OTH', 'TOT'])]);
+    const inView = await page.evaluate(() => {
+      const box = document.querySelector('.table-box')!.getBoundingClientRect();
+      const r = document.querySelector('[data-cell="apply.R4.OTH"]')!.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom && r.left >= box.left && r.right <= box.right;
+    });
+    expect(inView).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await texts(keys(['R3_6_3', 'R4'], ['NGO', 'LAW', 'OTH']))).toEqual(['', '', '', '', '', '']);
   });
 });
 
