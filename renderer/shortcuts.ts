@@ -6,13 +6,14 @@
 import { useEffect } from 'react';
 import { openDocument, save } from './actions';
 import { printFromPreview } from './components/Preview';
-import { redo, undo, useEditor } from './store/editor';
+import { useEditor } from './store/editor';
+import { redoAndShow, undoAndShow } from './undoRedo';
 import { zoomIn, zoomOut, zoomReset } from './view';
 
 function actionFor(e: KeyboardEvent): (() => void) | null {
   const key = e.key.toLowerCase();
-  if (key === 'z' && !e.shiftKey) return undo;
-  if ((key === 'y' && !e.shiftKey) || (key === 'z' && e.shiftKey)) return redo;
+  if (key === 'z' && !e.shiftKey) return undoAndShow;
+  if ((key === 'y' && !e.shiftKey) || (key === 'z' && e.shiftKey)) return redoAndShow;
   if (key === 's') return () => void save(e.shiftKey);
   if (key === 'o' && !e.shiftKey) return () => void openDocument();
   if (key === 'p' && !e.shiftKey && useEditor.getState().doc) return printFromPreview;

@@ -5,7 +5,8 @@ import { EDITIONS } from '../../shared/formats';
 import { backToStart, copyHtmlFragment, exportReport, nextYearFromCurrent, openDocument, save } from '../actions';
 import { MenuButton } from './MenuButton';
 import { openPreview, printFromPreview } from './Preview';
-import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
+import { isDirty, setOrganization, useEditor } from '../store/editor';
+import { redoAndShow, undoAndShow } from '../undoRedo';
 
 export function Topbar() {
   const organization = useEditor((s) => s.doc!.report.organization);
@@ -51,8 +52,8 @@ export function Topbar() {
             { label: '复制网页片段', title: '复制后直接粘贴到网站编辑器', onSelect: copyHtmlFragment },
           ]}
         />
-        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">重做</button>
+        <button type="button" onClick={undoAndShow} disabled={!canUndo} title="Ctrl+Z">撤销</button>
+        <button type="button" onClick={redoAndShow} disabled={!canRedo} title="Ctrl+Y">重做</button>
       </div>
     </header>
   );
