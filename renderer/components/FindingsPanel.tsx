@@ -8,6 +8,7 @@ import { SECTION_NAMES, type TextSectionId } from '../../shared/formats';
 import { dismissNotes, goTo, useEditor } from '../store/editor';
 import { PART_IDS, countOpen, findingsOf, partOf } from '../store/findings';
 import { FindingItem } from './FindingItem';
+import { YearFixes } from './YearFixes';
 
 import './findings.css';
 
@@ -98,6 +99,7 @@ export function FindingsPanel() {
         <input type="checkbox" checked={currentPartOnly} onChange={(e) => usePanelView.setState({ currentPartOnly: e.target.checked })} />
         只看当前部分
       </label>
+      <YearFixes />
       {findings.length === 0 && <p className="all-clear">未发现问题。</p>}
       {findings.length > 0 && groups.length === 0 && <p className="all-clear">本部分未发现问题。</p>}
       {groups.map(([part, items]) => (

@@ -229,6 +229,17 @@ export function applyTextFix(section: TextSectionId, start: number, end: number,
   }, null);
 }
 
+/** Several fixes at once, in one or more texts, as one undo step (全部改为“2024年”). Spans are of the current texts. */
+export function applyTextFixes(fixes: readonly { section: TextSectionId; start: number; end: number; replacement: string }[]): void {
+  change((doc) => {
+    if (fixes.length === 0) return doc;
+    const text = { ...doc.report.text };
+    // From the end of each text backwards, so that the earlier spans stay where they are.
+    for (const f of [...fixes].sort((a, b) => b.start - a.start)) text[f.section] = text[f.section].slice(0, f.start) + f.replacement + text[f.section].slice(f.end);
+    return withReport(doc, { text });
+  }, null);
+}
+
 /** Replaces a part's whole text in one undo step (一键排版). */
 export function replaceText(section: TextSectionId, text: string): void {
   change((doc) => (doc.report.text[section] === text ? doc : withReport(doc, { text: { ...doc.report.text, [section]: text } })), null);

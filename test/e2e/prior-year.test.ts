@@ -129,12 +129,34 @@ describe('from last year to this year', () => {
     await page.close();
   });
 
-  it('compares amounts exactly: 488.65 万元 against 1268.4315 is −779.7815 (issue 22, item 5)', async () => {
+  it('a new year: 现行有效件数 carried with a note, the leftover years changed together after a look at each, amounts compared exactly (issue 22, items 5 and 9)', async () => {
     const page = await app.page();
     await page.getByRole('button', { name: '打开示例报告' }).click();
     await page.waitForSelector('.workspace');
     await page.getByRole('button', { name: '新建下一年度' }).click();
+
+    expect(await page.locator('.conversion-notes').textContent()).toContain('表二的现行有效件数已按 2024 年报告填入（规章 12 件、行政规范性文件 64 件）');
+    const stale = page.locator('.findings [data-rule="TXT-01"]');
+    expect(await stale.count()).toBe(3);
+    await page.getByRole('button', { name: '全部改为“2025年”…' }).click();
+    const review = page.getByRole('dialog', { name: '改为“2025年”：共 3 处' });
+    const items = review.getByRole('checkbox');
+    expect(await items.count()).toBe(3);
+    expect(await review.locator('li').nth(2).textContent()).toContain('一、总体情况');
+    await items.nth(2).uncheck(); // this one the clerk keeps as it is
+    await review.getByRole('button', { name: '修改选中的 2 处' }).click();
+    expect(await stale.count()).toBe(1);
+    expect(await page.locator('.notice').textContent()).toContain('已修改 2 处年份');
+    await goToPart(page, 'preamble');
+    expect(await page.locator('[data-text="preamble"]').inputValue()).toContain('2025年1月1日起至2025年12月31日止');
+    await goToPart(page, 'overview');
+    expect(await page.locator('[data-text="overview"]').inputValue()).toMatch(/^2024年/);
+    // One undo takes both back.
+    await page.keyboard.press('Control+z');
+    expect(await stale.count()).toBe(3);
+
     await goToPart(page, 'active');
+    expect(await cell(page, 'active.REG.IN_FORCE').inputValue()).toBe('12');
     await cell(page, 'active.FEE.AMOUNT').click();
     await page.keyboard.type('488.65');
     await page.keyboard.press('Enter');
