@@ -116,6 +116,19 @@ describe('一键排版', () => {
     await page.close();
   });
 
+  it('takes what PDFs leave (情况.2024年, 邮 编), and makes only the changes left ticked (issue 22, items 10 and 12)', async () => {
+    const page = await editorAt(1366, 768);
+    await area(page).fill('四、存在的主要问题及改进情况.2024年,我局\n邮 编：741000');
+    await page.getByRole('button', { name: '一键排版' }).click();
+    const review = page.getByRole('region', { name: /一键排版：将修改 3 处/ });
+    const comma = review.locator('li').filter({ has: page.locator('del', { hasText: ',' }) });
+    await comma.getByRole('checkbox').uncheck();
+    await review.getByRole('button', { name: '应用选中的 2 处' }).click();
+    expect(await area(page).inputValue()).toBe('四、存在的主要问题及改进情况。2024年,我局\n邮编：741000');
+    expect(await page.locator('.notice').textContent()).toContain('已排版，修改 2 处，保留原样 1 处');
+    await page.close();
+  });
+
   it('取消 leaves the text as it was; a text with nothing to change says so', async () => {
     const page = await editorAt(1093, 614);
     await area(page).fill('2020年,我市');
