@@ -3,6 +3,7 @@
 // and says what it undid, so that an undo in another part is never invisible. Ctrl+Z while a
 // cell is being typed in takes that typing back first, as Excel does.
 
+import { selectText } from './components/revealText';
 import { focusCell } from './components/sheetKeys';
 import { changeBetween, type Change } from './store/changes';
 import { goTo, notify, redo, revertTo, undo, useEditor } from './store/editor';
@@ -18,8 +19,7 @@ function show(change: Change): void {
       document.querySelector(`[data-cell="${change.cells[0]}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     } else if (change.text) {
       const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${change.text.section}"]`);
-      area?.focus();
-      area?.setSelectionRange(change.text.start, change.text.end);
+      if (area) selectText(area, change.text.start, change.text.end);
     } else if (change.organization) document.querySelector<HTMLInputElement>('.topbar .org input')?.focus();
   });
 }

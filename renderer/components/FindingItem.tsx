@@ -7,6 +7,7 @@ import { convertTo2021 } from '../../shared/draft/rollForward';
 import { RULES, canAcknowledge, cellValues, type Finding } from '../../shared/reconcile';
 import { acknowledge, adoptComputedTotal, applyTextFix, goTo, replaceReport, setExplanation, statedTotal, useEditor, withdrawAcknowledgement } from '../store/editor';
 import { partOf } from '../store/findings';
+import { selectText } from './revealText';
 import { focusCell } from './ValueCell';
 
 const WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -17,11 +18,7 @@ function show(f: Finding): void {
   requestAnimationFrame(() => {
     if (f.text) {
       const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${f.text.section}"]`);
-      if (area) {
-        area.focus();
-        area.setSelectionRange(f.text.start, f.text.end);
-        return;
-      }
+      if (area) return selectText(area, f.text.start, f.text.end);
     }
     if (f.cells.length === 0 || !focusCell(f.cells[0])) document.getElementById('part-title')?.focus();
   });

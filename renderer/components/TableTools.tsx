@@ -80,7 +80,8 @@ export function TableTools({ table }: { table: TableId }) {
       {/* In the page's flow, above the table: never cut off by the edges of a small window. */}
       {help && (
         <section id={helpId} className="keys-help" aria-label="表格操作说明" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
-          <dl>
+          {/* Scrolls on a small screen, by keyboard too. */}
+          <dl tabIndex={0}>
             {HELP.map(([term, text]) => (
               <div key={term}>
                 <dt>{term}</dt>

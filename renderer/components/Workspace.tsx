@@ -1,16 +1,18 @@
-// The editor: the report header and toolbar, the parts, the current part, and the findings.
-// The two side panes fold away to a narrow strip (remembered), for small or scaled screens.
+// The editor: the report header and toolbar, the import bar and the find bar when there are any,
+// the parts, the current part and the findings, and the status bar. The two side panes fold away
+// to a narrow strip (remembered), for small or scaled screens.
 
 import { useEffect } from 'react';
 import { openCounts } from '../store/findings';
 import { isDirty, useEditor } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
+import { FindBar } from './FindBar';
 import { FindingsPanel } from './FindingsPanel';
 import { ImportRecord } from './ImportRecord';
-import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
+import { StatusBar } from './StatusBar';
 import { Topbar } from './Topbar';
 
 /** The open findings of the whole report (acknowledged warnings left out, as the panel counts them). */
@@ -57,6 +59,7 @@ export function Workspace() {
     <div className="workspace">
       <Topbar />
       <ImportRecord />
+      <FindBar />
       <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
         <div className="pane pane-parts" id="pane-parts">
           <PaneToggle open={partsOpen} onToggle={toggleParts} label="各部分" controls="pane-parts" side="left" />
@@ -68,7 +71,7 @@ export function Workspace() {
           {findingsOpen && <FindingsPanel />}
         </div>
       </div>
-      <Notice />
+      <StatusBar />
       <Preview />
     </div>
   );

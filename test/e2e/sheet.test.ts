@@ -265,3 +265,31 @@ describe('空白填0', () => {
     expect(await notice()).toContain('已将选定区域的 6 个空白单元格填为 0');
   });
 });
+
+describe('the status bar (issue 22, item 12)', () => {
+  it('shows 求和 and 计数 of a selected block, as Excel does: totals as shown, "/" counted, blanks not, amounts exact', async () => {
+    await goToPart(page, 'review');
+    const stats = page.locator('.statusbar .selection-stats');
+    for (const [key, typed] of [['review.RV.UPHELD', '3'], ['review.RV.CORRECTED', '/'], ['review.RV.PENDING', '2']]) {
+      await cell(page, key).click();
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+    }
+    await cell(page, 'review.RV.UPHELD').click();
+    expect(await stats.count()).toBe(0); // one cell: nothing to add up
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await stats.textContent()).toBe('求和 10计数 4'); // 3 + 2 + 总计 5; 结果纠正 "/" counted, 其他结果 blank
+
+    await goToPart(page, 'active');
+    await cell(page, 'active.ENF.DECISIONS').click();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1268.4315');
+    await page.keyboard.press('Enter');
+    await cell(page, 'active.FEE.AMOUNT').click();
+    await page.keyboard.press('Shift+ArrowUp');
+    expect(await stats.textContent()).toBe('求和 1269.4315计数 2');
+    await page.keyboard.press('ArrowDown');
+    expect(await stats.count()).toBe(0);
+  });
+});
