@@ -1,6 +1,7 @@
-// One finding in the panel: its message first, the rule id small; a click goes to its place.
-// Below it the certain fix, if any, and for a warning or note the clerk's 说明 — a reason for
-// leaving it as it is, saved with the draft (errors take none, except T3-05's explanation).
+// One finding in the panel: its message and how serious it is (the rule id is the checker's,
+// not words for the clerk: kept as data-rule only); a click goes to its place. Below it the
+// certain fix, if any, and for a warning or note 无需修改… — the clerk's reason for leaving it as
+// it is, saved with the draft (errors take none, except T3-05's reason, which the statute allows).
 
 import { memo, useId, useState } from 'react';
 import { convertTo2021 } from '../../shared/draft/rollForward';
@@ -63,13 +64,23 @@ function Fix({ finding }: { finding: Finding }) {
   );
 }
 
-/** T3-05: the statute lets a reason stand for the error (机构改革, 统计口径调整). */
+/** T3-05: the statute lets a reason stand for the error (机构改革, 统计口径调整): asked for by a button, as the warnings' is. */
 function Explanation({ rule }: { rule: string }) {
   const text = useEditor((s) => s.doc!.report.explanations[rule] ?? '');
+  const [writing, setWriting] = useState(false);
+  if (text === '' && !writing) {
+    return (
+      <div className="finding-actions">
+        <button type="button" className="ack" onClick={() => setWriting(true)}>
+          写明原因…
+        </button>
+      </div>
+    );
+  }
   return (
     <label className="explain">
-      <span>说明（如机构改革、统计口径调整）</span>
-      <textarea rows={2} value={text} onChange={(e) => setExplanation(rule, e.target.value)} />
+      <span>数字不同的原因（如机构改革、统计口径调整）。写明后不再算作错误，原因保存在报告中。</span>
+      <textarea rows={2} value={text} onChange={(e) => setExplanation(rule, e.target.value)} autoFocus={writing} />
     </label>
   );
 }
@@ -88,11 +99,11 @@ function Acknowledge({ finding, anchor, onDone }: { finding: Finding; anchor: st
         onDone();
       }}
     >
-      <label htmlFor={id}>说明不修改的理由（保存在报告文件中）</label>
+      <label htmlFor={id}>无需修改的理由（保存在报告中）</label>
       <textarea id={id} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
       <div className="acknowledge-actions">
         <button type="submit" disabled={reason.trim() === ''}>
-          确认说明
+          确定
         </button>
         <button type="button" onClick={onDone}>
           取消
@@ -138,23 +149,22 @@ export const FindingItem = memo(function FindingItem({ finding, anchor, explain 
       <button type="button" className="finding-go" onClick={() => show(finding)}>
         <span className="message">{finding.message}</span>
         <span className="meta">
-          <span className="sev">{acknowledged ? `${WORDS[finding.severity]}（已说明）` : WORDS[finding.severity]}</span>
-          <span className="rule">{finding.rule}</span>
+          <span className="sev">{acknowledged ? `${WORDS[finding.severity]}（无需修改）` : overridable && finding.severity === 'error' ? '错误（有正当原因的，可写明）' : WORDS[finding.severity]}</span>
         </span>
       </button>
       {acknowledged ? (
         <p className="ack-reason">
-          <span>说明：{finding.acknowledged}</span>
-          <button type="button" onClick={() => withdrawAcknowledgement(finding.rule, anchor)}>
-            撤销说明
+          <span>无需修改：{finding.acknowledged}</span>
+          <button type="button" onClick={() => withdrawAcknowledgement(finding.rule, anchor)} title="重新作为需要处理的问题列出">
+            撤销
           </button>
         </p>
       ) : (
         <div className="finding-actions">
           <Fix finding={finding} />
           {canAcknowledge(finding) && !overridable && !acknowledging && (
-            <button type="button" className="ack" onClick={() => setAcknowledging(true)}>
-              说明…
+            <button type="button" className="ack" onClick={() => setAcknowledging(true)} title="此处确实如此：写明理由后，不再作为问题计数">
+              无需修改…
             </button>
           )}
         </div>

@@ -29,8 +29,11 @@ export function Topbar() {
         <span id="doc-edition" className="edition">
           {edition.id} 年版格式<span className="edition-notice">（{edition.notice}）</span>
         </span>
+        {/* One line at any width: a long file name gives way (…, whole on hover), the mark never wraps. */}
         <span className="file" data-dirty={dirty}>
-          {fileName ?? '未保存的新报告'}
+          <span className="file-name" title={fileName ?? undefined}>
+            {fileName ?? '未保存的新报告'}
+          </span>
           {dirty && <span className="dirty">（有未保存的修改）</span>}
         </span>
       </div>

@@ -30,10 +30,10 @@ describe('导入已发布的年报', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await confirm.getByLabel('报告年度').fill('2018');
-    expect(await confirm.getByRole('button', { name: '打开草稿' }).isDisabled()).toBe(true);
+    expect(await confirm.getByRole('button', { name: '确认导入' }).isDisabled()).toBe(true);
     await confirm.getByLabel('报告年度').fill('2023');
     await confirm.getByLabel('机关名称').fill('沭阳县发展和改革局（导入测试）');
-    await confirm.getByRole('button', { name: '打开草稿' }).click();
+    await confirm.getByRole('button', { name: '确认导入' }).click();
     await page.waitForSelector('.workspace');
     expect(await page.getByLabel('机关名称').inputValue()).toBe('沭阳县发展和改革局（导入测试）');
     expect(await page.locator('.import-bar').textContent()).toContain('有 120 个单元格导入时未能确定');
@@ -90,7 +90,7 @@ describe('导入已发布的年报', () => {
     app.harness.dialogs.queue(referencePath('published', 'hongze-2023.pdf'));
     await page.getByRole('button', { name: '导入已发布的年报…' }).click();
     await confirm.waitFor({ timeout: 30_000 });
-    await confirm.getByRole('button', { name: '打开草稿' }).click();
+    await confirm.getByRole('button', { name: '确认导入' }).click();
     await page.waitForSelector('.workspace');
     await goToPart(page, 'review');
     expect(await cell(page, 'review.RV.UPHELD').inputValue()).toBe('10');

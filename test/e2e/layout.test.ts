@@ -5,12 +5,13 @@
 // Screenshots of every part at each size go to $NIANBAO_SCREENSHOTS or <tmp>/nianbao-screenshots
 // (looked at by people; never into dist/, which is packaged).
 
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell, goToPart, newReport, startApp, type App } from './app';
+import { fixturePath } from '../helpers';
 
 const SIZES = [
   [1366, 768],
@@ -144,6 +145,43 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
       expect(await unreachable(old), `2019 ${part}`).toEqual([]);
     }
     await old.close();
+  });
+});
+
+describe('the header and the navigation at 125 % (1093×614), issue 22 item 11', () => {
+  it('a long file name with unsaved changes keeps the header to its line; counts sit beside a part name’s first line', async () => {
+    const page = await app.page({ width: 1093, height: 614 });
+    const named = join(app.workDir, '沭阳县发展和改革局2023年政府信息公开工作年度报告（定稿前）.nianbao');
+    copyFileSync(fixturePath('sample-2024'), named);
+    app.harness.dialogs.queue(named);
+    await page.getByRole('button', { name: '打开草稿…' }).click();
+    await page.waitForSelector('.workspace');
+    await goToPart(page, 'overview');
+    await page.locator('[data-text="overview"]').press('End');
+    await page.keyboard.type('又');
+    await page.locator('.dirty').waitFor();
+    const [org, dirty, name] = await Promise.all(['.identity .org input', '.identity .dirty', '.identity .file-name'].map(async (s) => (await page.locator(s).boundingBox())!));
+    // One line: the mark beside the organisation's field, the name shortened (whole on hover).
+    expect(Math.abs(dirty.y + dirty.height / 2 - (org.y + org.height / 2))).toBeLessThan(org.height / 2);
+    expect(dirty.x + dirty.width).toBeLessThanOrEqual(1093);
+    expect(await page.locator('.identity .file-name').getAttribute('title')).toBe('沭阳县发展和改革局2023年政府信息公开工作年度报告（定稿前）.nianbao');
+    expect(name.width).toBeGreaterThan(50);
+
+    // A new report (every table blank: errors on 二, 三, 四, whose names wrap in the narrower
+    // navigation): the counts stand beside a name's first line, not in the middle of it.
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.getByRole('button', { name: '不保存' }).click();
+    await newReport(page, '某县人民政府', 2024);
+    const placed = await page.evaluate(() =>
+      [...document.querySelectorAll('.parts button')].flatMap((b) => {
+        const label = b.querySelector('.part-label')!.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(b).lineHeight);
+        return [...b.querySelectorAll('.count')].map((c) => ({ lines: Math.round(label.height / line), offset: c.getBoundingClientRect().top - label.top, line }));
+      }),
+    );
+    expect(placed.some((p) => p.lines > 1)).toBe(true);
+    for (const p of placed) expect(p.offset).toBeLessThan(p.line / 2);
+    await page.close();
   });
 });
 

@@ -103,7 +103,10 @@ describe('from last year to this year', () => {
     await page.keyboard.type('3');
     const carry = page.locator('.findings [data-rule="T3-05"]');
     expect(await carry.getAttribute('data-severity')).toBe('error');
-    await carry.getByLabel('说明（如机构改革、统计口径调整）').fill('机构改革，承接原某局申请 2 件');
+    // An error, but one the statute lets a reason stand for: the label says so.
+    expect(await carry.locator('.sev').textContent()).toBe('错误（有正当原因的，可写明）');
+    await carry.getByRole('button', { name: '写明原因…' }).click();
+    await carry.getByLabel(/数字不同的原因（如机构改革、统计口径调整）/).fill('机构改革，承接原某局申请 2 件');
     expect(await carry.getAttribute('data-severity')).toBe('info');
     expect(await carry.textContent()).toContain('已说明：机构改革，承接原某局申请 2 件');
     const path = join(app.workDir, '说明.nianbao');

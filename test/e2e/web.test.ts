@@ -75,7 +75,7 @@ describe('npm run web', () => {
     const page = await open();
     await pick(page, '导入已发布的年报…', referencePath('published', 'shangjie-2020.txt'));
     const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
-    await confirm.getByRole('button', { name: '打开草稿' }).click();
+    await confirm.getByRole('button', { name: '确认导入' }).click();
     await page.waitForSelector('.workspace');
     await page.getByRole('button', { name: '导入说明' }).click();
     expect(await page.getByRole('dialog', { name: /导入说明/ }).textContent()).toContain('shangjie-2020.txt');
