@@ -104,6 +104,11 @@ describe('导入已发布的年报', () => {
     await total.click();
     const tip = page.locator('#msg-review\\.RV\\.TOTAL');
     expect(await tip.textContent()).toContain('原文为 0');
+    // One pop-up at a time: the one under the pointer, not also the focused cell's beneath it.
+    await cell(page, 'review.LR.UPHELD').hover();
+    expect(await page.locator('.cell-msg:visible').count()).toBe(1);
+    expect(await tip.isVisible()).toBe(false);
+    await total.hover();
     await tip.getByRole('button', { name: '采用计算值 11' }).click();
     expect(await stated.count()).toBe(0);
     expect(await total.textContent()).toBe('11');
