@@ -10,6 +10,7 @@ import { openPreview, printFromPreview } from './components/Preview';
 import { copies } from './autosave';
 import { modalOpen } from './shortcuts';
 import { isDirty, useEditor } from './store/editor';
+import { exportLedgerTemplate, startLedger } from './store/ledger';
 import { redoAndShow, undoAndShow } from './undoRedo';
 import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
@@ -41,6 +42,8 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   zoomReset,
   toggleParts,
   toggleFindings,
+  countLedger: () => void (useEditor.getState().doc && startLedger()),
+  exportLedgerTemplate: () => void exportLedgerTemplate(),
 };
 
 export function useDocumentSession(): void {

@@ -12,6 +12,7 @@ import { beginEdit, isInRange, selectCell, toReady, typeInto, useSelection, type
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { holdsFigure, markText } from '../store/importMarks';
+import { ledgerText } from './ledgerText';
 
 export { focusCell } from './sheetKeys';
 
@@ -36,7 +37,8 @@ function viewOf(key: CellKey): (s: EditorState) => CellView {
     const imported = s.doc!.report.importMarks[key];
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : [])].join('\n');
+    const counted = ledgerText(s.doc!.report, key);
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : []), ...(counted ? [counted] : [])].join('\n');
     const mark = imported?.reason ?? '';
     const printed = statedTotal(s.doc!.report, key);
     const stated = printed === null || String(printed) === display ? '' : String(printed);
