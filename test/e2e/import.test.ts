@@ -21,7 +21,8 @@ describe('导入已发布的年报', () => {
     app.harness.dialogs.queue(referencePath('published', 'shuyang-fagaiju-2023.html'));
     await page.getByRole('button', { name: '导入已发布的年报…' }).click();
     const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
-    await confirm.waitFor();
+    // The parsing worker starts first: seconds on a busy machine.
+    await confirm.waitFor({ timeout: 30_000 });
     expect(await confirm.getByLabel('机关名称').inputValue()).toBe('沭阳县发展和改革局');
     expect(await confirm.getByLabel('报告年度').inputValue()).toBe('2023');
     const facts = await confirm.locator('.import-facts').textContent();
@@ -75,7 +76,7 @@ describe('导入已发布的年报', () => {
     await page.close();
   });
 
-  it('imports a PDF; cancelling the confirmation opens nothing', async () => {
+  it('imports a PDF; cancelling the confirmation opens nothing; its printed totals and blank cells can be acted on', async () => {
     const page = await app.page();
     app.harness.dialogs.queue(referencePath('published', 'hongze-2023.pdf'));
     await page.getByRole('button', { name: '导入已发布的年报…' }).click();
@@ -140,5 +141,6 @@ describe('导入已发布的年报', () => {
     await page.keyboard.press('Enter');
     expect(await sub.locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
     await page.close();
-  });
+    // Two imports of a PDF: each may take seconds on a busy machine.
+  }, 90_000);
 });
