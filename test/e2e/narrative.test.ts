@@ -175,6 +175,8 @@ describe('查找和替换 (issue 22, item 12)', () => {
     })).toBe('overview:公开工作');
 
     await page.keyboard.press('Control+h');
+    // As in Word, Ctrl+H puts the caret in 查找 (with its text selected); then the clerk moves on.
+    await expect.poll(() => bar.getByLabel('查找').evaluate((el) => el === document.activeElement)).toBe(true);
     await bar.getByLabel('替换为').fill('公开');
     await bar.getByRole('button', { name: '替换', exact: true }).click(); // the first 替换 finds
     await bar.getByRole('button', { name: '替换', exact: true }).click();
