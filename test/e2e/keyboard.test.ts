@@ -237,11 +237,11 @@ describe('narrative, fees and undo', () => {
     // Back in 一, the place of the text taken back marked by the caret.
     expect(await page.locator('[data-part="overview"]').getAttribute('aria-current')).toBe('page');
     expect(await overview.inputValue()).toBe('');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-text'))).toBe('overview');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-text'))).toBe('overview');
     expect(await page.locator('.notice').textContent()).toContain('已撤销：“一、总体情况”中的文字的修改');
     await page.keyboard.press('Control+z');
     expect(await page.locator('[data-part="review"]').getAttribute('aria-current')).toBe('page');
-    expect(await focused()).toBe('review.RV.UPHELD');
+    await expect.poll(focused).toBe('review.RV.UPHELD');
     expect(await value('review.RV.UPHELD')).toBe('');
     expect(await page.locator('.notice').textContent()).toContain('已撤销：「行政复议 / 结果维持」的修改');
     await goToPart(page, 'preamble');

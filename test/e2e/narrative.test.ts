@@ -169,10 +169,14 @@ describe('查找和替换 (issue 22, item 12)', () => {
     // Esc: back in the text, the match selected.
     await page.keyboard.press('Escape');
     expect(await bar.count()).toBe(0);
-    expect(await page.evaluate(() => {
-      const el = document.activeElement as HTMLTextAreaElement;
-      return `${el.dataset.text}:${el.value.slice(el.selectionStart, el.selectionEnd)}`;
-    })).toBe('overview:公开工作');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return el instanceof HTMLTextAreaElement ? `${el.dataset.text}:${el.value.slice(el.selectionStart, el.selectionEnd)}` : null;
+        }),
+      )
+      .toBe('overview:公开工作');
 
     await page.keyboard.press('Control+h');
     // As in Word, Ctrl+H puts the caret in 查找 (with its text selected); then the clerk moves on.
