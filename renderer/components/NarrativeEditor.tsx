@@ -8,6 +8,7 @@ import { paragraphs } from '../../shared/export/narrative';
 import { typeset } from '../../shared/text/typeset';
 import { notify, setText, useEditor } from '../store/editor';
 import { matchesIn, useFind } from '../store/find';
+import { TextRemarks } from './TextRemarks';
 import { TypesetReview } from './TypesetReview';
 
 /** Characters as 字数 counts them in Word: without spaces and line breaks. */
@@ -77,6 +78,7 @@ export function NarrativeEditor({ section, label, compact = false }: { section: 
             <FoundMarks section={section} text={text} />
             <textarea ref={area} id={id} data-text={section} value={text} rows={compact ? 2 : 12} onChange={(e) => setText(section, e.target.value)} onScroll={followScroll} aria-describedby={`${id}-foot`} />
           </div>
+          <TextRemarks section={section} />
           <p id={`${id}-foot`} className="narrative-foot">
             <span className="char-count" data-count={countOf(text)}>
               字数 {countOf(text).toLocaleString('zh-CN')}

@@ -12,6 +12,7 @@ import { beginEdit, isInRange, selectCell, toReady, typeInto, useSelection, type
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { holdsFigure, markText } from '../store/importMarks';
+import { remarksOn } from '../store/life';
 import { ledgerText } from './ledgerText';
 
 export { focusCell } from './sheetKeys';
@@ -27,22 +28,26 @@ interface CellView {
   mark: string;
   /** A total printed in the source that differs from the form's sum ('' when none). */
   stated: string;
+  /** An open review remark is on it. */
+  remarked: boolean;
 }
 
 /** Everything a cell shows from the report. */
 function viewOf(key: CellKey): (s: EditorState) => CellView {
-  let last: CellView = { display: '', severity: '', messages: '', mark: '', stated: '' };
+  let last: CellView = { display: '', severity: '', messages: '', mark: '', stated: '', remarked: false };
   return (s) => {
     const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
     const imported = s.doc!.report.importMarks[key];
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
     const counted = ledgerText(s.doc!.report, key);
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : []), ...(counted ? [counted] : [])].join('\n');
+    const remarks = remarksOn(s.doc!.report).get(key) ?? [];
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
     const mark = imported?.reason ?? '';
+    const remarked = remarks.length > 0;
     const printed = statedTotal(s.doc!.report, key);
     const stated = printed === null || String(printed) === display ? '' : String(printed);
-    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || stated !== last.stated) last = { display, severity, messages, mark, stated };
+    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || stated !== last.stated || remarked !== last.remarked) last = { display, severity, messages, mark, stated, remarked };
     return last;
   };
 }
@@ -68,7 +73,7 @@ function onCellFocus(key: CellKey, td: Element | null): void {
 
 export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: EditionId; cellKey: CellKey; headers: string[]; colSpan: number }) {
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
-  const { display, severity, messages, mark, stated } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
+  const { display, severity, messages, mark, stated, remarked } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
   const { selected, active, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
   const input = useRef<HTMLInputElement>(null);
   // Ready mode shows the cell's whole text selected, so that the next key replaces it (also
@@ -107,7 +112,7 @@ export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: Edi
   }
 
   return (
-    <td colSpan={span} className={['entered', ...classes, def.kind === 'amount' ? 'amount' : '', editing ? 'editing' : '', mark ? `import-mark mark-${mark}` : ''].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
+    <td colSpan={span} className={['entered', ...classes, def.kind === 'amount' ? 'amount' : '', editing ? 'editing' : '', mark ? `import-mark mark-${mark}` : '', remarked ? 'has-remark' : ''].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
       <input
         ref={input}
         data-cell={cellKey}

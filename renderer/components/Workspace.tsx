@@ -13,6 +13,8 @@ import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
 import { StatusBar } from './StatusBar';
+import { RemarksPanel } from './RemarksPanel';
+import { StageBar } from './StageBar';
 import { Topbar } from './Topbar';
 
 /** The open findings of the whole report (acknowledged warnings left out, as the panel counts them). */
@@ -57,7 +59,10 @@ export function Workspace() {
   }, [fileName, dirty]);
   return (
     <div className="workspace">
-      <Topbar />
+      <div className="heads">
+        <Topbar />
+        <StageBar />
+      </div>
       <ImportRecord />
       <FindBar />
       <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
@@ -68,6 +73,7 @@ export function Workspace() {
         <PartView />
         <div className="pane pane-findings" id="pane-findings">
           <PaneToggle open={findingsOpen} onToggle={toggleFindings} label="检查结果" controls="pane-findings" side="right" />
+          {findingsOpen && <RemarksPanel />}
           {findingsOpen && <FindingsPanel />}
         </div>
       </div>

@@ -60,6 +60,7 @@ export function changeBetween(before: Doc, after: Doc): Change {
   if (a.publishDate !== b.publishDate || a.organizationType !== b.organizationType) return { ...none, part: 'preamble', label: '发布信息' };
   if (a.fees !== b.fees) return { ...none, part: 'other', label: '信息处理费' };
   if (a.closing !== b.closing) return { ...none, part: 'other', label: '署名和成文日期' };
-  if (a.acknowledgements !== b.acknowledgements || a.explanations !== b.explanations) return { ...none, label: '检查结果中的说明' };
+  if (a.acknowledgements !== b.acknowledgements || a.explanations !== b.explanations) return { ...none, label: '检查结果中的理由' };
+  if (a.workflow !== b.workflow) return { ...none, label: '审核意见' };
   return { ...none, label: '上一步操作' };
 }

@@ -5,6 +5,7 @@ import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
 import { graphicBench } from './graphic';
 import { importBench } from './imports';
+import { lifeBench } from './life';
 import { ledgerBench } from './ledger';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
@@ -18,7 +19,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, lifeBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));
