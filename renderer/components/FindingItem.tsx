@@ -4,10 +4,10 @@
 // it is, saved with the draft (errors take none, except T3-05's reason, which the statute allows).
 
 import { memo, useId, useState } from 'react';
-import { convertTo2021 } from '../../shared/draft/rollForward';
-import { RULES, canAcknowledge, cellValues, type Finding } from '../../shared/reconcile';
-import { acknowledge, adoptComputedTotal, applyTextFix, goTo, replaceReport, setExplanation, statedTotal, useEditor, withdrawAcknowledgement } from '../store/editor';
+import { RULES, canAcknowledge, type Finding } from '../../shared/reconcile';
+import { acknowledge, goTo, setExplanation, useEditor, withdrawAcknowledgement } from '../store/editor';
 import { partOf } from '../store/findings';
+import { Fix } from './FindingFix';
 import { selectText } from './revealText';
 import { focusCell } from './ValueCell';
 
@@ -25,42 +25,27 @@ function show(f: Finding): void {
   });
 }
 
-function convert(): void {
-  const report = useEditor.getState().doc!.report;
-  const { report: converted, notes } = convertTo2021(report);
-  replaceReport(converted, notes.map((n) => n.message));
+/** Selects one of the places a finding speaks of (TXT-02: each sentence repeated from last year). */
+function showMark(mark: NonNullable<Finding['marks']>[number]): void {
+  goTo(mark.section);
+  requestAnimationFrame(() => {
+    const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${mark.section}"]`);
+    if (area) selectText(area, mark.start, mark.end);
+  });
 }
 
-/** The rules that compare a printed total with the form's sum (T3-02, T3-03, T4-02). */
-const STATED_TOTAL_RULES = new Set(['T3-02', 'T3-03', 'T4-02']);
-
-/** 采用计算值: the printed total goes, the computed one (what every export prints) stands. */
-function AdoptComputed({ cell }: { cell: string }) {
-  const computed = useEditor((s) => (statedTotal(s.doc!.report, cell) === null ? null : cellValues(s.doc!.report)[cell]));
-  if (computed === null || computed === undefined) return null;
+/** Every repeated sentence, one button each: the text area can show one selection at a time. */
+function Marks({ marks }: { marks: NonNullable<Finding['marks']> }) {
+  if (marks.length < 2) return null;
   return (
-    <button type="button" className="fix" onClick={() => adoptComputedTotal(cell)}>
-      采用计算值 {computed}
-    </button>
-  );
-}
-
-/** The certain correction, one click (and one undo) away. */
-function Fix({ finding }: { finding: Finding }) {
-  if (STATED_TOTAL_RULES.has(finding.rule) && finding.cells[0]) return <AdoptComputed cell={finding.cells[0]} />;
-  if (finding.rule === 'S-03') {
-    return (
-      <button type="button" className="fix" onClick={convert}>
-        转换为 2021 年版格式
-      </button>
-    );
-  }
-  const { fix, text } = finding;
-  if (!fix || !text) return null;
-  return (
-    <button type="button" className="fix" onClick={() => applyTextFix(text.section, text.start, text.end, fix.replacement)}>
-      {fix.label}
-    </button>
+    <p className="marks">
+      <span>逐句查看：</span>
+      {marks.map((m, i) => (
+        <button key={`${m.section}:${m.start}`} type="button" onClick={() => showMark(m)} aria-label={`第 ${i + 1} 句`}>
+          {i + 1}
+        </button>
+      ))}
+    </p>
   );
 }
 
@@ -131,6 +116,7 @@ const same = (a: Props, b: Props): boolean => {
     f.fix?.replacement === g.fix?.replacement &&
     f.text?.start === g.text?.start &&
     f.text?.end === g.text?.end &&
+    f.marks?.map((m) => m.start).join() === g.marks?.map((m) => m.start).join() &&
     f.cells[0] === g.cells[0]
   );
 };
@@ -169,6 +155,7 @@ export const FindingItem = memo(function FindingItem({ finding, anchor, explain 
           )}
         </div>
       )}
+      {finding.marks && <Marks marks={finding.marks} />}
       {acknowledging && <Acknowledge finding={finding} anchor={anchor} onDone={() => setAcknowledging(false)} />}
       {explain && overridable && <Explanation rule={finding.rule} />}
     </li>

@@ -7,6 +7,7 @@ import { openCounts } from '../store/findings';
 import { isDirty, useEditor } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
 import { FindBar } from './FindBar';
+import { ChecklistDialog } from './ChecklistDialog';
 import { FindingsPanel } from './FindingsPanel';
 import { ImportRecord } from './ImportRecord';
 import { PartNav } from './PartNav';
@@ -79,6 +80,7 @@ export function Workspace() {
       </div>
       <StatusBar />
       <Preview />
+      <ChecklistDialog />
     </div>
   );
 }

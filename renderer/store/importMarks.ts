@@ -10,6 +10,7 @@ export const MARK_REASONS: Record<ImportMark['reason'], string> = {
   unreadable: '导入时无法读取',
   ambiguous: '导入时无法确定',
   blankAsZero: '原文空白，按 0 导入',
+  converted: '原文以元为单位，已换算为万元',
 };
 
 /** A marked cell with a figure (or "/") in it: the clerk checks it and confirms, or corrects it. */
