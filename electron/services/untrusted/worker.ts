@@ -31,7 +31,10 @@ async function readDraft(path: string): Promise<OpenResult> {
 async function readSheet(path: string): Promise<SheetRead> {
   // Loaded only for a spreadsheet: SheetJS would otherwise take a share of every draft reader's
   // heap budget (a draft near its limit then made V8 abort the whole process, not just this worker).
-  const { readSpreadsheet } = await import('../spreadsheet');
+  // require, not import(): this file runs as CommonJS (tsx's hook in tests, esbuild's bundle in the
+  // app), and a native import() would bypass both.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readSpreadsheet } = require('../spreadsheet') as typeof import('../spreadsheet');
   const read = await readSpreadsheet(path);
   return read.ok ? read : { ok: false, message: clerkMessage(read.message, '文件已损坏，或不是 Excel、WPS 表格或 CSV 文件') };
 }
