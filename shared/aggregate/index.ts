@@ -1,11 +1,14 @@
 // 汇总: a government's consolidated report from its units' reports. Every entered cell is summed
 // across units (amounts exactly, in integer millionths), totals are recomputed by reconcile as
 // for any report, and mixed years, editions or repeated units are refused, naming the files — as
-// is a sum beyond the limits a draft accepts (shared/report/limits), naming the cell.
+// is a sum beyond the limits a draft accepts (shared/report/limits), naming the cell. A unit is
+// told by shared/units/identity: names differing only by width, invisible characters or spaces
+// are one unit, never summed twice.
 
 import { EDITIONS, PARTS, cellIndex, editionForYear, type CellDef } from '../formats';
 import { FEE_LIMIT_TEXT, MAX_COUNT, MAX_FEE_YUAN, blankReport, fromMillionths, limitText, toMillionths, withinLimit, type Fees, type Report } from '../report';
 import { cellValues, reconcile } from '../reconcile';
+import { hiddenInName, unitDisplayName, unitKey } from '../units/identity';
 
 export interface Unit {
   report: Report;
@@ -29,7 +32,7 @@ function summarize(unit: Unit): UnitSummary {
   const v = cellValues(unit.report);
   const lawsuits = v['review.LD.TOTAL'] === null && v['review.LR.TOTAL'] === null ? null : (v['review.LD.TOTAL'] ?? 0) + (v['review.LR.TOTAL'] ?? 0);
   return {
-    organization: unit.report.organization,
+    organization: unitDisplayName(unit.report.organization),
     source: unit.source,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -37,7 +40,7 @@ function summarize(unit: Unit): UnitSummary {
   };
 }
 
-const list = (units: Unit[]) => units.map((u) => `  · ${u.source}（${u.report.organization}，${u.report.year} 年度，${u.report.edition} 年版格式）`).join('\n');
+const list = (units: Unit[]) => units.map((u) => `  · ${u.source}（${unitDisplayName(u.report.organization)}，${u.report.year} 年度，${u.report.edition} 年版格式）`).join('\n');
 
 export function aggregate(units: Unit[], organization: string, year: number): Aggregated {
   const edition = editionForYear(year);
@@ -49,10 +52,8 @@ export function aggregate(units: Unit[], organization: string, year: number): Ag
   if (otherEdition.length > 0) {
     return { ok: false, message: `${year} 年度应使用 ${edition.id} 年版格式，以下报告的格式不同，请先转换：\n${list(otherEdition)}` };
   }
-  const byName = new Map<string, Unit[]>();
-  for (const u of units) byName.set(u.report.organization.trim(), [...(byName.get(u.report.organization.trim()) ?? []), u]);
-  const repeated = [...byName.values()].filter((group) => group.length > 1).flat();
-  if (repeated.length > 0) return { ok: false, message: `同一单位的报告出现了不止一次，汇总会重复计算：\n${list(repeated)}` };
+  const repeated = repeatedUnits(units);
+  if (repeated) return { ok: false, message: repeated };
 
   const report = blankReport(organization, year);
   const index = cellIndex(EDITIONS[edition.id]);
@@ -84,9 +85,27 @@ export function aggregate(units: Unit[], organization: string, year: number): Ag
     if (v !== null && v > MAX_FEE_YUAN) return { ok: false, message: tooLarge(`信息处理费“${FEE_NAMES[field]}”`, v, FEE_LIMIT_TEXT, units, (u) => u.report.fees[field]) };
   }
   report.fees = fees;
-  const names = units.map((u) => u.report.organization.trim());
+  const names = units.map((u) => unitDisplayName(u.report.organization));
   report.text.overview = `本报告根据${names.join('、')}等${units.length}个单位的政府信息公开工作年度报告汇总编制。`;
   return { ok: true, report, units: units.map(summarize) };
+}
+
+/** Two drafts of one unit (by unitKey), both files named; null when every unit comes once. */
+function repeatedUnits(units: Unit[]): string | null {
+  const byKey = new Map<string, Unit[]>();
+  for (const u of units) {
+    const key = unitKey(u.report.organization);
+    byKey.set(key, [...(byKey.get(key) ?? []), u]);
+  }
+  const groups = [...byKey.values()].filter((group) => group.length > 1);
+  if (groups.length === 0) return null;
+  const lines = groups.flatMap((group) => {
+    const hidden = group.map((u) => hiddenInName(u.report.organization)).filter((h) => h.length > 0);
+    const written = new Set(group.map((u) => u.report.organization)).size > 1;
+    const why = hidden.length > 0 ? `名称中有不可见字符：${[...new Set(hidden.flat())].join('、')}` : written ? '名称仅在全角半角或空格上不同' : '';
+    return [list(group), ...(why ? [`    （${why}，视为同一单位）`] : [])];
+  });
+  return `同一单位的报告出现了不止一次，汇总会重复计算：\n${lines.join('\n')}`;
 }
 
 const FEE_NAMES = { noticeAmountYuan: '收费通知总金额', collectedYuan: '实际收取的总金额' } as const;
@@ -99,7 +118,7 @@ function tooLarge(what: string, total: number, limit: string, units: Unit[], pic
     .map((u) => ({ u, v: pick(u) ?? 0 }))
     .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
     .slice(0, 3)
-    .map(({ u, v }) => `  · ${u.source}（${u.report.organization}）：${v}`)
+    .map(({ u, v }) => `  · ${u.source}（${unitDisplayName(u.report.organization)}）：${v}`)
     .join('\n');
   return `汇总后${what}合计为 ${Math.round(total)}，超过了上限（${limit}），未生成汇总报告。请核对以下单位该栏的数字是否有误：\n${largest}`;
 }

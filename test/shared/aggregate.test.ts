@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, type Unit } from '../../shared/aggregate';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { cellValues } from '../../shared/reconcile';
+import { hiddenCharacters } from '../../shared/text/characters';
 import { reportArbitrary } from '../arbitraries';
 import { loadFixture, loadPublished, withCells } from '../helpers';
+import { NAME, VARIANTS } from './units/variants';
 
 /** The three published 2020 reports, with their narrative (so that only real problems count). */
 const published = (): Unit[] =>
@@ -88,6 +90,39 @@ describe('refusals name the files', () => {
     expect(!result.ok && result.message).toContain('同一单位的报告出现了不止一次');
     expect(!result.ok && result.message).toContain('hongqiao-2020.nianbao');
     expect(!result.ok && result.message).toContain('红桥区-副本.nianbao');
+  });
+
+  it.each(VARIANTS)('the same unit twice, its name differing by %s: refused, both files named', (_what, variant) => {
+    const base = loadFixture('tianshui-2020');
+    const units = [
+      { report: { ...base, organization: NAME }, source: '一中.nianbao' },
+      { report: { ...base, organization: '天水市第2中学' }, source: '二中.nianbao' },
+      { report: { ...base, organization: variant }, source: '一中（重发）.nianbao' },
+    ];
+    const result = aggregate(units, '天水市', 2020);
+    expect(result.ok).toBe(false);
+    const message = !result.ok ? result.message : '';
+    expect(message).toContain('同一单位的报告出现了不止一次');
+    expect(message).toContain('一中.nianbao（天水市第1中学，');
+    expect(message).toContain('一中（重发）.nianbao（');
+    expect(message).not.toContain('二中.nianbao');
+    // The message says why two names that look alike are one unit; it shows no hidden character itself.
+    expect(message).toMatch(/名称中有不可见字符：U\+[0-9A-F]{4}|名称仅在全角半角或空格上不同/);
+    expect(hiddenCharacters(message)).toEqual([]);
+  });
+
+  it('six files of three units, each sent twice in another spelling, are refused — never summed to twice the figure', () => {
+    const base = withCells(loadFixture('tianshui-2020'), { 'apply.R1.NP': 60 });
+    const names = ['甲镇人民政府', '乙镇人民政府', '丙镇人民政府'];
+    const spellings = ['\u200B', '\u00A0', '\u3000'];
+    const units = names.flatMap((name, i) => [
+      { report: { ...base, organization: name }, source: `${i}.nianbao` },
+      { report: { ...base, organization: name.slice(0, 2) + spellings[i] + name.slice(2) }, source: `${i}-重发.nianbao` },
+    ]);
+    const result = aggregate(units, '合计', 2020);
+    expect(result.ok).toBe(false);
+    for (const u of units) expect(!result.ok && result.message).toContain(u.source);
+    expect(aggregate(units.filter((_, i) => i % 2 === 0), '合计', 2020)).toMatchObject({ ok: true, report: { cells: { 'apply.R1.NP': 180 } } });
   });
 
   it('nothing to aggregate', () => {
