@@ -3,15 +3,17 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import type { TextSectionId } from '../../shared/formats';
+import { describeCharacter } from '../../shared/text/characters';
 import { TYPESET_RULES, typeset, type TypesetRule } from '../../shared/text/typeset';
 import { notify, replaceText, useEditor } from '../store/editor';
 
 /** Long texts have hundreds of changes: each rule lists its first ones and says how many more. */
 const SHOWN_PER_RULE = 60;
-const RULE_ORDER: TypesetRule[] = ['numbering', 'punctuation', 'spaces'];
+const RULE_ORDER: TypesetRule[] = ['hidden', 'numbering', 'punctuation', 'spaces'];
 
-/** A mark or a removed space, made visible. */
-const visible = (s: string) => (s === '' ? '（删除）' : s.replace(/[ \u00a0]/g, '␣').replace(/\u3000/g, '□').replace(/\t/g, '⇥'));
+/** A mark, a removed space or a character nobody sees, made visible. */
+const visible = (s: string, rule: TypesetRule) =>
+  rule === 'hidden' ? describeCharacter(s) : s === '' ? '（删除）' : s.replace(/[ \u00a0]/g, '␣').replace(/\u3000/g, '□').replace(/\t/g, '⇥');
 
 export function TypesetReview({ section, onClose }: { section: TextSectionId; onClose: () => void }) {
   const text = useEditor((s) => s.doc!.report.text[section]);
@@ -42,7 +44,7 @@ export function TypesetReview({ section, onClose }: { section: TextSectionId; on
                 {changes.slice(0, SHOWN_PER_RULE).map((c, i) => (
                   <li key={i}>
                     <span className="typeset-line">第 {c.line} 行</span> …{c.lead}
-                    <del>{visible(c.before)}</del>
+                    <del>{visible(c.before, rule)}</del>
                     <ins>{c.after}</ins>
                     {c.trail}…
                   </li>

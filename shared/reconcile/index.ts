@@ -10,6 +10,7 @@ import { checkNarrative } from './narrative';
 import { checkActive2019, checkActive2021 } from './rules/active';
 import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
 import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
+import { checkHiddenCharacters } from './rules/characters';
 import { checkEdition, checkPublication, checkTitleAndYear } from './rules/structure';
 import type { Finding } from './types';
 
@@ -34,6 +35,7 @@ export function reconcile(report: Report, prior?: Report, options: ReconcileOpti
   checkEdition(ctx);
   checkTitleAndYear(ctx);
   checkPublication(ctx);
+  checkHiddenCharacters(ctx);
   checkCellKinds(ctx);
   checkStatedTotals(ctx);
   if (ctx.edition.id === '2019') checkActive2019(ctx);

@@ -6,9 +6,11 @@
  * Invisible or control characters: formatting marks (zero-width, direction, BOM, soft hyphen),
  * controls other than tab and line breaks, surrogates without their pair and noncharacters.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const HIDDEN = /[\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 
 /** What XML 1.0 forbids (§2.2): a Word document holding one of these does not open. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const NAMES: Record<number, string> = {

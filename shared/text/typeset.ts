@@ -1,12 +1,16 @@
 // 一键排版: the typing habits that make a report look pasted together, corrected only where the
-// correction is certain — half-width punctuation inside Chinese text made full-width, stray
+// correction is certain — characters nobody sees removed (zero-width and direction marks, control
+// characters, U+FFFF), half-width punctuation inside Chinese text made full-width, stray
 // spaces removed, paragraph numbering in the GB/T 9704 forms 一、/（一）/1./（1）. Lines are
 // never added, removed or reordered, and no letter, digit or 汉字 changes; every correction is
 // listed so the clerk sees it before it is applied.
 
-export type TypesetRule = 'numbering' | 'punctuation' | 'spaces';
+import { hiddenCharacters } from './characters';
+
+export type TypesetRule = 'hidden' | 'numbering' | 'punctuation' | 'spaces';
 
 export const TYPESET_RULES: Readonly<Record<TypesetRule, string>> = {
+  hidden: '删除看不见的字符（零宽字符、方向控制符、控制字符等）',
   numbering: '编号统一为“一、”“（一）”“1.”“（1）”',
   punctuation: '中文之间的半角标点改为全角',
   spaces: '删除多余的空格',
@@ -163,6 +167,12 @@ function spaceEdits(line: string): Edit[] {
   return edits;
 }
 
+// --- characters nobody sees (S-08) -------------------------------------------------------------
+
+function hiddenEdits(line: string): Edit[] {
+  return hiddenCharacters(line).map((h) => ({ start: h.index, end: h.index + h.char.length, after: '' }));
+}
+
 // --- applying ---------------------------------------------------------------------------------
 
 const CONTEXT = 8;
@@ -182,7 +192,9 @@ function apply(line: string, edits: Edit[], rule: TypesetRule, lineNo: number, c
 }
 
 function typesetLine(line: string, lineNo: number, changes: TypesetChange[]): string {
-  let out = apply(line, numberingEdits(line), 'numbering', lineNo, changes);
+  // First: a zero-width space after "一" would keep "一 、" from being seen as numbering.
+  let out = apply(line, hiddenEdits(line), 'hidden', lineNo, changes);
+  out = apply(out, numberingEdits(out), 'numbering', lineNo, changes);
   // A mark made full-width can make its neighbour Chinese context ("号),": "）" then "，").
   for (let pass = 0; pass < 4; pass++) {
     const edits = punctuationEdits(out);

@@ -125,3 +125,22 @@ describe('the whole text', () => {
     expect(typeset('（一）主动公开\n1.全年公开信息4213条，其中政策解读86篇。').changes).toEqual([]);
   });
 });
+
+describe('characters nobody sees', () => {
+  it('removes zero-width and direction marks, control characters and U+FFFF, listing each', () => {
+    const { text, changes } = typeset('全年\u200B收到申请\uFFFF10件\u202E。\n二\u200D、\u0007公开情况');
+    expect(text).toBe('全年收到申请10件。\n二、公开情况');
+    expect(ruleChanges(changes, 'hidden').map((c) => [c.line, c.before])).toEqual([
+      [1, '\u200B'],
+      [1, '\uFFFF'],
+      [1, '\u202E'],
+      [2, '\u200D'],
+      [2, '\u0007'],
+    ]);
+    expect(typeset(text).changes).toEqual([]);
+  });
+
+  it('keeps tabs and line breaks', () => {
+    expect(typeset('甲\r\n乙\n丙').text).toBe('甲\r\n乙\n丙');
+  });
+});
