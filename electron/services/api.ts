@@ -7,7 +7,8 @@ import { rollForward } from '../../shared/draft';
 import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
 import { EXPORT_KINDS, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
-import { reportTitle, type Report } from '../../shared/report';
+import type { Report } from '../../shared/report';
+import { reportFileName } from '../../shared/files/fileName';
 import { aggregateFiles } from './aggregate';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
@@ -71,7 +72,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
 
   /** The clerk chose where to save: refused when another window has that file open. */
   async function chooseSaveTarget(report: Report): Promise<string | Failure> {
-    const path = await dialogs.chooseDraftToSave(`${reportTitle(report)}.nianbao`);
+    const path = await dialogs.chooseDraftToSave(reportFileName(report, '.nianbao'));
     if (!path) return canceled;
     if (openFiles.ownerOf(await fileKey(path), self)) {
       return { ok: false, reason: 'elsewhere', message: `“${basename(path)}”已在另一个窗口中打开，不能保存到这个文件。请换一个文件名，或先关闭那个窗口。` };
@@ -161,7 +162,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     async exportReport({ format, report }: { format: ExportFormat; report: Report }) {
       const { printer } = options;
       if (format === 'pdf' && !printer) return NO_PRINTER;
-      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${EXPORT_KINDS[format].suffix}`, format);
+      const path = await dialogs.chooseExportTarget(reportFileName(report, EXPORT_KINDS[format].suffix), format);
       if (!path) return canceled;
       const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
