@@ -5,9 +5,28 @@
 
 import { hasErrors, reconcile } from '../../shared/reconcile';
 import { openDraft, fileErrorMessage } from '../services/documents';
+import { EXPORT_KINDS } from '../../shared/ipc';
 import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
+import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
 import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { isFolder, outputFile } from './output';
+
+const FORMAT_OPTIONS: Record<ExportFormat, string> = { docx: '--docx', pdf: '--pdf', html: '--html', 'html-fragment': '--html' };
+
+/** Each target may receive this export (not the draft, not a draft's name), and no two share a file. */
+async function checkTargets(targets: [string, ExportFormat][], draft: string): Promise<void> {
+  const seen = new Map<ExportFormat, FileKey>();
+  for (const [path, format] of targets) {
+    const problem = await exportPathProblem(path, draft);
+    if (problem) throw new UsageError(`${path}：${problem}`);
+    // By real path and inode: "a.html" and "./x/../a.html", or a link to it, are one file.
+    const key = await fileKey(path);
+    const other = [...seen].find(([, k]) => sameKey(k, key))?.[0];
+    if (other) throw new UsageError(`${FORMAT_OPTIONS[other]} 和 ${FORMAT_OPTIONS[format]} 指定了同一个文件 ${path}，后写的会覆盖先写的。请为每种格式指定不同的文件`);
+    seen.set(format, key);
+  }
+}
 
 export async function exportDraft(
   io: Io,
@@ -20,10 +39,9 @@ export async function exportDraft(
   if (options.html) targets.push([options.html, options.fragment ? 'html-fragment' : 'html']);
   if (targets.length === 0) throw new UsageError('export 需要 --docx、--pdf 或 --html 指定导出文件');
   if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
-  for (const [path] of targets) {
-    const problem = await exportPathProblem(path, file);
-    if (problem) throw new UsageError(`${path}：${problem}`);
-  }
+  // Before any work; a folder's file name is known, and checked, once the draft is read.
+  const folders = await Promise.all(targets.map(([path]) => isFolder(path)));
+  await checkTargets(targets.filter((_, i) => !folders[i]), file);
 
   const soffice = options.pdf ? findLibreOffice() : null;
   if (options.pdf && !soffice) {
@@ -37,6 +55,8 @@ export async function exportDraft(
     return EXIT_UNREADABLE;
   }
   const report = opened.draft.report;
+  const resolved: [string, ExportFormat][] = await Promise.all(targets.map(async ([path, format]): Promise<[string, ExportFormat]> => [await outputFile(path, report, EXPORT_KINDS[format].suffix), format]));
+  await checkTargets(resolved, file);
   const findings = reconcile(report);
   const say = options.json ? io.err : io.out;
   if (hasErrors(findings)) {
@@ -44,7 +64,7 @@ export async function exportDraft(
     io.err(`注意：报告还有 ${errors} 项错误（运行 check 查看），导出的文件在改正前不宜发布`);
   }
   const written: string[] = [];
-  for (const [path, format] of targets) {
+  for (const [path, format] of resolved) {
     try {
       await writeExport(path, report, format, (r) => pdfThroughLibreOffice(r, soffice!));
     } catch (e) {
