@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { EDITION_IDS, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type EditionId } from '../formats';
 import { EXPORT_FONTS, IMPORT_MARK_REASONS, MAX_COUNT, MAX_FEE_YUAN, ORGANIZATION_TYPES, REPORT_DEFAULTS, TEXT_SECTIONS, type Report } from '../report';
+import * as cap from './caps';
 
 export const DRAFT_KIND = 'nianbao-draft';
 export const CURRENT_FILE_VERSION = 3;
@@ -20,19 +21,19 @@ const finite = z.number().refine(Number.isFinite, '应为有限数字');
 const yuanOrNull = z.number().min(0).max(MAX_FEE_YUAN).nullable();
 
 const textSchema = z.strictObject(
-  Object.fromEntries(TEXT_SECTIONS.map((s) => [s, z.string()])) as Record<(typeof TEXT_SECTIONS)[number], z.ZodString>,
+  Object.fromEntries(TEXT_SECTIONS.map((s) => [s, cap.partText(s)])) as Record<(typeof TEXT_SECTIONS)[number], ReturnType<typeof cap.partText>>,
 );
 
 export const reportSchema = z.strictObject({
   edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),
   year: z.number().int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR),
-  organization: z.string(),
-  title: z.string().nullable(),
+  organization: cap.text(cap.MAX_ORGANIZATION_CHARS, '机关名称'),
+  title: cap.text(cap.MAX_TITLE_CHARS, '标题').nullable(),
   text: textSchema,
   cells: z.record(z.string(), finite),
   // Optional means optional (design §3): a field another tool or an older version left out reads
   // as its default; a field we do not know is still refused.
-  notApplicable: z.array(z.string()).default(() => []),
+  notApplicable: cap.list(z.string(), cap.MAX_NOT_APPLICABLE, '不适用（“/”）的单元格').default(() => []),
   fees: z
     .strictObject({
       noticeCount: z.number().int().min(0).max(MAX_COUNT).nullable(),
@@ -40,15 +41,20 @@ export const reportSchema = z.strictObject({
       collectedYuan: yuanOrNull,
     })
     .default(() => ({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })),
-  explanations: z.record(z.string(), z.string()).default(() => ({})),
+  explanations: cap.record(cap.text(cap.MAX_REASON_CHARS, '说明'), cap.MAX_EXPLANATIONS, '说明').default(() => ({})),
   // Since fileVersion 3:
   publishDate: z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期').nullable().default(null),
   organizationType: z.enum(ORGANIZATION_TYPES).nullable().default(null),
-  acknowledgements: z.array(z.strictObject({ rule: z.string(), anchor: z.string(), reason: z.string() })).default(() => []),
+  acknowledgements: cap
+    .list(z.strictObject({ rule: cap.text(cap.MAX_NOTE_CHARS, '规则'), anchor: cap.text(cap.MAX_ANCHOR_CHARS, '说明的位置'), reason: cap.text(cap.MAX_REASON_CHARS, '说明') }), cap.MAX_ACKNOWLEDGEMENTS, '已说明的警告')
+    .default(() => []),
   importMarks: z
-    .record(z.string(), z.strictObject({ reason: z.enum(IMPORT_MARK_REASONS), detail: z.string() }))
+    .record(z.string(), z.strictObject({ reason: z.enum(IMPORT_MARK_REASONS), detail: cap.text(cap.MAX_NOTE_CHARS, '导入标记的说明') }))
     .default(() => ({})),
-  importRecord: z.strictObject({ source: z.string(), importedAt: z.string(), notes: z.array(z.string()) }).nullable().default(null),
+  importRecord: z
+    .strictObject({ source: cap.text(cap.MAX_NOTE_CHARS, '导入的文件名'), importedAt: cap.text(cap.MAX_NOTE_CHARS, '导入时间'), notes: cap.list(cap.text(cap.MAX_NOTE_CHARS, '导入说明'), cap.MAX_IMPORT_NOTES, '导入说明') })
+    .nullable()
+    .default(null),
   exportOptions: z.strictObject({ fonts: z.enum(EXPORT_FONTS) }).default(() => REPORT_DEFAULTS().exportOptions),
 });
 
