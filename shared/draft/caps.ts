@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { SECTION_NAMES, type TextSectionId } from '../formats';
-import { MAX_PART_CHARS, MAX_PART_LINES, lineCount } from '../report';
+import { MAX_PART_CHARS, MAX_PART_LINES, MAX_TEXT_CHARS, MAX_TEXT_LINES, lineCount } from '../report';
 
 export * from '../report/caps';
 
@@ -26,3 +26,12 @@ export const partText = (section: TextSectionId) =>
     const n = lineCount(s);
     if (n > MAX_PART_LINES) ctx.addIssue({ code: 'custom', message: `「${SECTION_NAMES[section]}」段落过多：最多 ${MAX_PART_LINES} 段，实际 ${n} 段`, params: { worded: true } });
   });
+
+/** The whole narrative, all parts together. */
+export function wholeText(texts: Record<string, string>, ctx: z.RefinementCtx): void {
+  const all = Object.values(texts);
+  const chars = all.reduce((n, t) => n + t.length, 0);
+  const lines = all.reduce((n, t) => n + lineCount(t), 0);
+  if (chars > MAX_TEXT_CHARS) ctx.addIssue({ code: 'custom', message: `正文过长：前言和六个部分合计最多 ${MAX_TEXT_CHARS} 个字符，实际 ${chars} 个字符`, params: { worded: true } });
+  if (lines > MAX_TEXT_LINES) ctx.addIssue({ code: 'custom', message: `正文段落过多：前言和六个部分合计最多 ${MAX_TEXT_LINES} 段，实际 ${lines} 段`, params: { worded: true } });
+}

@@ -20,9 +20,9 @@ const finite = z.number().refine(Number.isFinite, '应为有限数字');
 // limit depends on its kind, known from its edition: checked after the schema, in file.ts.)
 const yuanOrNull = z.number().min(0).max(MAX_FEE_YUAN).nullable();
 
-const textSchema = z.strictObject(
-  Object.fromEntries(TEXT_SECTIONS.map((s) => [s, cap.partText(s)])) as Record<(typeof TEXT_SECTIONS)[number], ReturnType<typeof cap.partText>>,
-);
+const textSchema = z
+  .strictObject(Object.fromEntries(TEXT_SECTIONS.map((s) => [s, cap.partText(s)])) as Record<(typeof TEXT_SECTIONS)[number], ReturnType<typeof cap.partText>>)
+  .superRefine(cap.wholeText);
 
 export const reportSchema = z.strictObject({
   edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),

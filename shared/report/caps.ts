@@ -10,7 +10,13 @@ export const MAX_TITLE_CHARS = 200;
 /** One part's narrative: the longest parts of real reports are about 6,000 characters. */
 export const MAX_PART_CHARS = 50_000;
 /** One part's paragraphs (lines): real parts have under a hundred. */
-export const MAX_PART_LINES = 2_000;
+export const MAX_PART_LINES = 1_000;
+/**
+ * The whole narrative (前言 and the six parts): real reports have under 20,000 characters and
+ * 200 paragraphs. At these caps the report prints on about 250 pages.
+ */
+export const MAX_TEXT_CHARS = 100_000;
+export const MAX_TEXT_LINES = 2_000;
 /** Warnings accepted with a reason (说明): one per finding, and a report has a few dozen. */
 export const MAX_ACKNOWLEDGEMENTS = 500;
 /** A reason (说明) for an accepted warning or an explanation (T3-05). */

@@ -76,7 +76,11 @@ function chainStarts(blocks: Block[]): number[] {
     } else {
       const n = block.lines.length;
       // A paragraph of up to three lines cannot split without leaving one line alone.
-      starts[i] = block.keepWithNext ? n * PITCH + starts[i + 1] : (n <= 3 ? n : 2) * PITCH;
+      const alone = (n <= 3 ? n : 2) * PITCH;
+      // A chain taller than a page cannot be kept together (Word then lets it break, too):
+      // each of its blocks is placed as if it stood alone, never one per page.
+      const chain = n * PITCH + starts[i + 1];
+      starts[i] = block.keepWithNext && chain <= AREA + EPSILON ? chain : alone;
     }
   }
   return starts;

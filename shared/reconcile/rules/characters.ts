@@ -8,6 +8,8 @@ import { TEXT_SECTIONS } from '../../report';
 import { describeCharacter, hasXmlForbidden, hiddenCharacters } from '../../text/characters';
 import { hiddenInName } from '../../units/identity';
 import type { Context } from '../context';
+import { remembered } from '../narrative/text';
+import type { Finding } from '../types';
 
 const listed = (names: string[]) => (names.length > 3 ? `${names.slice(0, 3).join('、')} 等 ${names.length} 种` : names.join('、'));
 
@@ -30,20 +32,28 @@ export function checkHiddenCharacters(ctx: Context): void {
   for (const section of TEXT_SECTIONS) checkText(ctx, section);
 }
 
+const memory = remembered<Finding | null>();
+
 function checkText(ctx: Context, section: TextSectionId): void {
   const text = ctx.report.text[section];
+  // Read once per text (a keystroke in a table leaves it as it was); a copy per check.
+  const finding = memory(text, section, () => textFinding(text, section));
+  if (finding) ctx.out.push({ ...finding });
+}
+
+function textFinding(text: string, section: TextSectionId): Finding | null {
   // A page or line feed a PDF converter leaves between paragraphs is white space, not a hidden
   // mark: the export drops it, and 一键排版 removes it with the rest.
   const hidden = hiddenCharacters(text).filter((h) => h.char !== '\f' && h.char !== '\v');
-  if (hidden.length === 0) return;
+  if (hidden.length === 0) return null;
   const first = hidden[0];
   const kinds = [...new Set(hidden.map((h) => h.char))].map(describeCharacter);
   const word = hasXmlForbidden(text) ? '其中 Word 文档不能容纳的字符在导出时删去；' : '';
-  ctx.out.push({
+  return {
     rule: 'S-08',
     severity: 'warning',
     cells: [],
     text: { section, start: first.index, end: first.index + first.char.length },
     message: `「${SECTION_NAMES[section]}」中有 ${hidden.length} 个看不见的字符（${listed(kinds)}），多来自复制的网页或转换的文件。它们不显示，却会随报告发布；${word}“一键排版”可删去它们。`,
-  });
+  };
 }
