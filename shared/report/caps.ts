@@ -35,8 +35,9 @@ export const MAX_NOTE_CHARS = 2_000;
 export const MAX_REMARKS = 500;
 export const MAX_HISTORY_ENTRIES = 200;
 
-/** Paragraphs (lines) of a narrative text, counted without building the array of lines. */
+/** Paragraphs (lines) of a narrative text, counted without building the array of lines; none when empty. */
 export function lineCount(text: string): number {
+  if (text === '') return 0;
   let n = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
   return n;
