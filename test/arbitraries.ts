@@ -53,6 +53,33 @@ export function reportArbitrary(editionId?: EditionId): fc.Arbitrary<Report> {
       ),
       importRecord: fc.option(fc.record({ source: fc.string({ maxLength: 20 }), importedAt: fc.constant('2026-01-02T10:00:00+08:00'), notes: fc.array(fc.string({ maxLength: 30 }), { maxLength: 3 }) })),
       exportOptions: fc.record({ fonts: fc.constantFrom('gb2312' as const, 'common' as const) }),
+      closing: fc.record({
+        signature: fc.option(fc.string({ maxLength: 30 })),
+        date: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+      }),
+      provenance: fc.dictionary(
+        fc.constantFrom(...entered.map((c) => c.key)),
+        fc.record({
+          place: fc.oneof(
+            fc.record({ kind: fc.constant('text' as const), line: fc.nat({ max: 5000 }), column: fc.nat({ max: 500 }) }),
+            fc.record({ kind: fc.constant('page' as const), page: fc.nat({ max: 40 }), x: fc.nat({ max: 600 }), y: fc.nat({ max: 850 }) }),
+            fc.record({ kind: fc.constant('table' as const), table: fc.nat({ max: 9 }), row: fc.nat({ max: 40 }), cell: fc.nat({ max: 9 }) }),
+          ),
+          snippet: fc.string({ maxLength: 40 }),
+          proof: fc.constantFrom('header' as const, 'position' as const, 'arithmetic' as const),
+        }),
+        { maxKeys: 4 },
+      ),
+      ledgers: fc.array(
+        fc.record({
+          source: fc.string({ maxLength: 20 }),
+          sheet: fc.string({ maxLength: 10 }),
+          countedAt: fc.constant('2026-01-05T09:00:00+08:00'),
+          rows: fc.dictionary(fc.constantFrom(...entered.map((c) => c.key)), fc.array(fc.integer({ min: 1, max: 5000 }), { maxLength: 5 }), { maxKeys: 3 }),
+        }),
+        { maxLength: 1 },
+      ),
+      workflow: fc.constant(null).map(() => REPORT_DEFAULTS().workflow),
     }).map((r) => ({ ...r, notApplicable: r.notApplicable.filter((k) => r.cells[k] === undefined) }));
   });
 }

@@ -1,5 +1,5 @@
-// `export <draft> [--docx <file>] [--pdf <file>] [--html <file> [--fragment]]`: write the Word,
-// PDF and HTML exports. A report with errors is still exported (a clerk may want to look at it),
+// `export <draft> [--docx <file>] [--pdf <file>] [--html <file> [--fragment]] [--graphic <file>
+// [--prior <draft>]]`: write the Word, PDF and HTML exports and the 图解 (cli/graphic.ts). A report with errors is still exported (a clerk may want to look at it),
 // with a warning. The PDF is the Word export converted by LibreOffice: without it, nothing is
 // written and the clerk is told where else to get one.
 
@@ -9,39 +9,48 @@ import { EXPORT_KINDS } from '../../shared/ipc';
 import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
 import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
 import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
+import { graphicFormatOf, graphicTargets } from '../services/graphic';
+import { checkGraphicTarget, exportGraphic } from './graphic';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { isFolder, outputFile } from './output';
+import { isFolder, openPrior, outputFile } from './output';
 
-const FORMAT_OPTIONS: Record<ExportFormat, string> = { docx: '--docx', pdf: '--pdf', html: '--html', 'html-fragment': '--html' };
-
-/** Each target may receive this export (not the draft, not a draft's name), and no two share a file. */
-async function checkTargets(targets: [string, ExportFormat][], draft: string): Promise<void> {
-  const seen = new Map<ExportFormat, FileKey>();
-  for (const [path, format] of targets) {
+/** Each target may receive its export (not the draft, not a draft's name), and no two share a file. */
+async function checkTargets(targets: [string, string][], draft: string): Promise<void> {
+  const seen: [string, FileKey][] = [];
+  for (const [path, option] of targets) {
     const problem = await exportPathProblem(path, draft);
     if (problem) throw new UsageError(`${path}：${problem}`);
     // By real path and inode: "a.html" and "./x/../a.html", or a link to it, are one file.
     const key = await fileKey(path);
-    const other = [...seen].find(([, k]) => sameKey(k, key))?.[0];
-    if (other) throw new UsageError(`${FORMAT_OPTIONS[other]} 和 ${FORMAT_OPTIONS[format]} 指定了同一个文件 ${path}，后写的会覆盖先写的。请为每种格式指定不同的文件`);
-    seen.set(format, key);
+    const other = seen.find(([, k]) => sameKey(k, key))?.[0];
+    if (other) throw new UsageError(`${other} 和 ${option} 指定了同一个文件 ${path}，后写的会覆盖先写的。请为每种格式指定不同的文件`);
+    seen.push([option, key]);
   }
 }
+
+const option = (format: ExportFormat) => (format === 'html-fragment' ? '--html' : `--${format}`);
+/** The 图解's files (a PNG export writes two), named by their option. */
+const graphicFiles = (path: string | undefined): [string, string][] => {
+  const format = path ? graphicFormatOf(path) : null;
+  return path && format ? graphicTargets(path, format).map((target) => [target, '--graphic']) : [];
+};
 
 export async function exportDraft(
   io: Io,
   file: string,
-  options: { docx?: string; pdf?: string; html?: string; fragment: boolean; json: boolean },
+  options: { docx?: string; pdf?: string; html?: string; fragment: boolean; graphic?: string; prior?: string; json: boolean },
 ): Promise<number> {
   const targets: [string, ExportFormat][] = [];
   if (options.docx) targets.push([options.docx, 'docx']);
   if (options.pdf) targets.push([options.pdf, 'pdf']);
   if (options.html) targets.push([options.html, options.fragment ? 'html-fragment' : 'html']);
-  if (targets.length === 0) throw new UsageError('export 需要 --docx、--pdf 或 --html 指定导出文件');
+  if (targets.length === 0 && !options.graphic) throw new UsageError('export 需要 --docx、--pdf、--html 或 --graphic 指定导出文件');
   if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
+  if (options.prior && !options.graphic) throw new UsageError('--prior 只能与 --graphic 一起使用（图解中的与上年对比）');
+  if (options.graphic) await checkGraphicTarget(options.graphic, file);
   // Before any work; a folder's file name is known, and checked, once the draft is read.
   const folders = await Promise.all(targets.map(([path]) => isFolder(path)));
-  await checkTargets(targets.filter((_, i) => !folders[i]), file);
+  await checkTargets([...targets.filter((_, i) => !folders[i]).map(([path, format]): [string, string] => [path, option(format)]), ...graphicFiles(options.graphic)], file);
 
   const soffice = options.pdf ? findLibreOffice() : null;
   if (options.pdf && !soffice) {
@@ -56,7 +65,7 @@ export async function exportDraft(
   }
   const report = opened.draft.report;
   const resolved: [string, ExportFormat][] = await Promise.all(targets.map(async ([path, format]): Promise<[string, ExportFormat]> => [await outputFile(path, report, EXPORT_KINDS[format].suffix), format]));
-  await checkTargets(resolved, file);
+  await checkTargets([...resolved.map(([path, format]): [string, string] => [path, option(format)]), ...graphicFiles(options.graphic)], file);
   const findings = reconcile(report);
   const say = options.json ? io.err : io.out;
   if (hasErrors(findings)) {
@@ -73,6 +82,14 @@ export async function exportDraft(
     }
     written.push(path);
     say(`已导出 ${path}`);
+  }
+  if (options.graphic) {
+    // Last year's report: the one named, else the one the draft remembers.
+    const prior = options.prior ? await openPrior(io, options.prior) : opened.draft.prior;
+    if (options.prior && !prior) return EXIT_UNREADABLE;
+    const graphic = await exportGraphic(io, options.graphic, report, prior, say);
+    if (graphic.code !== EXIT_OK) return graphic.code;
+    written.push(...graphic.written);
   }
   if (options.json) io.out(JSON.stringify({ findings, written }));
   return EXIT_OK;

@@ -1,7 +1,7 @@
 // What a document session (services/api) is made of and offers beyond window.api: the dialogs
 // and printer it is given, and what main asks of it (its file, its state, a lost page).
 
-import type { Api, ExportFormat } from '../../shared/ipc';
+import type { Api, ExportTarget } from '../../shared/ipc';
 import type { OpenFiles } from './openFiles';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoveryStore } from './recovery';
@@ -10,9 +10,11 @@ import type { RecoveryOffers, RecoveryStore } from './recovery';
 export interface Dialogs {
   chooseDraftToOpen(): Promise<string | null>;
   chooseDraftToSave(suggestedName: string): Promise<string | null>;
-  chooseExportTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
+  chooseExportTarget(suggestedName: string, format: ExportTarget): Promise<string | null>;
   chooseUnitsFolder(): Promise<string | null>;
   choosePublishedReport(): Promise<string | null>;
+  /** 多年趋势: drafts or published reports, several at once; [] when cancelled. */
+  chooseTrendReports(): Promise<string[]>;
 }
 
 /**

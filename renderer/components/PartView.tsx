@@ -10,17 +10,18 @@ import { NarrativeEditor } from './NarrativeEditor';
 import { ReportInfo } from './ReportInfo';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
+import { TrendView } from './TrendView';
 import { YearOverYear } from './YearOverYear';
 
 export function PartView() {
   const part = useEditor((s) => s.part);
   const edition = useEditor((s) => s.doc!.report.edition);
   const def = PARTS.find((p) => p.text === part);
-  if (part === 'units' || part === 'compare') {
+  if (part === 'units' || part === 'compare' || part === 'trend') {
     return (
       <main className="part" id="part" aria-labelledby="part-title">
-        <h1 id="part-title" tabIndex={-1}>{part === 'units' ? '汇总单位' : '与上年对比'}</h1>
-        {part === 'units' ? <UnitList /> : <YearOverYear />}
+        <h1 id="part-title" tabIndex={-1}>{part === 'units' ? '汇总单位' : part === 'compare' ? '与上年对比' : '多年趋势'}</h1>
+        {part === 'units' ? <UnitList /> : part === 'compare' ? <YearOverYear /> : <TrendView />}
       </main>
     );
   }

@@ -25,7 +25,7 @@ export interface Notice {
 }
 
 /** Where the clerk is: a part of the report, or the list of units behind a consolidated one. */
-export type View = TextSectionId | 'units' | 'compare';
+export type View = TextSectionId | 'units' | 'compare' | 'trend';
 
 /** The units a consolidated report was summed from, shown beside it. */
 export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
@@ -131,7 +131,7 @@ export function applyInputs(doc: Doc, inputs: Iterable<readonly [CellKey, string
   // Kept in the order they were marked, new ones last.
   const was = doc.report.notApplicable;
   const notApplicable = na.size === was.length && was.every((k) => na.has(k)) ? was : [...was.filter((k) => na.has(k)), ...[...na].filter((k) => !was.includes(k))];
-  return { report: { ...doc.report, cells, notApplicable, importMarks: withoutMarks(doc.report.importMarks, touched) }, invalid };
+  return { report: { ...doc.report, cells, notApplicable, ...settled(doc.report, touched) }, invalid };
 }
 
 /**
@@ -152,18 +152,27 @@ function dropStatedTotals(cells: Record<CellKey, number>, edition: Report['editi
   }
 }
 
-/** Editing or confirming a cell settles what the import could not establish about it. */
-function withoutMarks(marks: Report['importMarks'], keys: readonly CellKey[]): Report['importMarks'] {
-  if (!keys.some((k) => k in marks)) return marks;
-  const rest = { ...marks };
+/**
+ * A cell the clerk typed is theirs: what the import could not establish about it, where the
+ * import found it and the ledger rows it was counted from no longer describe it.
+ */
+function settled(report: Report, keys: readonly CellKey[]): Pick<Report, 'importMarks' | 'provenance' | 'ledgers'> {
+  const ledgers = report.ledgers.some((l) => keys.some((k) => k in l.rows)) ? report.ledgers.map((l) => ({ ...l, rows: without(l.rows, keys) })) : report.ledgers;
+  return { importMarks: without(report.importMarks, keys), provenance: without(report.provenance, keys), ledgers };
+}
+
+function without<T>(record: Readonly<Record<CellKey, T>>, keys: readonly CellKey[]): Record<CellKey, T> {
+  if (!keys.some((k) => k in record)) return record;
+  const rest = { ...record };
   for (const k of keys) delete rest[k];
   return rest;
 }
 
+
 /** The clerk has checked these cells against the source: their import marks go (one undo step). */
 export function confirmImportMarks(keys: readonly CellKey[]): void {
   change((doc) => {
-    const importMarks = withoutMarks(doc.report.importMarks, keys);
+    const importMarks = without(doc.report.importMarks, keys);
     return importMarks === doc.report.importMarks ? doc : withReport(doc, { importMarks });
   }, null);
 }

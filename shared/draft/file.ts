@@ -5,7 +5,7 @@
 
 import type { z } from 'zod';
 import { EDITIONS, cellIndex } from '../formats';
-import { limitText, withinLimit, type Report } from '../report';
+import { REPORT_DEFAULTS, limitText, withinLimit, type Report } from '../report';
 import { MAX_JSON_DEPTH, POLLUTING_KEYS, scanJson } from './jsonScan';
 import { MAX_MESSAGE, clip, excerpt, fieldPath, issueMessage } from './messages';
 import { migrate } from './migrate';
@@ -131,8 +131,21 @@ function cellProblems(report: Report, where = 'report'): string[] {
   report.notApplicable.forEach((key, i) => {
     if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'notApplicable', i])} ${excerpt(key)} 不是${edition}中的单元格`);
   });
-  for (const key of Object.keys(report.importMarks)) {
-    if (!index.byKey.has(key)) say(() => `${fieldPath([where, 'importMarks', key])} 不是${edition}中的单元格`);
+  const keyed: [string, Record<string, unknown>][] = [
+    ['importMarks', report.importMarks],
+    ['provenance', report.provenance],
+    ...report.ledgers.map((l, i): [string, Record<string, unknown>] => [`ledgers[${i}].rows`, l.rows]),
+  ];
+  for (const [field, record] of keyed) {
+    for (const key of Object.keys(record)) {
+      if (!index.byKey.has(key)) say(() => `${where}.${field}[${JSON.stringify(key)}] 不是${edition}中的单元格`);
+    }
+  }
+  for (const [fingerprint, version] of Object.entries(report.workflow.versions)) {
+    const versionIndex = cellIndex(EDITIONS[version.edition]);
+    for (const key of Object.keys(version.cells)) {
+      if (!versionIndex.byKey.has(key)) say(() => `${where}.workflow.versions[${fingerprint.slice(0, 8)}…].cells[${JSON.stringify(key)}] 不是${version.edition} 年版格式中的单元格`);
+    }
   }
   return out;
 }
@@ -154,12 +167,33 @@ function inPrintOrder(report: Report): Report {
     const v = report.cells[cell.key];
     if (v !== undefined) cells[cell.key] = v;
   }
-  const importMarks: Report['importMarks'] = {};
-  for (const cell of index.all) {
-    const mark = report.importMarks[cell.key];
-    if (mark) importMarks[cell.key] = mark;
+  return {
+    ...report,
+    cells,
+    notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)),
+    importMarks: keyedInPrintOrder(report, report.importMarks),
+    provenance: keyedInPrintOrder(report, report.provenance),
+    ledgers: report.ledgers.map((l) => ({ ...l, rows: keyedInPrintOrder(report, l.rows) })),
+  };
+}
+
+function keyedInPrintOrder<T>(report: Report, record: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const cell of cellIndex(EDITIONS[report.edition]).all) {
+    const v = record[cell.key];
+    if (v !== undefined) out[cell.key] = v;
   }
-  return { ...report, cells, notApplicable: index.all.map((c) => c.key).filter((k) => report.notApplicable.includes(k)), importMarks };
+  return out;
+}
+
+/**
+ * Last year's report as a draft remembers it: its figures, text and settings for the cross-year
+ * rules and views; not its own life (versions, remarks), sources or ledger rows, which belong to
+ * last year's file and would only make this one heavier.
+ */
+export function asPrior(report: Report): Report {
+  const { workflow, provenance, ledgers } = REPORT_DEFAULTS();
+  return { ...report, workflow, provenance, ledgers };
 }
 
 export function serializeDraft(report: Report, savedAt: Date = new Date(), prior: Report | null = null): string {
@@ -168,7 +202,7 @@ export function serializeDraft(report: Report, savedAt: Date = new Date(), prior
     fileVersion: CURRENT_FILE_VERSION,
     savedAt: localIsoString(savedAt),
     report: inPrintOrder(report),
-    prior: prior && inPrintOrder(prior),
+    prior: prior && inPrintOrder(asPrior(prior)),
   };
   return `${JSON.stringify(draft, null, 2)}\n`;
 }

@@ -1,7 +1,7 @@
 // The *.nianbao draft file: schema, migrations, parsing and serialising.
-export { parseDraft, serializeDraft, validateReport, MAX_DRAFT_BYTES } from './file';
+export { asPrior, parseDraft, serializeDraft, validateReport, MAX_DRAFT_BYTES } from './file';
 export type { Draft, DraftResult } from './file';
-export { CURRENT_FILE_VERSION, DRAFT_KIND } from './schema';
+export { CURRENT_FILE_VERSION, DRAFT_KIND, WORKFLOW_LIMITS } from './schema';
 export { MAX_MESSAGE, clip, excerpt } from './messages';
 export { MAX_JSON_DEPTH, scanJson } from './jsonScan';
 export type { JsonProblem } from './jsonScan';

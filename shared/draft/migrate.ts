@@ -15,6 +15,12 @@ export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
    * export options. All are optional and read as their defaults, so the step changes nothing.
    */
   2: (doc) => doc,
+  /**
+   * 3 → 4: reports gain the closing block (署名, 成文日期), the provenance of imported figures,
+   * ledger links and the report's life (steps, frozen versions, review remarks). All optional,
+   * read as their defaults: the step changes nothing.
+   */
+  3: (doc) => doc,
 };
 
 export type Migrated = { ok: true; doc: Record<string, unknown> } | { ok: false; message: string };

@@ -32,6 +32,8 @@ export function rollForward(prior: Report, year: number = prior.year + 1): Rolle
     text: { ...prior.text },
     organizationType: prior.organizationType,
     exportOptions: { ...prior.exportOptions },
+    // A 署名 the clerk wrote stays; the 成文日期 is this year's to set.
+    closing: { signature: prior.closing.signature, date: null },
   };
   const notes: ConversionNote[] = [];
   const before = valueList(prior);
@@ -105,6 +107,8 @@ export function convertTo2021(report: Report): RolledForward {
     notApplicable: [],
     fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null },
     importMarks: {},
+    provenance: {},
+    ledgers: [],
   };
   const moved = new Map<string, string>([
     ['active.REG.MADE', 'active.REG.ISSUED'],
@@ -125,6 +129,19 @@ export function convertTo2021(report: Report): RolledForward {
     const to = moved.get(key) ?? key;
     if (target.byKey.has(to)) converted.importMarks[to] = mark;
   }
+  // Where a figure came from moves with it; the ledger rows behind a cell too.
+  for (const [key, source] of Object.entries(report.provenance)) {
+    const to = moved.get(key) ?? key;
+    if (target.byKey.has(to)) converted.provenance[to] = source;
+  }
+  converted.ledgers = report.ledgers.map((ledger) => {
+    const rows: Record<string, number[]> = {};
+    for (const [key, list] of Object.entries(ledger.rows)) {
+      const to = moved.get(key) ?? key;
+      if (target.byKey.has(to)) rows[to] = list;
+    }
+    return { ...ledger, rows };
+  });
   const notes: ConversionNote[] = [
     { rule: 'CONV-01', message: '已转换为 2021 年版格式。“本年新制作数量”已移入“本年制发件数”；本年废止件数和现行有效件数请按实际填写。' },
     { rule: 'CONV-02', message: '“（六）其他处理”的数字已移入“3.其他”，请按逾期不补正、逾期未缴纳信息处理费、其他三项拆分。' },

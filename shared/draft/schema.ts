@@ -3,11 +3,22 @@
 
 import { z } from 'zod';
 import { EDITION_IDS, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type EditionId } from '../formats';
-import { EXPORT_FONTS, IMPORT_MARK_REASONS, MAX_COUNT, MAX_FEE_YUAN, ORGANIZATION_TYPES, REPORT_DEFAULTS, TEXT_SECTIONS, type Report } from '../report';
+import {
+  EXPORT_FONTS,
+  IMPORT_MARK_REASONS,
+  MAX_COUNT,
+  MAX_FEE_YUAN,
+  ORGANIZATION_TYPES,
+  PROVENANCE_PROOFS,
+  REPORT_DEFAULTS,
+  TEXT_SECTIONS,
+  WORKFLOW_STEPS,
+  type Report,
+} from '../report';
 import * as cap from './caps';
 
 export const DRAFT_KIND = 'nianbao-draft';
-export const CURRENT_FILE_VERSION = 3;
+export const CURRENT_FILE_VERSION = 4;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (s: string) => {
@@ -24,7 +35,17 @@ const textSchema = z
   .strictObject(Object.fromEntries(TEXT_SECTIONS.map((s) => [s, cap.partText(s)])) as Record<(typeof TEXT_SECTIONS)[number], ReturnType<typeof cap.partText>>)
   .superRefine(cap.wholeText);
 
-export const reportSchema = z.strictObject({
+/** How much of the report's life a draft may hold: far beyond any office's, well within the file's size cap. */
+export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400 } as const;
+
+const isoDate = z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期');
+const name = z.string().max(WORKFLOW_LIMITS.name);
+const note = z.string().max(WORKFLOW_LIMITS.note);
+const position = z.number().int().min(0).max(1_000_000_000);
+const coordinate = z.number().min(-100_000).max(100_000);
+
+// What a version freezes (ReportContent): the printed fields, read as strictly as the report's own.
+const contentShape = {
   edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),
   year: z.number().int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR),
   organization: cap.text(cap.MAX_ORGANIZATION_CHARS, '机关名称'),
@@ -41,9 +62,50 @@ export const reportSchema = z.strictObject({
       collectedYuan: yuanOrNull,
     })
     .default(() => ({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })),
+};
+const closing = z.strictObject({ signature: z.string().nullable(), date: isoDate.nullable() }).default(() => REPORT_DEFAULTS().closing);
+
+const workflowSchema = z.strictObject({
+  history: z
+    .array(
+      z.strictObject({
+        step: z.enum(WORKFLOW_STEPS),
+        by: name,
+        at: z.string().max(40),
+        note,
+        fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制的内容指纹'),
+        date: isoDate.nullable(),
+        url: z.string().max(WORKFLOW_LIMITS.url).nullable(),
+      }),
+    )
+    .max(WORKFLOW_LIMITS.entries),
+  versions: z.record(z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制的内容指纹'), z.strictObject({ ...contentShape, closing })),
+  remarks: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(64),
+        anchor: z.string().max(WORKFLOW_LIMITS.quote * 2),
+        quote: z.string().max(WORKFLOW_LIMITS.quote),
+        text: note,
+        by: name,
+        at: z.string().max(40),
+        resolved: z.strictObject({ by: name, at: z.string().max(40), note }).nullable(),
+      }),
+    )
+    .max(WORKFLOW_LIMITS.remarks),
+});
+
+const sourcePlace = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('text'), line: position, column: position }),
+  z.strictObject({ kind: z.literal('page'), page: position, x: coordinate, y: coordinate }),
+  z.strictObject({ kind: z.literal('table'), table: position, row: position, cell: position }),
+]);
+
+export const reportSchema = z.strictObject({
+  ...contentShape,
   explanations: cap.record(cap.text(cap.MAX_REASON_CHARS, '说明'), cap.MAX_EXPLANATIONS, '说明').default(() => ({})),
   // Since fileVersion 3:
-  publishDate: z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期').nullable().default(null),
+  publishDate: isoDate.nullable().default(null),
   organizationType: z.enum(ORGANIZATION_TYPES).nullable().default(null),
   acknowledgements: cap
     .list(z.strictObject({ rule: cap.text(cap.MAX_NOTE_CHARS, '规则'), anchor: cap.text(cap.MAX_ANCHOR_CHARS, '说明的位置'), reason: cap.text(cap.MAX_REASON_CHARS, '说明') }), cap.MAX_ACKNOWLEDGEMENTS, '已说明的警告')
@@ -56,6 +118,23 @@ export const reportSchema = z.strictObject({
     .nullable()
     .default(null),
   exportOptions: z.strictObject({ fonts: z.enum(EXPORT_FONTS) }).default(() => REPORT_DEFAULTS().exportOptions),
+  // Since fileVersion 4 (in the order a Report lists them, so that saves are byte-stable):
+  closing,
+  provenance: z
+    .record(z.string(), z.strictObject({ place: sourcePlace, snippet: z.string().max(WORKFLOW_LIMITS.snippet), proof: z.enum(PROVENANCE_PROOFS) }))
+    .default(() => ({})),
+  ledgers: z
+    .array(
+      z.strictObject({
+        source: z.string().max(260),
+        sheet: z.string().max(100),
+        countedAt: z.string().max(40),
+        rows: z.record(z.string(), z.array(z.number().int().min(1).max(10_000_000))),
+      }),
+    )
+    .max(20)
+    .default(() => []),
+  workflow: workflowSchema.default(() => REPORT_DEFAULTS().workflow),
 });
 
 // The schema reads exactly a Report: drift between the two is a compile error, not a cast.

@@ -41,6 +41,11 @@ export const EXPORT_KINDS: Readonly<Record<ExportFormat, { name: string; extensi
   pdf: { name: 'PDF 文件', extension: 'pdf', suffix: '.pdf' },
 };
 
+/** 导出图解: one save dialog; the file type chosen (PNG, SVG, 网页片段) decides the format. */
+export const GRAPHIC_KIND = { name: '图解', suffix: '（图解）.png', filters: [{ name: 'PNG 图片', extensions: ['png'] }, { name: 'SVG 图形', extensions: ['svg'] }, { name: '网页片段', extensions: ['html'] }] } as const;
+/** What a save dialog is asked for: an export of the report, or its 图解. */
+export type ExportTarget = ExportFormat | 'graphic';
+
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
   /** The document given on the command line or by the file association, if any. */
@@ -60,6 +65,10 @@ export interface Api {
   newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word, HTML or PDF export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
+  /** Asks where, then writes the 图解 (PNG with its 2× copy, SVG or 网页片段), compared with `prior` when given. */
+  exportGraphic(request: { report: Report; prior: Report | null }): Promise<Saved | Failure>;
+  /** 多年趋势: asks for up to five reports of the unit (drafts or published reports) and reads them. */
+  trendReports(): Promise<TrendResult | Failure>;
   /** Prints the print layout (the PDF's pages) through the system's print dialog. */
   printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
   /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
@@ -82,6 +91,9 @@ export interface Api {
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
   closeWindow(): Promise<{ ok: true }>;
 }
+
+/** The reports read for 多年趋势, by year; files that could not be read, and notes (names differ). */
+export type TrendResult = { ok: true; reports: Report[]; unreadable: { file: string; reason: string }[]; notes: string[] };
 
 /** Unit sources and unreadable files are named relative to the chosen folder. */
 export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
@@ -131,6 +143,8 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   newFromPrior: 'document:new-from-prior',
   detachDocument: 'document:detach',
   exportReport: 'report:export',
+  exportGraphic: 'report:export-graphic',
+  trendReports: 'report:trend',
   printReport: 'report:print',
   aggregateUnits: 'report:aggregate',
   importPublished: 'report:import',

@@ -47,6 +47,8 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   newFromPrior: noArgument,
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
+  exportGraphic: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().nullable() })),
+  trendReports: noArgument,
   printReport: withReport(z.strictObject({ report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().refine((y) => reportYearProblem(y) === null) })),
   importPublished: noArgument,

@@ -12,14 +12,21 @@ export function reportTitle(report: Pick<Report, 'title' | 'organization' | 'yea
   return report.title ?? standardTitle(report.organization, report.year);
 }
 
-/** The fields added in fileVersion 3, as a report without them reads (fresh objects each call). */
-export const REPORT_DEFAULTS = (): Pick<Report, 'publishDate' | 'organizationType' | 'acknowledgements' | 'importMarks' | 'importRecord' | 'exportOptions'> => ({
+/** The fields added in fileVersions 3 and 4, as a report without them reads (fresh objects each call). */
+export const REPORT_DEFAULTS = (): Pick<
+  Report,
+  'publishDate' | 'organizationType' | 'acknowledgements' | 'importMarks' | 'importRecord' | 'exportOptions' | 'closing' | 'provenance' | 'ledgers' | 'workflow'
+> => ({
   publishDate: null,
   organizationType: null,
   acknowledgements: [],
   importMarks: {},
   importRecord: null,
   exportOptions: { fonts: 'gb2312' },
+  closing: { signature: null, date: null },
+  provenance: {},
+  ledgers: [],
+  workflow: { history: [], versions: {}, remarks: [] },
 });
 
 export function blankReport(organization: string, year: number): Report {

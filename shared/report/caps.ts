@@ -1,7 +1,8 @@
 // How much a draft may hold (issue 21): every text and list of a report has a cap far beyond
 // any real report, so that no valid draft can make opening, typing, checking or exporting slow
 // (npm run bench prints a draft at these caps). One fact for the file, IPC and the editor; a
-// draft over a cap is refused with a message naming the field.
+// draft over a cap is refused with a message naming the field. (The report's life — history,
+// remarks — has its own, WORKFLOW_LIMITS in shared/draft/schema.)
 
 /** 机关名称: the longest real names are about 40 characters. */
 export const MAX_ORGANIZATION_CHARS = 100;
@@ -31,9 +32,6 @@ export const MAX_NOT_APPLICABLE = 500;
 export const MAX_IMPORT_NOTES = 1_000;
 /** One note of the import summary, one import mark's reason, the source file's name, a date. */
 export const MAX_NOTE_CHARS = 2_000;
-/** Review remarks and history entries (fileVersion 4): counted like acknowledgements. */
-export const MAX_REMARKS = 500;
-export const MAX_HISTORY_ENTRIES = 200;
 
 /** Paragraphs (lines) of a narrative text, counted without building the array of lines; none when empty. */
 export function lineCount(text: string): number {

@@ -60,6 +60,103 @@ export interface ExportOptions {
   fonts: (typeof EXPORT_FONTS)[number];
 }
 
+/**
+ * 署名 and 成文日期 (GB/T 9704-2012 §7.3.5): the closing block printed below the text, the
+ * issuing body right-aligned with the date under it.
+ */
+export interface Closing {
+  /** 署名; null: the organisation's name. */
+  signature: string | null;
+  /** 成文日期, "YYYY-MM-DD"; null: 发布日期 when it is set. */
+  date: string | null;
+}
+
+/**
+ * How an imported figure's place in the table was proven (never guessed): by the printed header
+ * over it, by its position in a row of the statute's shape, or by the statute's arithmetic.
+ */
+export const PROVENANCE_PROOFS = ['header', 'position', 'arithmetic'] as const;
+export type ProvenanceProof = (typeof PROVENANCE_PROOFS)[number];
+
+/**
+ * Where an imported figure stood in its source: a line and column of text (0-based column in
+ * UTF-16 units of that line), a page and position in a PDF (points from the top left), or a
+ * table, row and cell of a Word or HTML table (1-based, in document order).
+ */
+export type SourcePlace =
+  | { kind: 'text'; line: number; column: number }
+  | { kind: 'page'; page: number; x: number; y: number }
+  | { kind: 'table'; table: number; row: number; cell: number };
+
+/** One imported figure's provenance: where it stood, what was printed there, how it was proven. */
+export interface CellSource {
+  place: SourcePlace;
+  /** The source as printed around the figure (a short excerpt, for the clerk). */
+  snippet: string;
+  proof: ProvenanceProof;
+}
+
+/**
+ * Cells counted from a ledger (台账): the ledger's file name and sheet (never its content — it
+ * holds applicants' names) and, per counted cell, the ledger's row numbers it counts.
+ */
+export interface LedgerLink {
+  /** The ledger file's name (never a path). */
+  source: string;
+  sheet: string;
+  /** When it was counted (ISO date-time). */
+  countedAt: string;
+  /** Per cell, the row numbers as the spreadsheet shows them (1-based). */
+  rows: Record<CellKey, number[]>;
+}
+
+/**
+ * The report's life (起草 → 送审 → 审核通过 / 退回 → 签发 → 备案 → 发布): each step a clerk or
+ * reviewer records. 送审 … 发布 are the steps; 起草 is where a report is before any, or after an
+ * edit since its last step.
+ */
+export const WORKFLOW_STEPS = ['submit', 'approve', 'return', 'sign', 'file', 'publish'] as const;
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
+
+/** One recorded step, with the fingerprint of the version it froze. */
+export interface WorkflowEntry {
+  step: WorkflowStep;
+  /** Who (a typed name: people are named, not logged in). */
+  by: string;
+  /** When it was recorded (ISO date-time with the clerk's offset). */
+  at: string;
+  note: string;
+  /** The content fingerprint of the frozen version (a key of Workflow.versions). */
+  fingerprint: string;
+  /** 发布: the publication date "YYYY-MM-DD"; null for other steps. */
+  date: string | null;
+  /** 发布: the portal address, when given. */
+  url: string | null;
+}
+
+/** A reviewer's remark (审核意见), anchored to its place as acknowledgements are. */
+export interface Remark {
+  id: string;
+  /** cells:…, table:…, part:… or text:… (shared/reconcile/anchor). */
+  anchor: string;
+  /** What it concerns as the reviewer saw it: a cell's label, a quoted sentence. */
+  quote: string;
+  text: string;
+  by: string;
+  at: string;
+  resolved: { by: string; at: string; note: string } | null;
+}
+
+/** What a version freezes and a fingerprint covers: everything that is printed. */
+export type ReportContent = Pick<Report, 'edition' | 'year' | 'organization' | 'title' | 'text' | 'cells' | 'notApplicable' | 'fees' | 'closing'>;
+
+export interface Workflow {
+  history: WorkflowEntry[];
+  /** The frozen versions by fingerprint (a version frozen by several steps is kept once). */
+  versions: Record<string, ReportContent>;
+  remarks: Remark[];
+}
+
 export interface Report {
   edition: EditionId;
   year: number;
@@ -90,6 +187,14 @@ export interface Report {
   /** The import this draft was started from, if any. */
   importRecord: ImportRecord | null;
   exportOptions: ExportOptions;
+  /** Since fileVersion 4: 署名 and 成文日期. */
+  closing: Closing;
+  /** Where each imported figure stood in its source and how it was proven, until the clerk edits it. */
+  provenance: Record<CellKey, CellSource>;
+  /** Ledgers the tables were counted from, with the rows behind each counted cell. */
+  ledgers: LedgerLink[];
+  /** Review, sign-off, filing and publication: the steps, the frozen versions and the remarks. */
+  workflow: Workflow;
 }
 
 export const TEXT_SECTIONS: readonly TextSectionId[] = [

@@ -3,6 +3,7 @@
 
 import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
+import { graphicBench } from './graphic';
 import { importBench } from './imports';
 import { largeDraftBench } from './large';
 import { printBench } from './print';
@@ -18,7 +19,7 @@ export interface Figure {
 }
 
 // The renderer's bench builds dist/renderer, which the large draft's editor figures then use.
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, printBench, importBench, aggregateBench, rendererBench, largeDraftBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, rendererBench, largeDraftBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

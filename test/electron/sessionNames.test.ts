@@ -21,7 +21,7 @@ function accepting(folder: string, suggested: string[]): Dialogs {
     return join(folder, name);
   };
   const none = async () => null;
-  return { chooseDraftToOpen: none, choosePublishedReport: none, chooseUnitsFolder: none, chooseDraftToSave: inFolder, chooseExportTarget: inFolder };
+  return { chooseDraftToOpen: none, choosePublishedReport: none, chooseUnitsFolder: none, chooseTrendReports: async () => [], chooseDraftToSave: inFolder, chooseExportTarget: inFolder };
 }
 
 describe('names suggested by the app’s save and export', () => {

@@ -16,7 +16,7 @@ import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
-import type { ExportFormat } from '../../shared/ipc';
+import type { ExportTarget } from '../../shared/ipc';
 import { within } from './uploads';
 import type { WebMode } from './webMode';
 
@@ -64,10 +64,15 @@ export class QueuedDialogs implements Dialogs {
   async choosePublishedReport(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
+  /** One queued answer: the files separated by newlines. */
+  async chooseTrendReports(): Promise<string[]> {
+    const answer = this.answers.length > 0 ? this.answers.shift()! : null;
+    return answer ? answer.split('\n') : [];
+  }
   async chooseUnitsFolder(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
-  async chooseExportTarget(suggestedName: string, _format: ExportFormat): Promise<string | null> {
+  async chooseExportTarget(suggestedName: string, _format: ExportTarget): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
   }
   /** A new file directly in workDir: whatever name the session suggests, made a safe one. */

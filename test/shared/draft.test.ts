@@ -117,6 +117,27 @@ describe('draft file: refusals name what and where', () => {
     expect(refusal(other)).toContain('report.importMarks["apply.R9.NP"] 不是');
   });
 
+  it('a provenance, a ledger row or a frozen version on a cell the edition does not have', () => {
+    const sourced = valid();
+    sourced.report.provenance = { 'apply.R9.NP': { place: { kind: 'text', line: 1, column: 0 }, snippet: '9', proof: 'header' } };
+    expect(refusal(sourced)).toContain('report.provenance["apply.R9.NP"] 不是');
+    const counted = valid();
+    counted.report.ledgers = [{ source: '台账.xlsx', sheet: 'Sheet1', countedAt: '2026-01-05T09:00:00+08:00', rows: { 'apply.R9.NP': [3] } }];
+    expect(refusal(counted)).toContain('report.ledgers[0].rows["apply.R9.NP"] 不是');
+    const frozen = valid();
+    const { workflow: _w, explanations: _e, publishDate: _p, organizationType: _o, acknowledgements: _a, importMarks: _m, importRecord: _r, exportOptions: _x, provenance: _s, ledgers: _l, ...content } = frozen.report;
+    frozen.report.workflow = { history: [], versions: { ['a'.repeat(64)]: { ...content, cells: { 'apply.R9.NP': 1 } } }, remarks: [] };
+    expect(refusal(frozen)).toContain('report.workflow.versions[aaaaaaaa…].cells["apply.R9.NP"] 不是');
+  });
+
+  it('a workflow step it does not know, and a fingerprint that is not one', () => {
+    const doc = valid();
+    doc.report.workflow = { history: [{ step: 'burn', by: '张三', at: '2026-01-05T09:00:00+08:00', note: '', fingerprint: 'abc', date: null, url: null }], versions: {}, remarks: [] };
+    const message = refusal(doc);
+    expect(message).toContain('report.workflow.history[0].step');
+    expect(message).toContain('report.workflow.history[0].fingerprint 应为 64 位十六进制的内容指纹');
+  });
+
   it('a field it does not know, instead of dropping it on the next save', () => {
     const doc = valid();
     doc.report.signature = '张三';

@@ -51,4 +51,17 @@ describe('old draft files', () => {
     });
     expect(v3.draft.report.acknowledgements).toHaveLength(1);
   });
+
+  it('older files read the version-4 fields as their defaults; a version-4 file keeps them', () => {
+    const v3 = parseDraft(readFileSync(join(dir, 'sample-2024-v3.nianbao'), 'utf8'));
+    const v4 = parseDraft(readFileSync(join(dir, 'sample-2024-v4.nianbao'), 'utf8'));
+    if (!v3.ok || !v4.ok) throw new Error('fixture does not open');
+    expect(v3.draft.report).toMatchObject({ closing: { signature: null, date: null }, provenance: {}, ledgers: [], workflow: { history: [], versions: {}, remarks: [] } });
+    expect(v4.draft.report.closing).toEqual({ signature: '示例市示例区人民政府办公室', date: '2025-01-20' });
+    expect(v4.draft.report.provenance['active.REG.ISSUED']).toMatchObject({ place: { kind: 'table', table: 1, row: 3, cell: 2 }, proof: 'position' });
+    expect(v4.draft.report.ledgers[0].rows['apply.R3_1.NP']).toEqual([5, 9, 17]);
+    // Everything else is the version-3 file's.
+    const withoutV4 = ({ closing: _c, provenance: _p, ledgers: _l, ...rest }: typeof v3.draft.report) => rest;
+    expect(withoutV4(v4.draft.report)).toEqual(withoutV4(v3.draft.report));
+  });
 });

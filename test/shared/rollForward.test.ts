@@ -2,7 +2,7 @@
 // (convertTo2021): carry-overs per column, and nothing dropped without a note.
 
 import { describe, expect, it } from 'vitest';
-import { convertTo2021, rollForward } from '../../shared/draft';
+import { convertTo2021, parseDraft, rollForward, serializeDraft } from '../../shared/draft';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { cellValues, reconcile } from '../../shared/reconcile';
 import { loadFixture, withCells } from '../helpers';
@@ -56,6 +56,31 @@ describe('rollForward', () => {
   });
 });
 
+describe('what next year keeps of this year', () => {
+  it('keeps a 署名 the clerk wrote, not the 成文日期, the sources, the ledger rows or the life of last year', () => {
+    const prior = {
+      ...loadFixture('sample-2024'),
+      closing: { signature: '示例区人民政府办公室', date: '2025-01-20' },
+      provenance: { 'apply.R1.NP': { place: { kind: 'text' as const, line: 3, column: 4 }, snippet: '120', proof: 'header' as const } },
+      ledgers: [{ source: '台账.xlsx', sheet: '登记表', countedAt: '2025-01-05T09:00:00+08:00', rows: { 'apply.R1.NP': [4, 5] } }],
+    };
+    const { report } = rollForward(prior);
+    expect(report.closing).toEqual({ signature: '示例区人民政府办公室', date: null });
+    expect(report.provenance).toEqual({});
+    expect(report.ledgers).toEqual([]);
+    expect(report.workflow).toEqual({ history: [], versions: {}, remarks: [] });
+  });
+
+  it('a draft remembers last year without last year’s versions, sources or ledger rows', () => {
+    const prior = {
+      ...loadFixture('sample-2024'),
+      provenance: { 'apply.R1.NP': { place: { kind: 'text' as const, line: 3, column: 4 }, snippet: '120', proof: 'header' as const } },
+    };
+    const saved = parseDraft(serializeDraft(rollForward(prior).report, new Date(), prior));
+    expect(saved.ok && saved.draft.prior).toEqual({ ...prior, provenance: {} });
+  });
+});
+
 describe('convertTo2021', () => {
   it('moves a 2021 report still in the 2019 form, splitting nothing silently', () => {
     const old = { ...loadFixture('tianshui-2020'), year: 2021 };
@@ -77,6 +102,19 @@ describe('convertTo2021', () => {
     const mark = (detail: string) => ({ reason: 'blankAsZero' as const, detail });
     const old = { ...loadFixture('tianshui-2020'), year: 2021, importMarks: { 'apply.R1.BIZ': mark('a'), 'apply.R3_6.NP': mark('b'), 'active.PROC.AMOUNT': mark('c') } };
     expect(convertTo2021(old).report.importMarks).toEqual({ 'apply.R1.BIZ': mark('a'), 'apply.R3_6_3.NP': mark('b') });
+  });
+
+  it('moves where a figure came from and its ledger rows with the figure', () => {
+    const source = (snippet: string) => ({ place: { kind: 'text' as const, line: 1, column: 0 }, snippet, proof: 'header' as const });
+    const old = {
+      ...loadFixture('tianshui-2020'),
+      year: 2021,
+      provenance: { 'apply.R3_6.NP': source('a'), 'active.PROC.AMOUNT': source('b') },
+      ledgers: [{ source: '台账.xlsx', sheet: '表1', countedAt: '2026-01-05T09:00:00+08:00', rows: { 'apply.R3_6.NP': [7], 'active.PROC.ITEMS': [8] } }],
+    };
+    const { report } = convertTo2021(old);
+    expect(report.provenance).toEqual({ 'apply.R3_6_3.NP': source('a') });
+    expect(report.ledgers[0].rows).toEqual({ 'apply.R3_6_3.NP': [7] });
   });
 
   it('leaves a 2021-edition report as it is', () => {
