@@ -1,10 +1,11 @@
 // A draft at the size cap (issue 21): every text and list of shared/report/caps filled to its
 // cap with what makes each operation work hardest — chains of headings, runs of closing marks,
-// a part without a stop, stale years and figures that draw findings, hidden characters — and
-// the rest of the 8 MB a draft file may take filled with accepted warnings, notes and marks.
+// a part without a stop, stale years and figures that draw findings, hidden characters — every
+// list at its count (accepted warnings, notes, marks, sources, the report's life), and the
+// rest of the 8 MB a draft file may take filled by the lengths of their texts.
 
 import { EDITIONS, cellIndex } from '../../shared/formats';
-import { MAX_DRAFT_BYTES, serializeDraft } from '../../shared/draft';
+import { MAX_DRAFT_BYTES, WORKFLOW_LIMITS, serializeDraft } from '../../shared/draft';
 import { anchorOf, reconcile } from '../../shared/reconcile';
 import * as caps from '../../shared/report/caps';
 import type { Report } from '../../shared/report';
@@ -13,6 +14,8 @@ import { loadSample } from './sample';
 /** Paragraphs of 29 characters: each just over a printed line, so each takes two (the most pages). */
 const WIDTH = 29;
 const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => (line(i) + '政务公开'.repeat(WIDTH)).slice(0, WIDTH)).join('\n');
+/** The one frozen version every step of the report's life names. */
+const VERSION = 'a'.repeat(64);
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The narrative at the whole-text caps, each part a different hardship, none over its own caps. */
@@ -55,6 +58,13 @@ export function largeDraft(): { report: Report; prior: Report; bytes: number } {
     explanations: Object.fromEntries(Array.from({ length: caps.MAX_EXPLANATIONS }, (_, i) => [i === 0 ? 'T3-05' : `R-${i}`, filler(reason)])),
     importMarks: Object.fromEntries(entered.map((c) => [c.key, { reason: 'ambiguous' as const, detail: filler(note) }])),
     importRecord: { source: 'a.html', importedAt: '2025-01-20T09:30:00+08:00', notes: Array.from({ length: caps.MAX_IMPORT_NOTES }, () => filler(note)) },
+    provenance: Object.fromEntries(entered.map((c, i) => [c.key, { place: { kind: 'text' as const, line: i, column: 0 }, snippet: filler(WORKFLOW_LIMITS.snippet), proof: 'header' as const }])),
+    // The report's life at its limits: every step freezing the one version, every remark open.
+    workflow: {
+      history: Array.from({ length: WORKFLOW_LIMITS.entries }, (_, i) => ({ step: 'submit' as const, by: '张三', at: `2025-01-20T09:${String(i % 60).padStart(2, '0')}:00+08:00`, note: filler(Math.min(note, WORKFLOW_LIMITS.note)), fingerprint: VERSION, date: null, url: null })),
+      versions: { [VERSION]: { edition: base.edition, year: base.year, organization: base.organization, title: base.title, text: base.text, cells: base.cells, notApplicable: base.notApplicable, fees: base.fees, closing: base.closing } },
+      remarks: Array.from({ length: WORKFLOW_LIMITS.remarks }, (_, i) => ({ id: `r${i}`, anchor: `part:overview`, quote: filler(WORKFLOW_LIMITS.quote), text: filler(Math.min(note, WORKFLOW_LIMITS.note)), by: '李四', at: '2025-01-21T10:00:00+08:00', resolved: null })),
+    },
   });
   // The largest reasons and notes that keep the file, with last year's report, within 8 MB.
   let size = 10;

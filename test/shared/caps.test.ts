@@ -2,7 +2,7 @@
 // refused — as a file, over IPC and as an import — with a message naming the field.
 
 import { describe, expect, it } from 'vitest';
-import { MAX_DRAFT_BYTES, parseDraft, serializeDraft, validateReport } from '../../shared/draft';
+import { MAX_DRAFT_BYTES, WORKFLOW_LIMITS, parseDraft, serializeDraft, validateReport } from '../../shared/draft';
 import { importText } from '../../shared/import';
 import * as caps from '../../shared/report/caps';
 import type { Report } from '../../shared/report';
@@ -53,6 +53,13 @@ describe('a draft over a cap', () => {
   it('the cells printed as "/": refused over IPC (a file is written with each cell once)', () => {
     const ipc = validateReport({ ...sample, notApplicable: Array.from({ length: caps.MAX_NOT_APPLICABLE + 1 }, () => 'active.REG.ISSUED') });
     expect(!ipc.ok && ipc.message).toBe('报告内容有误：\n  · report.notApplicable 不适用（“/”）的单元格过多：最多 500 条，实际 501 条');
+  });
+
+  it('a list of the report’s life past its limit (WORKFLOW_LIMITS) says its limit too', () => {
+    const remark = { id: 'a', anchor: 'x', quote: 'q', text: 't', by: '张三', at: '2025-01-01', resolved: null };
+    const remarks = Array.from({ length: WORKFLOW_LIMITS.remarks + 1 }, (_, i) => ({ ...remark, id: String(i) }));
+    const ipc = validateReport({ ...sample, workflow: { ...sample.workflow, remarks } });
+    expect(!ipc.ok && ipc.message).toBe(`报告内容有误：\n  · report.workflow.remarks 过多：最多 ${WORKFLOW_LIMITS.remarks} 条，实际 ${WORKFLOW_LIMITS.remarks + 1} 条`);
   });
 
   it('refused as last year’s report too, named as such', () => {
