@@ -4,6 +4,7 @@
 // nothing relies on a class or an id surviving the editor. Tables come from the same layout
 // model as the Word export. Every user string is escaped.
 
+import { xmlSafe } from '../text/characters';
 import { documentModel, type DocumentModel } from './document';
 import type { TableId } from '../formats';
 import { cssFontFamily } from './fonts';
@@ -19,7 +20,8 @@ export interface HtmlOptions {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+/** A user string as HTML text: escaped, and without what XML forbids (U+FFFF, controls). */
+export const escapeHtml = (s: string): string => xmlSafe(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /**
  * One style per element kind; the standalone document puts them in <style>, the fragment inline.

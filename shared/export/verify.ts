@@ -1,24 +1,31 @@
 // Every export is checked before it is reported done (issue 21: a Word file that said 已导出 and
 // did not open): the Word document's parts are well-formed XML without a character XML forbids,
-// a page is UTF-8 without them, a PDF has its header and end. A problem is said in Chinese.
+// a page is UTF-8 without them, a PDF has its header and end; the 图解's SVG is well-formed and
+// its PNG has its signature. A problem is said in Chinese.
 
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { hasXmlForbidden } from '../text/characters';
 
-export type ExportKind = 'docx' | 'html' | 'pdf';
+export type ExportKind = 'docx' | 'html' | 'pdf' | 'svg' | 'png';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Why these bytes are not a sound export of their kind, in Chinese; null when they are. */
 export async function exportProblem(kind: ExportKind, bytes: Uint8Array): Promise<string | null> {
   if (kind === 'docx') return docxProblem(bytes);
   if (kind === 'pdf') return pdfProblem(bytes);
+  if (kind === 'png') return PNG.every((b, i) => bytes[i] === b) ? null : 'PNG 图片不完整';
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return '网页不是有效的 UTF-8 文本';
+    return kind === 'svg' ? 'SVG 图片不是有效的 UTF-8 文本' : '网页不是有效的 UTF-8 文本';
+  }
+  if (kind === 'svg') {
+    const problem = xmlProblem(text);
+    return problem ? `SVG 图片不是有效的 XML（${problem}），浏览器和图片软件将无法打开` : null;
   }
   return hasXmlForbidden(text) || forbiddenReference(text) ? '网页中有网页不允许的字符' : null;
 }

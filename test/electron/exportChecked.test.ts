@@ -61,6 +61,25 @@ describe('a draft holding characters XML forbids', () => {
   }, 180_000);
 });
 
+describe('the 图解 of such a draft', () => {
+  it('is a well-formed SVG and a clean CMS fragment', async () => {
+    const dir = tempDir();
+    const draft = join(dir, 'hostile.nianbao');
+    writeFileSync(draft, serializeDraft(hostile));
+    for (const name of ['图解.svg', '图解.html']) {
+      const run = await cli('export', draft, '--graphic', join(dir, name));
+      expect(run.code, run.stderr).toBe(0);
+      expect(await exportProblem(name.endsWith('.svg') ? 'svg' : 'html', readFileSync(join(dir, name)))).toBeNull();
+    }
+    expect(readFileSync(join(dir, '图解.svg'), 'utf8')).toContain('示例市示例区人民政府');
+  }, 60_000);
+
+  it('an SVG with U+FFFF, and a PNG without its signature, are found', async () => {
+    expect(await exportProblem('svg', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><text>\uFFFF</text></svg>'))).toBe('SVG 图片不是有效的 XML（含有 XML 不允许的字符），浏览器和图片软件将无法打开');
+    expect(await exportProblem('png', new TextEncoder().encode('GIF89a'))).toBe('PNG 图片不完整');
+  });
+});
+
 describe('the check before an export is reported done', () => {
   const docxWith = async (body: string) => {
     const zip = await JSZip.loadAsync(await toDocx(sample));
