@@ -64,7 +64,7 @@ const contentShape = {
     })
     .default(() => ({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })),
 };
-const closing = z.strictObject({ signature: z.string().nullable(), date: isoDate.nullable() }).default(() => REPORT_DEFAULTS().closing);
+const closing = z.strictObject({ signature: cap.text(cap.MAX_ORGANIZATION_CHARS, '署名').nullable(), date: isoDate.nullable() }).default(() => REPORT_DEFAULTS().closing);
 
 const workflowSchema = z.strictObject({
   history: z
