@@ -85,12 +85,13 @@ describe('export: one output file per format', () => {
 });
 
 describe('--year is decimal only', () => {
-  it.each(['0x7e8', '2e3', '2024.0', '+2024', '0b11111101000', ' ', '２０２４'])('refuses %j for new, import and aggregate', async (year) => {
+  it.each(['0x7e8', '2e3', '2024.0', '+2024', '0b11111101000', ' ', '２０２４'])('refuses %j for new, import, aggregate and ledger', async (year) => {
     const dir = tempDir();
     const runs = [
       await cli('new', '--year', year, '--org', '某局', '-o', join(dir, 'a.nianbao')),
       await cli('import', referencePath('published', 'shangjie-2020.txt'), '--year', year, '-o', join(dir, 'b.nianbao')),
       await cli('aggregate', fixturePath('tianshui-2020'), '--org', '某市', '--year', year, '-o', join(dir, 'c.nianbao')),
+      await cli('ledger', '--template', join(dir, 'd.xlsx'), '--year', year),
     ];
     for (const run of runs) {
       expect(run.code).toBe(2);
