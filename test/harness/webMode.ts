@@ -10,6 +10,7 @@ import { join, sep } from 'node:path';
 import { transform } from 'esbuild';
 import { writeReason } from '../../electron/services/atomicWrite';
 import { isSafeFileName } from '../../shared/files/fileName';
+import { withoutHidden } from '../../shared/text/characters';
 import { QueuedDialogs } from './server';
 import { Refusal, folderIn, freshFolder, realInside, receiveFile } from './uploads';
 
@@ -157,7 +158,7 @@ function relativePath(path: string): string[] | string {
   const parts = path.split('/');
   if (parts.length === 0 || parts.length > 16) return '文件夹层次过多';
   const bad = parts.find((p) => !isSafeFileName(p));
-  return bad === undefined ? parts : `“${bad.slice(0, 60)}”不能用作文件名或文件夹名`;
+  return bad === undefined ? parts : `“${withoutHidden(bad).slice(0, 60)}”不能用作文件名或文件夹名`;
 }
 
 /** A small JSON request body, at most 64 KB. */
