@@ -42,7 +42,7 @@ function Notes() {
  * A part lists its first findings (errors first); the rest on request. A draft at its caps can
  * have a thousand notes, and the page would otherwise lay them all out on every keystroke.
  */
-const SHOWN_PER_PART = 50;
+const SHOWN_PER_PART = 20;
 
 function Group({ part, findings, report, explained }: { part: TextSectionId; findings: Finding[]; report: Report; explained: Set<string> }) {
   const headingId = `findings-${part}`;
