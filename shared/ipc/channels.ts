@@ -14,7 +14,20 @@ import type { Report } from '../report';
  * program, a colleague on a shared folder): nothing was written; saving with `overwrite` writes
  * anyway. elsewhere: the file is open in another window, which has been brought to the front.
  */
-export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere'; message: string };
+export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere' | 'locked'; message: string; lock?: LockInfo };
+
+/**
+ * locked: the draft's lock file (on a shared folder) names someone else — another PC or another
+ * user — who has it open; `stale` when that session seems to have ended without closing (a crash):
+ * then it may be taken over. The page answers with openLocked.
+ */
+export interface LockInfo {
+  user: string;
+  host: string;
+  /** ISO time the file was opened there. */
+  since: string;
+  stale: boolean;
+}
 /**
  * fileName null: not saved yet. unsaved: not on disk as it stands (a restored recovery copy, a
  * report started from last year's). prior: last year's report the draft remembers. recovery:
@@ -28,6 +41,8 @@ export type Opened = {
   unsaved?: boolean;
   notes?: string[];
   recovery?: RecoveryOffer[];
+  /** Opened read-only: someone else has the file open (the sentence to show); saving asks for a new file. */
+  readOnly?: string;
 };
 export type Saved = { ok: true; fileName: string };
 /** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
@@ -92,6 +107,13 @@ export interface Api {
   setDocumentState(request: { dirty: boolean }): Promise<{ ok: true }>;
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
   closeWindow(): Promise<{ ok: true }>;
+  /** The file just found locked (reason 'locked'): open it read-only, or take over a stale lock. */
+  openLocked(request: { choice: 'readOnly' | 'takeOver' }): Promise<Opened | Failure>;
+  /** The name typed last on this PC (for steps and remarks), null before any. */
+  userName(): Promise<{ name: string | null }>;
+  setUserName(request: { name: string }): Promise<{ ok: true }>;
+  /** 审核签批单: asks where, then writes the one-page sign-off sheet as PDF or Word. */
+  exportSignoff(request: { format: 'pdf' | 'docx'; report: Report; prior: Report | null }): Promise<Saved | Failure>;
 
   // 从台账统计 (shared/ipc/ledger.ts): the ledger stays in this window's session.
   /** Asks for a ledger (台账) and counts it for the year, with a mapping saved for its layout if any. */
@@ -170,6 +192,10 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   discardRecovery: 'recovery:discard',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',
+  openLocked: 'document:open-locked',
+  userName: 'profile:name',
+  setUserName: 'profile:set-name',
+  exportSignoff: 'report:export-signoff',
   openLedger: 'ledger:open',
   countLedger: 'ledger:count',
   rememberLedgerMapping: 'ledger:remember',

@@ -14,6 +14,7 @@ import { isSafeFileName, safeFileName } from '../../shared/files/fileName';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { LedgerMappings } from '../../electron/services/ledger/mappings';
 import { OpenFiles } from '../../electron/services/openFiles';
+import { UserProfile } from '../../electron/services/profile';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
@@ -132,6 +133,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const openFiles = new OpenFiles();
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
@@ -147,6 +149,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
+        profile,
         ledgerMappings,
         focusWindow: () => focused.push(id),
       });
@@ -192,8 +195,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       open.add(id);
       // The page closed (or reloads): its file is free for other windows; its recovery copy stays.
       req.on('close', () => {
-        open.delete(id);
-        sessions.get(id)?.dispose();
+        // Gone once its file — and its draft lock — are free: the next page may open that file.
+        void (sessions.get(id)?.dispose() ?? Promise.resolve()).finally(() => open.delete(id));
       });
       return;
     }
@@ -216,11 +219,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs,
     focused,
     open,
-    close: () =>
-      new Promise((ok) => {
+    close: async () => {
+      // Windows still open let go of their files (and their draft locks), as the app's do on quit.
+      await Promise.all([...sessions.values()].map((session) => session.dispose()));
+      return new Promise((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-      }),
+      });
+    },
   };
 }
 
