@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDraft, serializeDraft } from '../../../shared/draft';
 import { TEMP_SUFFIX } from '../../../electron/services/atomicWrite';
+import { largeDraft } from '../../bench/largeDraft';
 import { loadFixture } from '../../helpers';
 
 const KILLS = 20;
@@ -21,10 +22,8 @@ const out = join(dir, 'out');
 beforeAll(async () => {
   // One bundle, so that each run starts in milliseconds.
   await build({ entryPoints: ['electron/cli.ts'], outfile: cli, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-  // A large draft, so that writing takes a while: long narrative in every part.
-  const base = loadFixture('sample-2024');
-  const long = Array.from({ length: 1000 }, (_, i) => `${i + 1}.本机关认真贯彻落实《中华人民共和国政府信息公开条例》，持续深化政务公开。`).join('\n');
-  writeFileSync(prior, serializeDraft({ ...base, text: Object.fromEntries(Object.keys(base.text).map((k) => [k, long])) as typeof base.text }));
+  // A large draft, so that writing takes a while: as much narrative as the caps allow.
+  writeFileSync(prior, serializeDraft({ ...loadFixture('sample-2024'), text: largeDraft().report.text }));
   mkdirSync(out);
 });
 
