@@ -73,6 +73,14 @@ export function load(report: Report, fileName: string | null, saved = true, { pr
   set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, prior, part: units ? 'units' : 'preamble', units, notes, history: emptyHistory(), notice: null });
 }
 
+/**
+ * Last year's report chosen for the cross-year checks and 雷同 (发布前检查): kept in the draft when
+ * it is saved, so the draft has unsaved changes until then.
+ */
+export function setPrior(prior: Report): void {
+  set({ prior, saved: null });
+}
+
 export function dismissNotes(): void {
   set({ notes: [] });
 }
@@ -263,6 +271,11 @@ export function endEdit(): void {
 /** 发布日期 "YYYY-MM-DD", or null while it is not known (spec S-06). */
 export function setPublishDate(publishDate: string | null): void {
   change((doc) => withReport(doc, { publishDate }), 'publishDate');
+}
+
+/** 署名 and 成文日期 (null: the organisation, and 发布日期). */
+export function setClosing(fields: Partial<Report['closing']>): void {
+  change((doc) => withReport(doc, { closing: { ...doc.report.closing, ...fields } }), `closing:${Object.keys(fields).join()}`);
 }
 
 /** 机关类型; null: guess it from the organisation's name. */

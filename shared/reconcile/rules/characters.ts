@@ -1,4 +1,4 @@
-// S-08: characters nobody sees in the organisation's name, the title or the text — zero-width
+// S-11: characters nobody sees in the organisation's name, the title or the text — zero-width
 // and direction marks pasted from web pages, control characters, U+FFFF from converted pages.
 // In a name they make one unit look like two (汇总 tells units apart by shared/units/identity,
 // which ignores them); in the text they are published unseen, and Word cannot hold some of them.
@@ -18,7 +18,7 @@ export function checkHiddenCharacters(ctx: Context): void {
   const name = hiddenInName(report.organization);
   if (name.length > 0) {
     ctx.out.push({
-      rule: 'S-08',
+      rule: 'S-11',
       severity: 'warning',
       cells: [],
       part: 'preamble',
@@ -27,7 +27,7 @@ export function checkHiddenCharacters(ctx: Context): void {
   }
   const title = report.title === null ? [] : hiddenInName(report.title);
   if (title.length > 0) {
-    ctx.out.push({ rule: 'S-08', severity: 'warning', cells: [], part: 'preamble', message: `标题中有看不见的字符：${listed(title)}。请重新输入标题。` });
+    ctx.out.push({ rule: 'S-11', severity: 'warning', cells: [], part: 'preamble', message: `标题中有看不见的字符：${listed(title)}。请重新输入标题。` });
   }
   for (const section of TEXT_SECTIONS) checkText(ctx, section);
 }
@@ -50,7 +50,7 @@ function textFinding(text: string, section: TextSectionId): Finding | null {
   const kinds = [...new Set(hidden.map((h) => h.char))].map(describeCharacter);
   const word = hasXmlForbidden(text) ? '其中 Word 文档不能容纳的字符在导出时删去；' : '';
   return {
-    rule: 'S-08',
+    rule: 'S-11',
     severity: 'warning',
     cells: [],
     text: { section, start: first.index, end: first.index + first.char.length },
