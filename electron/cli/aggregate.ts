@@ -2,12 +2,11 @@
 // the consolidated report of many units, with the unit list to chase wrong drafts. Files that
 // cannot be read stop it (nothing is written) unless --skip-unreadable says to go on without them.
 
-import { reportYearProblem } from '../../shared/formats';
 import type { UnitSummary } from '../../shared/aggregate';
 import { reconcile } from '../../shared/reconcile';
 import { aggregateFiles } from '../services/aggregate';
-import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { outputTaken, writeNewDraft } from './output';
+import { EXIT_OK, EXIT_UNREADABLE, UsageError, yearOption, type Io } from './io';
+import { outputFile, outputTaken, writeNewDraft } from './output';
 
 const figure = (v: number | null) => (v === null ? '—' : String(v));
 
@@ -37,8 +36,7 @@ export async function aggregateCommand(
 ): Promise<number> {
   if (inputs.length === 0) throw new UsageError('aggregate 需要至少一个下级单位的草稿文件或文件夹');
   if (!options.org?.trim() || !options.year || !options.output) throw new UsageError('aggregate 需要 --org、--year 和 -o 三个参数');
-  const year = Number(options.year);
-  if (reportYearProblem(year)) throw new UsageError(`--year：${reportYearProblem(year)}，实际为“${options.year}”`);
+  const year = yearOption(options.year);
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;
 
   const { result, unreadable } = await aggregateFiles(inputs, options.org.trim(), year);
@@ -52,10 +50,11 @@ export async function aggregateCommand(
     io.err(result.message);
     return EXIT_UNREADABLE;
   }
-  if (!(await writeNewDraft(io, options.output, result.report))) return EXIT_UNREADABLE;
+  const output = await outputFile(options.output, result.report, '.nianbao');
+  if (!(await writeNewDraft(io, output, result.report))) return EXIT_UNREADABLE;
   unitTable(result.units).forEach((line) => say(line));
   const withErrors = result.units.filter((u) => u.errors > 0).length;
-  say(`已汇总 ${result.units.length} 个单位的报告，写入 ${options.output}${withErrors > 0 ? `；其中 ${withErrors} 个单位的报告有错误，发布前请核实` : ''}${unreadable.length > 0 ? `；未含 ${unreadable.length} 个无法读取的文件` : ''}`);
-  if (options.json) io.out(JSON.stringify({ findings: reconcile(result.report), units: result.units, unreadable, path: options.output }));
+  say(`已汇总 ${result.units.length} 个单位的报告，写入 ${output}${withErrors > 0 ? `；其中 ${withErrors} 个单位的报告有错误，发布前请核实` : ''}${unreadable.length > 0 ? `；未含 ${unreadable.length} 个无法读取的文件` : ''}`);
+  if (options.json) io.out(JSON.stringify({ findings: reconcile(result.report), units: result.units, unreadable, path: output }));
   return EXIT_OK;
 }

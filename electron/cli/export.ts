@@ -5,12 +5,36 @@
 
 import { hasErrors, reconcile } from '../../shared/reconcile';
 import { openDraft, fileErrorMessage } from '../services/documents';
+import { EXPORT_KINDS } from '../../shared/ipc';
 import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
+import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
 import { fontNotice } from '../services/fontCheck';
 import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
+import { graphicFormatOf, graphicTargets } from '../services/graphic';
 import { checkGraphicTarget, exportGraphic } from './graphic';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { openPrior } from './output';
+import { isFolder, openPrior, outputFile } from './output';
+
+/** Each target may receive its export (not the draft, not a draft's name), and no two share a file. */
+async function checkTargets(targets: [string, string][], draft: string): Promise<void> {
+  const seen: [string, FileKey][] = [];
+  for (const [path, option] of targets) {
+    const problem = await exportPathProblem(path, draft);
+    if (problem) throw new UsageError(`${path}：${problem}`);
+    // By real path and inode: "a.html" and "./x/../a.html", or a link to it, are one file.
+    const key = await fileKey(path);
+    const other = seen.find(([, k]) => sameKey(k, key))?.[0];
+    if (other) throw new UsageError(`${other} 和 ${option} 指定了同一个文件 ${path}，后写的会覆盖先写的。请为每种格式指定不同的文件`);
+    seen.push([option, key]);
+  }
+}
+
+const option = (format: ExportFormat) => (format === 'html-fragment' ? '--html' : `--${format}`);
+/** The 图解's files (a PNG export writes two), named by their option. */
+const graphicFiles = (path: string | undefined): [string, string][] => {
+  const format = path ? graphicFormatOf(path) : null;
+  return path && format ? graphicTargets(path, format).map((target) => [target, '--graphic']) : [];
+};
 
 export async function exportDraft(
   io: Io,
@@ -25,10 +49,9 @@ export async function exportDraft(
   if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
   if (options.prior && !options.graphic) throw new UsageError('--prior 只能与 --graphic 一起使用（图解中的与上年对比）');
   if (options.graphic) await checkGraphicTarget(options.graphic, file);
-  for (const [path] of targets) {
-    const problem = await exportPathProblem(path, file);
-    if (problem) throw new UsageError(`${path}：${problem}`);
-  }
+  // Before any work; a folder's file name is known, and checked, once the draft is read.
+  const folders = await Promise.all(targets.map(([path]) => isFolder(path)));
+  await checkTargets([...targets.filter((_, i) => !folders[i]).map(([path, format]): [string, string] => [path, option(format)]), ...graphicFiles(options.graphic)], file);
 
   const soffice = options.pdf ? findLibreOffice() : null;
   if (options.pdf && !soffice) {
@@ -42,6 +65,8 @@ export async function exportDraft(
     return EXIT_UNREADABLE;
   }
   const report = opened.draft.report;
+  const resolved: [string, ExportFormat][] = await Promise.all(targets.map(async ([path, format]): Promise<[string, ExportFormat]> => [await outputFile(path, report, EXPORT_KINDS[format].suffix), format]));
+  await checkTargets([...resolved.map(([path, format]): [string, string] => [path, option(format)]), ...graphicFiles(options.graphic)], file);
   const findings = reconcile(report);
   const say = options.json ? io.err : io.out;
   if (hasErrors(findings)) {
@@ -49,7 +74,7 @@ export async function exportDraft(
     io.err(`注意：报告还有 ${errors} 项错误（运行 check 查看），导出的文件在改正前不宜发布`);
   }
   const written: string[] = [];
-  for (const [path, format] of targets) {
+  for (const [path, format] of resolved) {
     try {
       await writeExport(path, report, format, (r) => pdfThroughLibreOffice(r, soffice!));
     } catch (e) {

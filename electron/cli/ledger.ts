@@ -5,7 +5,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { EDITIONS, cellIndex, editionForYear, reportYearProblem } from '../../shared/formats';
+import { EDITIONS, cellIndex, editionForYear } from '../../shared/formats';
 import { applyCounts, countLedger, ledgerFindings, parseMapping, type CountedLedger, type LedgerKind, type LedgerMapping } from '../../shared/ledger';
 import { cellValues, reconcile } from '../../shared/reconcile';
 import { blankReport, type Report } from '../../shared/report';
@@ -13,7 +13,7 @@ import { writeFileAtomic, writeReason } from '../services/atomicWrite';
 import { openDraft } from '../services/documents';
 import { ledgerTemplate } from '../services/ledger/template';
 import { readSpreadsheetUntrusted } from '../services/untrusted';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, yearOption, type Io } from './io';
 import { outputTaken, writeNewDraft } from './output';
 
 export interface LedgerOptions {
@@ -31,8 +31,7 @@ export interface LedgerOptions {
 const MAX_MAPPING_BYTES = 1024 * 1024;
 
 export async function ledgerCommand(io: Io, file: string | undefined, options: LedgerOptions): Promise<number> {
-  const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && reportYearProblem(year)) throw new UsageError(`--year：${reportYearProblem(year)}，实际为“${options.year}”`);
+  const year = options.year === undefined ? undefined : yearOption(options.year);
   if (options.template) return template(io, options.template, year ?? new Date().getFullYear());
   if (!file || !options.output || year === undefined) throw new UsageError('ledger 需要一个台账文件、--year 报告年度和 -o 草稿文件');
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;

@@ -3,19 +3,18 @@
 // started from last year's (carry-overs, edition change, last year kept for cross-year checks).
 // Never overwrites an existing file.
 
-import { EDITIONS, reportYearProblem } from '../../shared/formats';
+import { EDITIONS } from '../../shared/formats';
 import { rollForward } from '../../shared/draft';
 import { blankReport, reportTitle, type Report } from '../../shared/report';
 import { reconcile } from '../../shared/reconcile';
-import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { openPrior, outputTaken, writeNewDraft } from './output';
+import { EXIT_OK, EXIT_UNREADABLE, UsageError, yearOption, type Io } from './io';
+import { openPrior, outputFile, outputTaken, writeNewDraft } from './output';
 
 export async function newDraft(io: Io, options: { year?: string; org?: string; from?: string; output?: string; json: boolean }): Promise<number> {
   if (!options.output || (!options.from && (!options.year || !options.org))) {
     throw new UsageError('new 需要 --year、--org 和 -o 三个参数（或 --from 上年草稿 和 -o）');
   }
-  const year = options.year === undefined ? undefined : Number(options.year);
-  if (year !== undefined && reportYearProblem(year)) throw new UsageError(`--year：${reportYearProblem(year)}，实际为“${options.year}”`);
+  const year = options.year === undefined ? undefined : yearOption(options.year);
   const org = options.org?.trim();
   if (org === '') throw new UsageError('--org 不能为空，请填写机关全称');
   if (await outputTaken(io, options.output)) return EXIT_UNREADABLE;
@@ -32,14 +31,15 @@ export async function newDraft(io: Io, options: { year?: string; org?: string; f
   } else {
     report = blankReport(org!, year!);
   }
-  if (!(await writeNewDraft(io, options.output, report, prior))) return EXIT_UNREADABLE;
+  const output = await outputFile(options.output, report, '.nianbao');
+  if (!(await writeNewDraft(io, output, report, prior))) return EXIT_UNREADABLE;
   const edition = EDITIONS[report.edition];
   const from = prior ? `，以 ${prior.year} 年度报告为基础` : '';
-  const message = `已新建 ${options.output}：${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}${from}）`;
+  const message = `已新建 ${output}：${reportTitle(report)}（${edition.id} 年版格式，${edition.notice}${from}）`;
   const findings = reconcile(report, prior ?? undefined);
   if (options.json) {
     io.err(message);
-    io.out(JSON.stringify({ findings, notes, path: options.output }));
+    io.out(JSON.stringify({ findings, notes, path: output }));
   } else {
     io.out(message);
     for (const n of notes) io.out(`[说明] ${n.rule} ${n.message}`);

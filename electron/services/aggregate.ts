@@ -35,6 +35,15 @@ async function collectDraftFiles(inputs: readonly string[]): Promise<{ files: st
   return { files: [...new Set(files)], unreadable };
 }
 
+/**
+ * A refusal on one line, for the unit list: "文件内容有误：\n  · a\n  · b" → "文件内容有误：a；b" —
+ * every reason kept (the header alone says nothing).
+ */
+export function oneLine(message: string): string {
+  const [head, ...items] = message.split('\n').map((line) => line.trim().replace(/^·\s*/, ''));
+  return items.length === 0 ? head : `${head}${/[：:]$/.test(head) ? '' : '：'}${items.filter(Boolean).join('；')}`;
+}
+
 /** Units' drafts are other people's files: read in the parsing worker, within its limits. */
 async function readUnits(files: readonly string[]): Promise<{ units: Unit[]; unreadable: Unreadable[] }> {
   const opened = await openDraftsUntrusted(files);
@@ -42,7 +51,7 @@ async function readUnits(files: readonly string[]): Promise<{ units: Unit[]; unr
   const unreadable: Unreadable[] = [];
   opened.forEach((o, i) => {
     if (o.ok) units.push({ report: o.draft.report, source: files[i] });
-    else unreadable.push({ file: files[i], reason: o.message.split('\n')[0] });
+    else unreadable.push({ file: files[i], reason: oneLine(o.message) });
   });
   return { units, unreadable };
 }

@@ -6,8 +6,9 @@ import { basename, dirname, relative, sep } from 'node:path';
 import { asPrior, rollForward } from '../../shared/draft';
 import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
+import { reportFileName } from '../../shared/files/fileName';
 import { EXPORT_KINDS, GRAPHIC_KIND, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
-import { reportTitle, type Report } from '../../shared/report';
+import type { Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { checklistPage, writeChecklist } from './checklist';
 import { USER_LEXICON_FILE } from './lexicon';
@@ -116,7 +117,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
 
   /** The clerk chose where to save: refused when another window has that file open. */
   async function chooseSaveTarget(report: Report): Promise<string | Failure> {
-    const path = await dialogs.chooseDraftToSave(`${reportTitle(report)}.nianbao`);
+    const path = await dialogs.chooseDraftToSave(reportFileName(report, '.nianbao'));
     if (!path) return canceled;
     if (openFiles.ownerOf(await fileKey(path), self)) {
       return { ok: false, reason: 'elsewhere', message: `“${basename(path)}”已在另一个窗口中打开，不能保存到这个文件。请换一个文件名，或先关闭那个窗口。` };
@@ -233,7 +234,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     async exportReport({ format, report }: { format: ExportFormat; report: Report }) {
       const { printer } = options;
       if (format === 'pdf' && !printer) return NO_PRINTER;
-      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${EXPORT_KINDS[format].suffix}`, format);
+      const path = await dialogs.chooseExportTarget(reportFileName(report, EXPORT_KINDS[format].suffix), format);
       if (!path) return canceled;
       const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
@@ -249,7 +250,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     async exportSignoff({ format, report, prior }) {
       const { printer } = options;
       if (format === 'pdf' && !printer) return NO_PRINTER;
-      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}（审核签批单）${EXPORT_KINDS[format].suffix}`, format);
+      const path = await dialogs.chooseExportTarget(reportFileName(report, `（审核签批单）${EXPORT_KINDS[format].suffix}`), format);
       if (!path) return canceled;
       const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };
@@ -261,7 +262,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       }
     },
     async exportGraphic({ report, prior }) {
-      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${GRAPHIC_KIND.suffix}`, 'graphic');
+      const path = await dialogs.chooseExportTarget(reportFileName(report, GRAPHIC_KIND.suffix), 'graphic');
       if (!path) return canceled;
       const format = graphicFormatOf(path);
       if (!format) return { ok: false, reason: 'invalid', message: '图解可导出为 PNG 图片（.png）、SVG 图形（.svg）或网页片段（.html），请选用其中一种文件类型' };
@@ -288,7 +289,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       const { printer } = options;
       if (format === 'pdf' && !printer) return NO_PRINTER;
       const suffix = format === 'pdf' ? '（发布前检查）.pdf' : '（发布前检查）.docx';
-      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${suffix}`, format);
+      const path = await dialogs.chooseExportTarget(reportFileName(report, suffix), format);
       if (!path) return canceled;
       const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
       if (problem) return { ok: false, reason: 'invalid', message: problem };

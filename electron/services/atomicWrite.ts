@@ -1,19 +1,16 @@
 // Every file Nianbao writes goes through here, so that no failure ever leaves a torn, truncated or
 // wrongly replaced file: the bytes go to a temp file in the same folder (created exclusively), every
-// write's byte count is checked, the data is flushed and its size verified, and only then is it
-// renamed over the target (or linked, never replacing anything) and the folder flushed.
+// write's byte count is checked, the data is flushed, its size verified and the file read back,
+// and only then is it renamed over the target (or linked, never replacing anything) and the
+// folder flushed.
 
-import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
-import { access, copyFile, link, lstat, open, readdir, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { access, copyFile, link, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileStamp, stampOf, type FileStamp } from './fileIdentity';
+import { cleanStaleTemps, tempCreated, tempGone, tempPathFor } from './tempFiles';
 
-/** Our temp files end so, and start with a dot: recognisable, so that a killed save's can be cleaned. */
-export const TEMP_SUFFIX = '.nianbao-tmp';
-const TEMP_NAME = /^\..*\.\d+-[0-9a-f]{8}\.nianbao-tmp$/;
-/** A temp file untouched this long belongs to no running save (every write touches it). */
-export const STALE_TEMP_MS = 10 * 60_000;
+export { STALE_TEMP_MS, TEMP_SUFFIX, cleanStaleTemps, removeLiveTemps } from './tempFiles';
 
 export interface AtomicWriteOptions {
   /** 'create': never replace a file — not even one that someone creates while this write runs. */
@@ -79,20 +76,24 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   try {
     const { target, existing } = await prepareTarget(path, mode);
     const dir = dirname(target);
-    // The target's name, shortened by characters (never splitting one), keeps the temp name legal.
-    const name = Array.from(basename(target)).slice(0, 40).join('');
-    temp = join(dir, `.${name}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    // What a killed write left here goes first (it may be what fills the disk).
+    await cleanStaleTemps(dir);
+    temp = tempPathFor(dir, basename(target));
+    tempCreated(temp);
     const written = await writeTemp(temp, bytes, existing);
     if (mode === 'create') await moveExclusive(temp, target, bytes.length);
     else await rename(temp, target);
+    tempGone(temp);
     temp = null;
     await syncFolder(dir);
-    await cleanStaleTemps(dir);
     // The file's own stamp (some systems set the time on close); ours only if it was replaced since.
     const now = await fileStamp(target).catch(() => null);
     return now && (now.ino === written.ino || mode === 'create') ? now : written;
   } catch (e) {
-    if (temp) await rm(temp, { force: true }).catch(() => undefined);
+    if (temp) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      tempGone(temp);
+    }
     throw new WriteFailure(path, writeReason(e), (e as NodeJS.ErrnoException).code);
   }
 }
@@ -115,7 +116,7 @@ async function prepareTarget(path: string, mode: 'replace' | 'create'): Promise<
 }
 
 async function writeTemp(temp: string, bytes: Uint8Array, existing: Stats | null): Promise<FileStamp> {
-  let handle: FileHandle | null = await open(temp, 'wx', 0o666);
+  let handle: FileHandle | null = await open(temp, 'wx+', 0o666);
   try {
     // The replacement keeps the permissions of the file it replaces.
     if (existing) await handle.chmod(existing.mode & 0o7777).catch(() => undefined);
@@ -123,12 +124,24 @@ async function writeTemp(temp: string, bytes: Uint8Array, existing: Stats | null
     await handle.sync();
     const info = await handle.stat({ bigint: true });
     if (info.size !== BigInt(bytes.length)) throw new WriteFailure(temp, `写入的内容不完整（应为 ${bytes.length} 字节，实际 ${info.size} 字节），磁盘可能已满或出错`, 'EIO');
+    if (!(await readsBack(handle, bytes))) throw new WriteFailure(temp, '写入后读回的内容与应写入的不一致，磁盘可能出错', 'EIO');
     await handle.close();
     handle = null;
     return stampOf(info);
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** The temp file holds exactly these bytes, read back before it may take the target's place. */
+async function readsBack(handle: FileHandle, bytes: Uint8Array): Promise<boolean> {
+  const chunk = Buffer.alloc(Math.min(bytes.length, 1 << 20));
+  for (let offset = 0; offset < bytes.length; ) {
+    const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, bytes.length - offset), offset);
+    if (bytesRead === 0 || Buffer.compare(chunk.subarray(0, bytesRead), bytes.subarray(offset, offset + bytesRead)) !== 0) return false;
+    offset += bytesRead;
+  }
+  return true;
 }
 
 /** Every byte count checked: a write that makes no progress is an error, never ignored. */
@@ -190,27 +203,4 @@ async function syncFolder(dir: string): Promise<void> {
   } finally {
     await handle?.close().catch(() => undefined);
   }
-}
-
-/**
- * Removes our temp files in `dir` that a killed save left behind. Only files named as ours and
- * untouched for STALE_TEMP_MS: a save in progress (here, or on another computer sharing the
- * folder) keeps touching its own. Best effort: never fails.
- */
-export async function cleanStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
-  const removed: string[] = [];
-  try {
-    for (const name of await readdir(dir)) {
-      if (!TEMP_NAME.test(name)) continue;
-      const path = join(dir, name);
-      const info = await lstat(path).catch(() => null);
-      if (info?.isFile() && now - info.mtimeMs > STALE_TEMP_MS) {
-        await rm(path, { force: true });
-        removed.push(name);
-      }
-    }
-  } catch {
-    // An unreadable folder is no reason to fail a write that succeeded.
-  }
-  return removed;
 }

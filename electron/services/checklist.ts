@@ -2,6 +2,7 @@
 // the office's 用语表, the one-page 检查报告 made (Word through docx, PDF through the app's printer
 // or, on the command line, LibreOffice) and written atomically.
 
+import { exportProblem } from '../../shared/export/verify';
 import { checklistHtml, checklistOf, type ChecklistPage } from '../../shared/checklist';
 import { checklistDocx } from '../../shared/checklist/docx';
 import type { ChecklistFormat } from '../../shared/ipc';
@@ -36,5 +37,8 @@ export async function writeChecklist(path: string, page: ChecklistPage, report: 
   } catch (e) {
     throw new WriteFailure(path, e instanceof RenderFailure ? e.message : `生成检查报告时出错`);
   }
+  // Checked before it is written, as every export (shared/export/verify).
+  const problem = await exportProblem(format, bytes);
+  if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
   await writeFileAtomic(path, bytes);
 }

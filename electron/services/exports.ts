@@ -1,7 +1,8 @@
 // Writes the Word, HTML and PDF exports of a report, atomically (a half-written .docx would not
 // open, a truncated page could be published), and never onto the draft itself. The PDF comes from
 // whoever can make one: Electron prints the print layout (electron/main/print.ts); the command
-// line converts the Word export with LibreOffice.
+// line converts the Word export with LibreOffice. Every export is checked before it is written and
+// read back before it takes the target's place.
 
 import { extname } from 'node:path';
 import { toDocx, toHtml } from '../../shared/export';
@@ -9,6 +10,7 @@ import { exportFingerprint } from '../../shared/export/fingerprint';
 import { withPdfFingerprint } from '../../shared/export/pdfInfo';
 import { signoffDocx, signoffHtml } from '../../shared/export/signoff';
 import { signoffSheet } from '../../shared/workflow/signoff';
+import { exportProblem } from '../../shared/export/verify';
 import type { ExportFormat } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
 import { WriteFailure, writeFileAtomic } from './atomicWrite';
@@ -47,16 +49,23 @@ export async function exportPathProblem(path: string, draftPath?: string): Promi
   return null;
 }
 
-/** Renders first, then writes: a failed rendering never touches the target. Throws a WriteFailure. */
+/**
+ * Renders, checks what was rendered (shared/export/verify), then writes — and the write reads
+ * the file back before it takes the target's place. A failed rendering or check never touches
+ * the target. Throws a WriteFailure: never 已导出 for a file that would not open.
+ */
 export async function writeExport(path: string, report: Report, format: ExportFormat, pdf?: PdfMaker): Promise<void> {
-  let content: Uint8Array | string;
+  let bytes: Buffer;
   try {
-    content = await renderExport(report, format, pdf);
+    const content = await renderExport(report, format, pdf);
+    bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   } catch (e) {
     // A library's own (English) words never reach the clerk.
     throw new WriteFailure(path, e instanceof RenderFailure ? e.message : `生成${RENDERED[format]}时出错`);
   }
-  await writeFileAtomic(path, typeof content === 'string' ? content : Buffer.from(content));
+  const problem = await exportProblem(format === 'html-fragment' ? 'html' : format, bytes);
+  if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
+  await writeFileAtomic(path, bytes);
 }
 
 /**
@@ -74,5 +83,7 @@ export async function writeSignoff(path: string, report: Report, prior: Report |
   } catch (e) {
     throw new WriteFailure(path, e instanceof RenderFailure ? e.message : '生成审核签批单时出错');
   }
+  const problem = await exportProblem(format, content);
+  if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
   await writeFileAtomic(path, Buffer.from(content));
 }

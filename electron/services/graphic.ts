@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { graphicFragment, graphicMarkup, trendFragment, trendMarkup, POSTER_WIDTH, type EmbeddedImage } from '../../shared/graphic';
+import { exportProblem } from '../../shared/export/verify';
 import type { Report } from '../../shared/report';
 import { WriteFailure, writeFileAtomic } from './atomicWrite';
 import { cjkFontBuffers, NO_CJK_FONT } from './cjkFonts';
@@ -90,6 +91,11 @@ export async function writePicture(path: string, format: GraphicFormat, render: 
     contents = await render();
   } catch (e) {
     throw new WriteFailure(path, e instanceof GraphicFailure ? e.message : '生成图片时出错');
+  }
+  // Checked before anything is written (shared/export/verify): never 已导出 for a picture that will not open.
+  for (const content of contents) {
+    const problem = await exportProblem(format, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
   }
   for (const [i, target] of targets.entries()) await writeFileAtomic(target, contents[i]);
   return targets;

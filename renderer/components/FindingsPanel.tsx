@@ -2,9 +2,11 @@
 // warnings the clerk accepted (无需修改) last; optionally only the part being edited. Each keeps
 // its place in the list while the findings change (keyed by rule and place, not by position).
 
+import { useState } from 'react';
 import { create } from 'zustand';
 import { anchorOf, type Finding } from '../../shared/reconcile';
 import { SECTION_NAMES, type TextSectionId } from '../../shared/formats';
+import type { Report } from '../../shared/report';
 import { dismissNotes, goTo, useEditor } from '../store/editor';
 import { PART_IDS, countOpen, findingsOf, partOf } from '../store/findings';
 import { openChecklist } from './ChecklistDialog';
@@ -38,14 +40,25 @@ function Notes() {
   );
 }
 
-interface Shown {
-  finding: Finding;
-  anchor: string;
-  key: string;
-}
+/**
+ * A part lists its first findings (errors first); the rest on request. A draft at its caps can
+ * have a thousand notes, and the page would otherwise lay them all out on every keystroke.
+ */
+const SHOWN_PER_PART = 20;
 
-function Group({ part, items, explained }: { part: TextSectionId; items: Shown[]; explained: Set<string> }) {
+function Group({ part, findings, report, explained }: { part: TextSectionId; findings: Finding[]; report: Report; explained: Set<string> }) {
   const headingId = `findings-${part}`;
+  const [all, setAll] = useState(false);
+  const shown = all ? findings : findings.slice(0, SHOWN_PER_PART);
+  // Keyed by rule and place (and which repetition of both), so an item keeps its place as findings change.
+  const seen = new Map<string, number>();
+  const items = shown.map((finding) => {
+    const anchor = anchorOf(finding, report);
+    const base = `${finding.rule}|${anchor}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return { finding, anchor, key: `${base}|${n}` };
+  });
   return (
     <section className="finding-group" aria-labelledby={headingId} data-group={part}>
       <h3 id={headingId}>
@@ -61,6 +74,11 @@ function Group({ part, items, explained }: { part: TextSectionId; items: Shown[]
           return <FindingItem key={key} finding={finding} anchor={anchor} explain={explain} />;
         })}
       </ul>
+      {shown.length < findings.length && (
+        <button type="button" className="more-findings" onClick={() => setAll(true)}>
+          显示其余 {findings.length - shown.length} 项
+        </button>
+      )}
     </section>
   );
 }
@@ -74,16 +92,11 @@ export function FindingsPanel() {
   const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
   const onePart = currentPartOnly && view !== 'units' && view !== 'compare' && view !== 'trend' && view !== 'versions' ? view : null;
 
-  const seen = new Map<string, number>();
-  const byPart = new Map<TextSectionId, Shown[]>(PART_IDS.map((p) => [p, []]));
+  const byPart = new Map<TextSectionId, Finding[]>(PART_IDS.map((p) => [p, []]));
   for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {
     const part = partOf(finding);
     if (onePart && part !== onePart) continue;
-    const anchor = anchorOf(finding, report);
-    const base = `${finding.rule}|${anchor}`;
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    byPart.get(part)!.push({ finding, anchor, key: `${base}|${n}` });
+    byPart.get(part)!.push(finding);
   }
   const groups = [...byPart].filter(([, items]) => items.length > 0);
   const explained = new Set<string>();
@@ -109,7 +122,7 @@ export function FindingsPanel() {
       {findings.length === 0 && <p className="all-clear">未发现问题。</p>}
       {findings.length > 0 && groups.length === 0 && <p className="all-clear">本部分未发现问题。</p>}
       {groups.map(([part, items]) => (
-        <Group key={part} part={part} items={items} explained={explained} />
+        <Group key={part} part={part} findings={items} report={report} explained={explained} />
       ))}
     </aside>
   );

@@ -4,15 +4,17 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TextSectionId } from '../../shared/formats';
+import { describeCharacter } from '../../shared/text/characters';
 import { TYPESET_RULES, applyChanges, typeset, type TypesetChange, type TypesetRule } from '../../shared/text/typeset';
 import { notify, replaceText, useEditor } from '../store/editor';
 
 /** Long texts have hundreds of changes: each rule lists its first ones and says how many more. */
 const SHOWN_PER_RULE = 60;
-const RULE_ORDER: TypesetRule[] = ['numbering', 'punctuation', 'spaces'];
+const RULE_ORDER: TypesetRule[] = ['numbering', 'punctuation', 'spaces', 'hidden'];
 
-/** A mark or a removed space, made visible. */
-const visible = (s: string) => (s === '' ? '（删除）' : s.replace(/[ \u00a0]/g, '␣').replace(/\u3000/g, '□').replace(/\t/g, '⇥'));
+/** A mark, a removed space or a character nobody sees, made visible. */
+const visible = (s: string, rule: TypesetRule) =>
+  rule === 'hidden' ? describeCharacter(s) : s === '' ? '（删除）' : s.replace(/[ \u00a0]/g, '␣').replace(/\u3000/g, '□').replace(/\t/g, '⇥');
 
 export function TypesetReview({ section, onClose }: { section: TextSectionId; onClose: () => void }) {
   const text = useEditor((s) => s.doc!.report.text[section]);
@@ -52,7 +54,7 @@ export function TypesetReview({ section, onClose }: { section: TextSectionId; on
                     <label>
                       <input type="checkbox" checked={!left.has(c.start)} onChange={() => toggle(c)} />
                       <span className="review-where">第 {c.line} 行</span> …{c.lead}
-                      <del>{visible(c.before)}</del>
+                      <del>{visible(c.before, rule)}</del>
                       <ins>{c.after}</ins>
                       {c.trail}…
                     </label>

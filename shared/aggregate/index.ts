@@ -1,11 +1,14 @@
 // 汇总: a government's consolidated report from its units' reports. Every entered cell is summed
 // across units (amounts exactly, in integer millionths), totals are recomputed by reconcile as
 // for any report, and mixed years, editions or repeated units are refused, naming the files — as
-// is a sum beyond the limits a draft accepts (shared/report/limits), naming the cell.
+// is a sum beyond the limits a draft accepts (shared/report/limits), naming the cell. A unit is
+// told by shared/units/identity: names differing only by width, invisible characters or spaces
+// are one unit, never summed twice.
 
 import { EDITIONS, PARTS, cellIndex, editionForYear, type CellDef } from '../formats';
 import { FEE_LIMIT_TEXT, MAX_COUNT, MAX_FEE_YUAN, blankReport, fromMillionths, limitText, toMillionths, withinLimit, type Fees, type Report } from '../report';
 import { cellValues, reconcile } from '../reconcile';
+import { hiddenInName, unitDisplayName, unitKey } from '../units/identity';
 
 export interface Unit {
   report: Report;
@@ -36,7 +39,7 @@ function summarize(unit: Unit): UnitSummary {
   const v = cellValues(unit.report);
   const lawsuits = v['review.LD.TOTAL'] === null && v['review.LR.TOTAL'] === null ? null : (v['review.LD.TOTAL'] ?? 0) + (v['review.LR.TOTAL'] ?? 0);
   return {
-    organization: unit.report.organization,
+    organization: unitDisplayName(unit.report.organization),
     source: unit.source,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -51,19 +54,29 @@ function summarize(unit: Unit): UnitSummary {
  */
 export function refusedUnits(units: readonly Unit[], year: number): Refused[] {
   const edition = editionForYear(year);
-  const byName = new Map<string, Unit[]>();
-  for (const u of units) byName.set(u.report.organization.trim(), [...(byName.get(u.report.organization.trim()) ?? []), u]);
+  const byUnit = new Map<string, Unit[]>();
+  for (const u of units) {
+    const key = unitKey(u.report.organization);
+    byUnit.set(key, [...(byUnit.get(key) ?? []), u]);
+  }
   const refused: Refused[] = [];
   for (const u of units) {
-    const copies = byName.get(u.report.organization.trim())!;
+    const copies = byUnit.get(unitKey(u.report.organization))!;
     const reason =
       u.report.year !== year ? `是 ${u.report.year} 年度的报告，不是 ${year} 年度的`
       : edition && u.report.edition !== edition.id ? `使用 ${u.report.edition} 年版格式，${year} 年度应使用 ${edition.id} 年版格式，请先转换`
-      : copies.length > 1 ? `与${copies.filter((c) => c !== u).map((c) => `“${c.source}”`).join('、')}是同一单位（${u.report.organization.trim()}），汇总会重复计算，请只留一份`
+      : copies.length > 1 ? `与${copies.filter((c) => c !== u).map((c) => `“${c.source}”`).join('、')}是同一单位（${unitDisplayName(u.report.organization)}${spelledOtherwise(copies)}），汇总会重复计算，请只留一份`
       : null;
     if (reason) refused.push({ source: u.source, reason });
   }
   return refused;
+}
+
+/** Why names that look alike are one unit, when they are written differently: "；名称中有不可见字符 U+200B（零宽空格）". */
+function spelledOtherwise(copies: readonly Unit[]): string {
+  if (new Set(copies.map((c) => c.report.organization)).size === 1) return '';
+  const hidden = [...new Set(copies.flatMap((c) => hiddenInName(c.report.organization)))];
+  return hidden.length > 0 ? `；名称中有不可见字符 ${hidden.join('、')}` : '；名称仅在全角半角或空格上不同';
 }
 
 /**
@@ -112,7 +125,7 @@ export function aggregate(units: Unit[], organization: string, year: number, { l
     if (v !== null && v > MAX_FEE_YUAN) return { ok: false, message: tooLarge(`信息处理费“${FEE_NAMES[field]}”`, v, FEE_LIMIT_TEXT, units, (u) => u.report.fees[field]) };
   }
   report.fees = fees;
-  const names = units.map((u) => u.report.organization.trim());
+  const names = units.map((u) => unitDisplayName(u.report.organization));
   report.text.overview = `本报告根据${names.join('、')}等${units.length}个单位的政府信息公开工作年度报告汇总编制。`;
   return { ok: true, report, units: units.map(summarize), refused };
 }
@@ -127,7 +140,7 @@ function tooLarge(what: string, total: number, limit: string, units: Unit[], pic
     .map((u) => ({ u, v: pick(u) ?? 0 }))
     .sort((a, b) => Math.abs(b.v) - Math.abs(a.v))
     .slice(0, 3)
-    .map(({ u, v }) => `  · ${u.source}（${u.report.organization}）：${v}`)
+    .map(({ u, v }) => `  · ${u.source}（${unitDisplayName(u.report.organization)}）：${v}`)
     .join('\n');
   return `汇总后${what}合计为 ${Math.round(total)}，超过了上限（${limit}），未生成汇总报告。请核对以下单位该栏的数字是否有误：\n${largest}`;
 }

@@ -37,7 +37,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'government', title: '考核、评议、追究（人民政府）', rules: ['S-07'] },
   { id: 'repetition', title: '与上年报告的重复率', rules: ['TXT-02'] },
   { id: 'wording', title: '无严重表述错误', rules: ['TXT-05'] },
-  { id: 'typos', title: '无重复字词和半角标点', rules: ['TXT-06', 'TXT-07'] },
+  { id: 'typos', title: '无重复字词、半角标点和看不见的字符', rules: ['TXT-06', 'TXT-07', 'S-11'] },
   { id: 'versions', title: '发布后未再改动，版本记录完好', rules: ['PUB-01', 'PUB-02'] },
 ];
 

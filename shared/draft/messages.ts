@@ -79,9 +79,19 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       return `${where} 应为 ${issue.values.slice(0, 5).map((v) => excerpt(v)).join(' 或 ')}，实际为${describe(input)}`;
     case 'too_small':
     case 'too_big':
+      // A cap (shared/report/caps) says what the field is and how far it may go; add how far it went.
+      if (typeof input === 'string' || Array.isArray(input)) {
+        const unit = typeof input === 'string' ? '个字符' : '条';
+        if (CHINESE.test(issue.message)) return `${where} ${issue.message}，实际 ${input.length} ${unit}`;
+        const bound = (issue as { maximum?: unknown; minimum?: unknown })[issue.code === 'too_big' ? 'maximum' : 'minimum'];
+        const word = issue.code === 'too_big' ? (typeof input === 'string' ? '过长：最多' : '过多：最多') : typeof input === 'string' ? '过短：至少' : '过少：至少';
+        if (typeof bound === 'number') return `${where} ${word} ${bound} ${unit}，实际 ${input.length} ${unit}`;
+      }
       return `${where} 的值 ${describe(input)} 超出允许范围`;
     case 'invalid_format':
     case 'custom':
+      // A cap that counted for itself says it all (shared/draft/caps).
+      if (issue.code === 'custom' && (issue.params as { worded?: boolean } | undefined)?.worded) return `${where} ${issue.message}`;
       // Our own refinements carry a Chinese reason; a library's English one is never shown.
       return CHINESE.test(issue.message) ? `${where} ${clip(issue.message, 60)}，实际为${describe(input)}` : `${where} 的值 ${describe(input)} 不正确`;
     default:

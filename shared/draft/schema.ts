@@ -17,6 +17,7 @@ import {
   WORKFLOW_STEPS,
   type Report,
 } from '../report';
+import * as cap from './caps';
 
 export const DRAFT_KIND = 'nianbao-draft';
 export const CURRENT_FILE_VERSION = 4;
@@ -32,9 +33,9 @@ const finite = z.number().refine(Number.isFinite, '应为有限数字');
 // limit depends on its kind, known from its edition: checked after the schema, in file.ts.)
 const yuanOrNull = z.number().min(0).max(MAX_FEE_YUAN).nullable();
 
-const textSchema = z.strictObject(
-  Object.fromEntries(TEXT_SECTIONS.map((s) => [s, z.string()])) as Record<(typeof TEXT_SECTIONS)[number], z.ZodString>,
-);
+const textSchema = z
+  .strictObject(Object.fromEntries(TEXT_SECTIONS.map((s) => [s, cap.partText(s)])) as Record<(typeof TEXT_SECTIONS)[number], ReturnType<typeof cap.partText>>)
+  .superRefine(cap.wholeText);
 
 // The caps of the report's life live with the report (shared/report/limits): the editor reads them without the schema.
 export { WORKFLOW_LIMITS };
@@ -52,13 +53,13 @@ const coordinate = z.number().min(-100_000).max(100_000);
 const contentShape = {
   edition: z.enum(EDITION_IDS as [EditionId, ...EditionId[]]),
   year: z.number().int().min(FIRST_REPORT_YEAR).max(LAST_REPORT_YEAR),
-  organization: z.string(),
-  title: z.string().nullable(),
+  organization: cap.text(cap.MAX_ORGANIZATION_CHARS, '机关名称'),
+  title: cap.text(cap.MAX_TITLE_CHARS, '标题').nullable(),
   text: textSchema,
   cells: z.record(z.string(), finite),
   // Optional means optional (design §3): a field another tool or an older version left out reads
   // as its default; a field we do not know is still refused.
-  notApplicable: z.array(z.string()).default(() => []),
+  notApplicable: cap.list(z.string(), cap.MAX_NOT_APPLICABLE, '不适用（“/”）的单元格').default(() => []),
   fees: z
     .strictObject({
       noticeCount: z.number().int().min(0).max(MAX_COUNT).nullable(),
@@ -67,7 +68,7 @@ const contentShape = {
     })
     .default(() => ({ noticeCount: null, noticeAmountYuan: null, collectedYuan: null })),
 };
-const closing = z.strictObject({ signature: z.string().nullable(), date: isoDate.nullable() }).default(() => REPORT_DEFAULTS().closing);
+const closing = z.strictObject({ signature: cap.text(cap.MAX_ORGANIZATION_CHARS, '署名').nullable(), date: isoDate.nullable() }).default(() => REPORT_DEFAULTS().closing);
 
 const workflowSchema = z.strictObject({
   history: z
@@ -107,15 +108,20 @@ const sourcePlace = z.discriminatedUnion('kind', [
 
 export const reportSchema = z.strictObject({
   ...contentShape,
-  explanations: z.record(z.string(), z.string()).default(() => ({})),
+  explanations: cap.record(cap.text(cap.MAX_REASON_CHARS, '说明'), cap.MAX_EXPLANATIONS, '说明').default(() => ({})),
   // Since fileVersion 3:
   publishDate: isoDate.nullable().default(null),
   organizationType: z.enum(ORGANIZATION_TYPES).nullable().default(null),
-  acknowledgements: z.array(z.strictObject({ rule: z.string(), anchor: z.string(), reason: z.string() })).default(() => []),
+  acknowledgements: cap
+    .list(z.strictObject({ rule: cap.text(cap.MAX_NOTE_CHARS, '规则'), anchor: cap.text(cap.MAX_ANCHOR_CHARS, '说明的位置'), reason: cap.text(cap.MAX_REASON_CHARS, '说明') }), cap.MAX_ACKNOWLEDGEMENTS, '已说明的警告')
+    .default(() => []),
   importMarks: z
-    .record(z.string(), z.strictObject({ reason: z.enum(IMPORT_MARK_REASONS), detail: z.string() }))
+    .record(z.string(), z.strictObject({ reason: z.enum(IMPORT_MARK_REASONS), detail: cap.text(cap.MAX_NOTE_CHARS, '导入标记的说明') }))
     .default(() => ({})),
-  importRecord: z.strictObject({ source: z.string(), importedAt: z.string(), notes: z.array(z.string()) }).nullable().default(null),
+  importRecord: z
+    .strictObject({ source: cap.text(cap.MAX_NOTE_CHARS, '导入的文件名'), importedAt: cap.text(cap.MAX_NOTE_CHARS, '导入时间'), notes: cap.list(cap.text(cap.MAX_NOTE_CHARS, '导入说明'), cap.MAX_IMPORT_NOTES, '导入说明') })
+    .nullable()
+    .default(null),
   exportOptions: z.strictObject({ fonts: z.enum(EXPORT_FONTS) }).default(() => REPORT_DEFAULTS().exportOptions),
   // Since fileVersion 4 (in the order a Report lists them, so that saves are byte-stable):
   closing,

@@ -1,9 +1,11 @@
 // The whole report as the exporters print it: title, preamble, the six parts in order with
 // their narrative and tables, and the closing block (署名, 成文日期). Built once from the report
-// and the edition data.
+// and the edition data, every text without the characters XML forbids (U+FFFF, controls, lone
+// surrogates: a Word file holding one does not open), so that no export can carry them.
 
 import { EDITIONS } from '../formats';
 import { reportTitle, type ExportOptions, type Fees, type Report } from '../report';
+import { xmlSafe } from '../text/characters';
 import { closingBlock, type ClosingBlock } from './closing';
 import { tableLayout, type TableLayout } from './layout';
 import { paragraphs, type Paragraph } from './narrative';
@@ -29,16 +31,16 @@ export interface DocumentModel {
 export function documentModel(report: Report): DocumentModel {
   const edition = EDITIONS[report.edition];
   return {
-    title: reportTitle(report),
-    organization: report.organization,
+    title: xmlSafe(reportTitle(report)),
+    organization: xmlSafe(report.organization),
     year: report.year,
-    preamble: paragraphs(report.text.preamble),
+    preamble: paragraphs(xmlSafe(report.text.preamble)),
     parts: edition.parts.map((part) => {
-      let body = paragraphs(report.text[part.text], [part.heading, ...part.variants]);
+      let body = paragraphs(xmlSafe(report.text[part.text]), [part.heading, ...part.variants]);
       if (part.text === 'other') body = withFeeStatement(body, report);
       return { heading: part.heading, paragraphs: body, table: part.table ? tableLayout(report, part.table) : undefined };
     }),
-    closing: closingBlock(report),
+    closing: closingBlock({ ...report, organization: xmlSafe(report.organization), closing: { ...report.closing, signature: report.closing.signature && xmlSafe(report.closing.signature) } }),
     options: report.exportOptions,
   };
 }

@@ -118,10 +118,16 @@ ${body(model, classed, false)}
  * result shows) is cut; the page's h1 keeps it whole.
  */
 function documentTitle(title: string): string {
-  let cut = [...title];
-  const escaped = (chars: string[], more: boolean) => escapeHtml(chars.join('')) + (more ? '…' : '');
-  while (escaped(cut, cut.length < [...title].length).length > 70) cut = cut.slice(0, -1);
-  return escaped(cut, cut.length < [...title].length);
+  const whole = escapeHtml(title);
+  if (whole.length <= 70) return whole;
+  // The longest run of whole characters that, escaped, leaves room for "…" (one pass).
+  let out = '';
+  for (const ch of title) {
+    const next = escapeHtml(ch);
+    if (out.length + next.length + 1 > 70) break;
+    out += next;
+  }
+  return `${out}…`;
 }
 
 function fragment(model: DocumentModel, look: Styles, fp: string): string {

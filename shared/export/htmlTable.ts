@@ -4,6 +4,7 @@
 // width attributes (align on figures) beside the inline styles, <td> row labels (a stripped <th> turns bold and centred),
 // no <caption> (its hiding CSS is what filters drop), the part heading above naming the table.
 
+import { xmlSafe } from '../text/characters';
 import type { TableId } from '../formats';
 import { headerScope, placeCells, type LayoutCell, type TableLayout } from './layout';
 import { columnWidthsMm } from './page';
@@ -31,7 +32,8 @@ export const TABLE_STYLES: Record<TableStyle, string> = {
 export const MIN_WIDTH_EM: Record<TableId, number> = { active: 24, apply: 47, review: 46 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+/** A user string as HTML text: escaped, and without what XML forbids (U+FFFF, controls). */
+export const escapeHtml = (s: string): string => xmlSafe(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /**
  * Words that break only between them. The document: keep-all (its CSS) with <wbr> between words.

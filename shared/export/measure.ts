@@ -31,6 +31,9 @@ const NO_START = new Set([...'，。、；：？！）》」』”’〕】〗�
 // … and these never end one.
 const NO_END = new Set([...'（《「『“‘〔【〖〈([{']);
 
+/** The most units 避头尾 moves to the next line (real text needs two or three: "抓”，"). */
+const MAX_PULLED = 4;
+
 /**
  * The text as units that must stay on one line: a run of Latin letters, digits and URL
  * characters is one unit (a number or a web address is not split); everything else is a
@@ -66,8 +69,10 @@ export function breakPieces<T extends Piece>(pieces: readonly T[], width: number
       continue;
     }
     const next: T[] = [piece];
-    // Pull back what may not start or end a line ("抓”，" moves down whole), keeping one unit above.
-    while (line.length > 1 && (NO_START.has(next[0].text[0]) || NO_END.has(line[line.length - 1].text.slice(-1)))) next.unshift(line.pop()!);
+    // Pull back what may not start or end a line ("抓”，" moves down whole), keeping one unit
+    // above — and at most a few: a run of marks longer than that breaks where it must (else
+    // every line of "。。。…" would hold one mark and the text take thousands of pages).
+    while (line.length > 1 && next.length <= MAX_PULLED && (NO_START.has(next[0].text[0]) || NO_END.has(line[line.length - 1].text.slice(-1)))) next.unshift(line.pop()!);
     lines.push(next);
     used = next.reduce((s, p) => s + size(p), 0);
   }

@@ -1,6 +1,8 @@
 // A small SVG element tree: the charts and the 图解 are built as data, then written as markup
 // (exports, tests that read the text) or drawn by React (the editor) — one drawing, two outputs.
 
+import { xmlSafe } from '../text/characters';
+
 export type SvgAttrs = Readonly<Record<string, string | number | undefined>>;
 
 export interface SvgElement {
@@ -19,7 +21,8 @@ export function el(tag: string, attrs: SvgAttrs = {}, ...children: (Child | read
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+// Without what XML forbids (U+FFFF, controls): one such character and the SVG does not open.
+const escape = (s: string) => xmlSafe(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** Coordinates to two decimals: short markup, no float noise (12.300000000000001). */
 export const num = (v: number): number => Math.round(v * 100) / 100;

@@ -9,7 +9,7 @@
 // inferred or contradictory · IMP-10 rows read in the form's order. Printed totals that are not
 // the sums are the publisher's errors, reported by reconcile (T3-02, T3-03, T4-02).
 
-import { MAX_DRAFT_BYTES, serializeDraft } from '../draft';
+import { MAX_DRAFT_BYTES, serializeDraft, validateReport } from '../draft';
 import { EDITIONS, cellIndex } from '../formats';
 import type { Finding } from '../reconcile/types';
 import { reconcile } from '../reconcile';
@@ -138,6 +138,9 @@ export function importTokens(raw: Token[], format: ImportFormat, source: string,
   if (size > MAX_DRAFT_BYTES) {
     return { ok: false, message: `导入后的草稿有 ${mb(size)}，超过草稿文件的上限 ${mb(MAX_DRAFT_BYTES)}（正文过长），不像是一份年报` };
   }
+  // Nor one over a draft's caps (shared/report/caps): the refusal names the part.
+  const valid = validateReport(report);
+  if (!valid.ok) return { ok: false, message: `导入后的草稿超出了草稿能容纳的范围，不像是一份年报：${valid.message.replace(/^报告内容有误：\n\s*·\s*/, '').replace(/\n\s*·\s*/g, '；')}` };
   return { ok: true, report, findings, summary };
 }
 

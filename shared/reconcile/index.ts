@@ -11,6 +11,7 @@ import { checkActive2019, checkActive2021 } from './rules/active';
 import { checkPublished } from './rules/published';
 import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
 import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
+import { checkHiddenCharacters } from './rules/characters';
 import { checkEdition, checkPublication, checkTitleAndYear } from './rules/structure';
 import type { Finding } from './types';
 import type { LexiconEntry } from './wording/lexicon';
@@ -44,6 +45,7 @@ export function reconcile(report: Report, prior?: Report, options: ReconcileOpti
   checkEdition(ctx);
   checkTitleAndYear(ctx);
   checkPublication(ctx);
+  checkHiddenCharacters(ctx);
   checkCellKinds(ctx);
   checkStatedTotals(ctx);
   if (ctx.edition.id === '2019') checkActive2019(ctx);

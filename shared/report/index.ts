@@ -5,3 +5,4 @@ export * from './amount';
 export * from './parse';
 export * from './limits';
 export * from './organization';
+export * from './caps';

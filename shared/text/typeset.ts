@@ -1,15 +1,19 @@
 // 一键排版: the typing habits that make a report look pasted together, corrected only where the
 // correction is certain — half-width punctuation inside Chinese text made full-width, stray
-// spaces removed, paragraph numbering in the GB/T 9704 forms 一、/（一）/1./（1）. Lines are
+// spaces removed, paragraph numbering in the GB/T 9704 forms 一、/（一）/1./（1）, characters
+// nobody sees removed (zero-width and direction marks, controls, U+FFFF: S-11). Lines are
 // never added, removed or reordered, and no letter, digit or 汉字 changes; every correction is
 // listed so the clerk sees it before it is applied.
 
-export type TypesetRule = 'numbering' | 'punctuation' | 'spaces';
+import { hiddenCharacters, withoutHidden } from './characters';
+
+export type TypesetRule = 'numbering' | 'punctuation' | 'spaces' | 'hidden';
 
 export const TYPESET_RULES: Readonly<Record<TypesetRule, string>> = {
   numbering: '编号统一为“一、”“（一）”“1.”“（1）”',
   punctuation: '中文之间的半角标点改为全角',
   spaces: '删除多余的空格',
+  hidden: '删除看不见的字符（零宽字符、方向控制符、控制字符等）',
 };
 
 export interface TypesetChange {
@@ -223,7 +227,13 @@ function typesetLine(line: string, lineNo: number, offset: number, changes: Type
   const back = (x: number) => (n === undefined || x < n.start + n.after.length ? x : x - n.after.length + (n.end - n.start));
   for (const c of numbered) changes.push({ ...c, start: c.start + offset, end: c.end + offset });
   for (const c of later) changes.push({ ...c, start: back(c.start) + offset, end: back(c.end) + offset });
-  return out;
+  // Last: no pass above touches a character nobody sees (none is a space, a mark or numbering),
+  // so each stands where it stood in the line as it was.
+  for (const h of hiddenCharacters(line)) {
+    const end = h.index + h.char.length;
+    changes.push({ rule: 'hidden', line: lineNo, start: h.index + offset, end: end + offset, before: h.char, after: '', lead: line.slice(Math.max(0, h.index - CONTEXT), h.index), trail: line.slice(end, end + CONTEXT) });
+  }
+  return withoutHidden(out);
 }
 
 /** The text as typeset, and every change made. Typesetting the result changes nothing. */

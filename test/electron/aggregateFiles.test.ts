@@ -1,6 +1,8 @@
 // 汇总 from files: a sum beyond the limits every figure is held to (shared/report/limits) is
 // refused, naming the cell and the units (issue 12: an overflowing sum used to be written as null).
 
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateFiles } from '../../electron/services/aggregate';
 import { loadFixture, withCells } from '../helpers';
@@ -16,6 +18,14 @@ describe('aggregateFiles', () => {
     const { result, unreadable } = await aggregateFiles([dir], '天水市', 2020);
     expect(unreadable).toEqual([]);
     expect(result.ok && result.report.cells['apply.R1.NP']).toBe(12);
+  });
+
+  it('keeps every reason an unreadable draft was refused for, not only its first line', async () => {
+    const dir = tempDir();
+    writeDraft(dir, 'a.nianbao', unit('甲局', { 'apply.R1.NP': 5 }));
+    writeFileSync(join(dir, 'b.nianbao'), JSON.stringify({ kind: 'nianbao-draft', fileVersion: 3, savedAt: '', report: { ...unit('乙局', {}), year: '2020' }, prior: null }));
+    const { unreadable } = await aggregateFiles([join(dir, 'a.nianbao'), join(dir, 'b.nianbao')], '天水市', 2020);
+    expect(unreadable).toEqual([{ file: join(dir, 'b.nianbao'), reason: '文件内容有误：report.year 应为数字，实际为文本 "2020"' }]);
   });
 
   it.each([

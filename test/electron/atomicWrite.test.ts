@@ -6,7 +6,8 @@ import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STALE_TEMP_MS, TEMP_SUFFIX, WriteFailure, cleanStaleTemps, writeFileAtomic } from '../../electron/services/atomicWrite';
+import { STALE_TEMP_MS, TEMP_SUFFIX, WriteFailure, cleanStaleTemps, removeLiveTemps, writeFileAtomic } from '../../electron/services/atomicWrite';
+import { tempCreated, tempPathFor } from '../../electron/services/tempFiles';
 import { exportPathProblem } from '../../electron/services/exports';
 import { fileStamp } from '../../electron/services/fileIdentity';
 import { hooks, resetHooks } from './disk/interposer';
@@ -153,6 +154,28 @@ describe('temp files of a killed save', () => {
     await writeFileAtomic(join(d, '报告.nianbao'), 'saved');
     expect(readdirSync(d).sort()).toEqual([fresh, notOurs, join(d, '报告.nianbao')].map((p) => p.slice(d.length + 1)).sort());
     expect(await cleanStaleTemps(d, Date.now() + STALE_TEMP_MS + 1000)).toEqual([fresh.slice(d.length + 1)]);
+  });
+});
+
+describe('temp files of a process that no longer runs', () => {
+  it('are removed at the next write to their folder, however fresh; a running one’s and another computer’s are kept', async () => {
+    const d = dir();
+    const ours = tempPathFor(d, '报告.nianbao');
+    const dead = ours.replace(`-${process.pid}-`, '-99999999-');
+    const running = ours.replace(`-${process.pid}-`, `-${process.ppid}-`);
+    const elsewhere = dead.replace(/\.([0-9a-f]{6})-99999999-/, (_m, host: string) => `.${host === 'aaaaaa' ? 'bbbbbb' : 'aaaaaa'}-99999999-`);
+    for (const f of [dead, running, elsewhere]) writeFileSync(f, 'torn');
+    await writeFileAtomic(join(d, '其他.nianbao'), 'saved');
+    expect(readdirSync(d).sort()).toEqual([running, elsewhere, join(d, '其他.nianbao')].map((p) => p.slice(d.length + 1)).sort());
+  });
+
+  it('are removed when the process ends by a signal, the target untouched', () => {
+    const d = dir();
+    const temp = tempPathFor(d, 'a.nianbao');
+    writeFileSync(temp, 'half');
+    tempCreated(temp);
+    removeLiveTemps();
+    expect(readdirSync(d)).toEqual([]);
   });
 });
 

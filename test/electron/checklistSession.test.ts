@@ -45,7 +45,7 @@ async function session(printed: string[] = []) {
   writeFileSync(join(userData, USER_LEXICON_FILE), '张三峰 → 张三丰\n坏行\n');
   const store = new RecoveryStore(join(userData, 'recovery'));
   const dialogs = new QueuedDialogs(folder());
-  const printer: Printer = { toPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 stand-in')), print: async () => true };
+  const printer: Printer = { toPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-1.7 stand-in\n%%EOF\n')), print: async () => true };
   const s = createDocumentSession({
     dialogs,
     printer,
@@ -84,7 +84,7 @@ describe('the session', () => {
     const path = join(folder(), '检查报告.pdf');
     dialogs.queue(path);
     expect((await s.exportChecklist({ format: 'pdf', report: sample, prior: { ...sample, year: 2023 } })).ok).toBe(true);
-    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7 stand-in');
+    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7 stand-in\n%%EOF\n');
     expect(printed[0]).toContain('@page { size: A4; margin: 0; }');
     expect(printed[0]).toContain('上年报告：已比对 2023 年度报告');
   });

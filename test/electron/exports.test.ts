@@ -24,7 +24,7 @@ describe('writeExport', () => {
 
   it('writes the PDF a maker returns', async () => {
     const path = join(tempDir(), '年报.pdf');
-    await writeExport(path, report, 'pdf', async () => new TextEncoder().encode('%PDF-1.7'));
-    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7');
+    await writeExport(path, report, 'pdf', async () => new TextEncoder().encode('%PDF-1.7\n%%EOF\n'));
+    expect(readFileSync(path, 'utf8')).toBe('%PDF-1.7\n%%EOF\n');
   });
 });

@@ -5,10 +5,12 @@
 // only: never part of the packaged app.
 
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { writeReason } from '../../electron/services/atomicWrite';
+import { isSafeFileName, safeFileName } from '../../shared/files/fileName';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { LedgerMappings } from '../../electron/services/ledger/mappings';
 import { loadUserLexicon } from '../../electron/services/lexicon';
@@ -18,6 +20,7 @@ import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
 import type { ExportTarget } from '../../shared/ipc';
+import { within } from './uploads';
 import type { WebMode } from './webMode';
 
 export interface HarnessOptions {
@@ -81,10 +84,12 @@ export class QueuedDialogs implements Dialogs {
   async chooseExportTarget(suggestedName: string, _format: ExportTarget): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
   }
-  private freshPath(name: string): string {
-    const dot = name.lastIndexOf('.');
+  /** A new file directly in workDir: whatever name the session suggests, made a safe one. */
+  private freshPath(suggested: string): string {
+    const name = isSafeFileName(suggested) ? suggested : safeFileName(suggested, '');
+    const dot = name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : name.length;
     for (let n = 1; ; n++) {
-      const candidate = join(this.workDir, n === 1 ? name : `${name.slice(0, dot)}（${n}）${name.slice(dot)}`);
+      const candidate = join(this.workDir, n === 1 ? name : safeFileName(`${name.slice(0, dot)}（${n}）`, name.slice(dot)));
       if (!existsSync(candidate)) return candidate;
     }
   }
@@ -160,25 +165,25 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   let origin = '';
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain; charset=utf-8', String(e)));
+    handle(req, res).catch((e: unknown) => send(res, 500, 'text/plain; charset=utf-8', `出错了：${writeReason(e)}`));
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Loopback only, and only our own page may call the API (no other site can drive it).
-    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'wrong host');
+    if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain; charset=utf-8', '主机名不对');
     const url = new URL(req.url ?? '/', origin);
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'text/plain', 'forbidden');
+      if (req.method !== 'POST' || (req.headers.origin && req.headers.origin !== origin)) return send(res, 403, 'text/plain; charset=utf-8', '不允许的请求');
       const channel = url.pathname.slice('/api/'.length);
-      if (!isChannel(channel)) return send(res, 404, 'text/plain', 'no such channel');
+      if (!isChannel(channel)) return send(res, 404, 'text/plain; charset=utf-8', '没有这个接口');
       let body: { request?: unknown };
       try {
         body = JSON.parse(await readBody(req));
       } catch {
-        return send(res, 400, 'text/plain', 'bad json');
+        return send(res, 400, 'text/plain; charset=utf-8', '请求格式有误');
       }
       const windowId = String(req.headers['x-nianbao-window']);
-      if (!WINDOW_ID.test(windowId)) return send(res, 400, 'text/plain', 'no window');
+      if (!WINDOW_ID.test(windowId)) return send(res, 400, 'text/plain; charset=utf-8', '请求没有窗口标识');
       const parsed = parseRequest(channel, body.request);
       if (!parsed.ok) return sendJson(res, 400, { ok: false, reason: 'invalid', message: parsed.message });
       const session = sessionOf(windowId);
@@ -188,7 +193,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (url.pathname === '/__harness/api.js') return send(res, 200, TYPES['.js'], API_SCRIPT);
     if (url.pathname === '/__harness/window') {
       const id = url.searchParams.get('id') ?? '';
-      if (!WINDOW_ID.test(id)) return send(res, 400, 'text/plain', 'no window');
+      if (!WINDOW_ID.test(id)) return send(res, 400, 'text/plain; charset=utf-8', '请求没有窗口标识');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
       res.write(': open\n\n');
       open.add(id);
@@ -200,8 +205,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return;
     }
     if (options.web && (await options.web.handle(req, res, url))) return;
-    const file = normalize(join(root, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || !existsSync(file)) return send(res, 404, 'text/plain', 'not found');
+    const file = await staticFile(root, url.pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', '没有这个文件');
     let content: string | Buffer = await readFile(file);
     if (file.endsWith('index.html')) {
       // The preload's role, played by a same-origin script (allowed by the page's CSP).
@@ -236,13 +241,34 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        fail(new Error('too large'));
+        fail(new Error('请求过大'));
         req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
     req.on('error', fail);
   });
+}
+
+/**
+ * A built file for a request's path: the path decoded once, an encoded separator ("%2f", "%5c")
+ * refused, no dot files, and the file's real path — links resolved — inside the build folder's
+ * (a sibling "renderer-old" is not inside "renderer"). Null when there is no such file.
+ */
+async function staticFile(root: string, pathname: string): Promise<string | null> {
+  if (/%(2f|5c|00)/i.test(pathname)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const segments = decoded.split('/').filter((s) => s !== '');
+  if (decoded.includes('\\') || segments.some((s) => s.startsWith('.'))) return null;
+  const real = await realpath(join(root, ...(segments.length === 0 ? ['index.html'] : segments))).catch(() => null);
+  const realRoot = await realpath(root).catch(() => null);
+  if (!real || !realRoot || !within(realRoot, real) || real === realRoot) return null;
+  return (await stat(real)).isFile() ? real : null;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { aggregate, refusedUnits, type Unit } from '../../shared/aggregate';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { cellValues } from '../../shared/reconcile';
+import { hiddenCharacters } from '../../shared/text/characters';
 import { reportArbitrary } from '../arbitraries';
 import { loadFixture, loadPublished, withCells } from '../helpers';
+import { NAME, VARIANTS } from './units/variants';
 
 /** The three published 2020 reports, with their narrative (so that only real problems count). */
 const published = (): Unit[] =>
@@ -99,6 +101,39 @@ describe('refusals name the files', () => {
     // Nothing left to sum is still a refusal.
     const none = aggregate([all[3]], '合计', 2020, { leaveOut: true });
     expect(!none.ok && none.message).toContain('没有可汇总的 2020 年度下级单位报告');
+  });
+
+  it.each(VARIANTS)('the same unit twice, its name differing by %s: refused, both files named', (_what, variant) => {
+    const base = loadFixture('tianshui-2020');
+    const units = [
+      { report: { ...base, organization: NAME }, source: '一中.nianbao' },
+      { report: { ...base, organization: '天水市第2中学' }, source: '二中.nianbao' },
+      { report: { ...base, organization: variant }, source: '一中（重发）.nianbao' },
+    ];
+    const result = aggregate(units, '天水市', 2020);
+    expect(result.ok).toBe(false);
+    const message = !result.ok ? result.message : '';
+    expect(message).toMatch(/^以下报告不能一起汇总：\n {2}· 一中\.nianbao：与“一中（重发）\.nianbao”是同一单位（天水市第1中学；名称(中有不可见字符 U\+[0-9A-F]{4}（.+）|仅在全角半角或空格上不同)），汇总会重复计算，请只留一份\n {2}· 一中（重发）\.nianbao：与“一中\.nianbao”是同一单位/);
+    expect(message).not.toContain('二中.nianbao');
+    // The message shows no hidden character itself.
+    expect(hiddenCharacters(message)).toEqual([]);
+    // Left out when the clerk agrees: neither copy is summed, the other unit is.
+    const left = aggregate(units, '天水市', 2020, { leaveOut: true });
+    expect(left.ok && [left.units.map((u) => u.source), left.refused.map((r) => r.source)]).toEqual([['二中.nianbao'], ['一中.nianbao', '一中（重发）.nianbao']]);
+  });
+
+  it('six files of three units, each sent twice in another spelling, are refused — never summed to twice the figure', () => {
+    const base = withCells(loadFixture('tianshui-2020'), { 'apply.R1.NP': 60 });
+    const names = ['甲镇人民政府', '乙镇人民政府', '丙镇人民政府'];
+    const spellings = ['\u200B', '\u00A0', '\u3000'];
+    const units = names.flatMap((name, i) => [
+      { report: { ...base, organization: name }, source: `${i}.nianbao` },
+      { report: { ...base, organization: name.slice(0, 2) + spellings[i] + name.slice(2) }, source: `${i}-重发.nianbao` },
+    ]);
+    const result = aggregate(units, '合计', 2020);
+    expect(result.ok).toBe(false);
+    for (const u of units) expect(!result.ok && result.message).toContain(u.source);
+    expect(aggregate(units.filter((_, i) => i % 2 === 0), '合计', 2020)).toMatchObject({ ok: true, report: { cells: { 'apply.R1.NP': 180 } } });
   });
 
   it('nothing to aggregate', () => {

@@ -28,31 +28,35 @@ export function paginate(blocks: Block[]): PrintPage[] {
     y += PITCH;
   };
 
+  const starts = chainStarts(blocks);
   blocks.forEach((block, i) => {
     if (block.kind === 'gap') {
       if (y > 0 && fits(PITCH)) y += PITCH;
       else if (y > 0) newPage();
       return;
     }
-    if (y > 0 && !fits(chainStart(blocks, i))) newPage();
+    if (y > 0 && !fits(starts[i])) newPage();
     if (block.kind === 'lines') {
-      let rest = block.lines;
+      const all = block.lines;
       const after = block.tailWithNext ? followingHeight(blocks, i) : 0;
-      while (rest.length > 0) {
+      // By index, never by slicing what is left: a paragraph of thousands of lines stays linear.
+      let at = 0;
+      while (at < all.length) {
+        const rest = all.length - at;
         let k = Math.floor((AREA - y + EPSILON) / PITCH);
-        if (k >= rest.length) {
-          k = rest.length;
+        if (k >= rest) {
+          k = rest;
           // What follows does not fit below: the last two lines go over with it (all, if fewer than four).
-          if (after > 0 && !fits(rest.length * PITCH + after)) k = rest.length < 4 ? 0 : rest.length - 2;
-        } else if (rest.length - k < 2) k = rest.length - 2; // no single last line on the next page
-        if (k < Math.min(2, rest.length) && y > 0) {
+          if (after > 0 && !fits(rest * PITCH + after)) k = rest < 4 ? 0 : rest - 2;
+        } else if (rest - k < 2) k = rest - 2; // no single last line on the next page
+        if (k < Math.min(2, rest) && y > 0) {
           newPage(); // no single first line at the foot of a page
           continue;
         }
         k = Math.max(k, 1);
-        rest.slice(0, k).forEach(line);
-        rest = rest.slice(k);
-        if (rest.length > 0) newPage();
+        for (let j = at; j < at + k; j++) line(all[j]);
+        at += k;
+        if (at < all.length) newPage();
       }
       return;
     }
@@ -64,28 +68,41 @@ export function paginate(blocks: Block[]): PrintPage[] {
 /** The empty line and the paragraph after block i: what its last lines keep with. */
 function followingHeight(blocks: Block[], i: number): number {
   let height = 0;
-  for (const block of blocks.slice(i + 1)) {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const block = blocks[j];
     if (block.kind === 'gap') height += PITCH;
     else return height + (block.kind === 'lines' ? block.lines.length * PITCH : 0);
   }
   return height;
 }
 
-/** The height that must fit on this page for a block to start here, with what it keeps with. */
-function chainStart(blocks: Block[], i: number): number {
-  const block = blocks[i];
-  if (!block) return 0;
-  if (block.kind === 'gap') return 0;
-  if (block.kind === 'table') {
-    const t = block.table;
-    return sum(t.headHeights) + sum(t.units[0].map((r) => t.bodyHeights[r]));
+/**
+ * For each block, the height that must fit on the page for it to start there, with what it keeps
+ * with: worked out once from the last block back, so a chain of thousands of headings each kept
+ * with the next costs one pass (and no recursion).
+ */
+function chainStarts(blocks: Block[]): number[] {
+  const starts = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i];
+    if (block.kind === 'gap') starts[i] = 0;
+    else if (block.kind === 'table') {
+      const t = block.table;
+      starts[i] = sum(t.headHeights) + sum(t.units[0].map((r) => t.bodyHeights[r]));
+    } else {
+      const n = block.lines.length;
+      // A paragraph of up to three lines cannot split without leaving one line alone.
+      const alone = (n <= 3 ? n : 2) * PITCH;
+      // A chain taller than a page cannot be kept together (Word then lets it break, too):
+      // each of its blocks is placed as if it stood alone, never one per page.
+      const chain = n * PITCH + starts[i + 1];
+      if (block.keepWithNext) starts[i] = chain <= AREA + EPSILON ? chain : alone;
+      // The text before the closing block, too short to leave two lines behind, goes whole with it.
+      else if (block.tailWithNext && n < 4) starts[i] = n * PITCH + followingHeight(blocks, i);
+      else starts[i] = alone;
+    }
   }
-  const n = block.lines.length;
-  if (block.keepWithNext) return n * PITCH + chainStart(blocks, i + 1);
-  // The text before the closing block, too short to leave two lines behind, goes whole with it.
-  if (block.tailWithNext && n < 4) return n * PITCH + followingHeight(blocks, i);
-  // A paragraph of up to three lines cannot split without leaving one line alone.
-  return (n <= 3 ? n : 2) * PITCH;
+  return starts;
 }
 
 function placeTable(table: MeasuredTable, pages: PrintItem[][], startY: number, newPage: () => void): number {

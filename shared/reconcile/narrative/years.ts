@@ -7,6 +7,7 @@
 
 import type { TextSectionId } from '../../formats';
 import type { Context } from '../context';
+import type { Finding } from '../types';
 import { SENTENCE_REACH, STATISTICAL_PERIOD, endOf, lastAtOrBefore, place, quote, rawSpan, remembered, startOf, viewOfText, type View } from './text';
 
 const YEAR = /(?<!\d)(\d{4})年/g;
@@ -76,14 +77,19 @@ function staleYears(view: View, year: number, section: TextSectionId): Stale[] {
   return found;
 }
 
-const memory = remembered<Stale[]>();
+const memory = remembered<Finding[]>();
 
 export function checkStaleYears(ctx: Context, section: TextSectionId): void {
   const text = ctx.report.text[section];
   if (!text) return;
-  const view = viewOfText(text);
   const year = ctx.report.year;
-  for (const { start, certain, likely } of memory(text, `${section}|${year}`, () => staleYears(view, year, section))) {
+  // The findings depend on the text and the year only: worded once per text, copied per check
+  // (a copy may be marked acknowledged).
+  for (const f of memory(text, `${section}|${year}`, () => staleYearFindings(viewOfText(text), year, section))) ctx.out.push({ ...f });
+}
+
+function staleYearFindings(view: View, year: number, section: TextSectionId): Finding[] {
+  return staleYears(view, year, section).map(({ start, certain, likely }): Finding => {
     const span = rawSpan(view, start, start + 4);
     const context = quote(view, start, Math.min(endOf(view.flat, start, true), start + 16));
     // The words around the year, to find it by: a few before it in its clause, its clause after it
@@ -95,23 +101,21 @@ export function checkStaleYears(ctx: Context, section: TextSectionId): void {
     while (from > 0 && /\d/.test(view.flat[from]) && /\d/.test(view.flat[from - 1])) from--;
     while (to < view.flat.length && /\d/.test(view.flat[to - 1]) && /\d/.test(view.flat[to])) to++;
     const around = quote(view, from, to);
-    ctx.out.push(
-      certain
-        ? {
-            rule: 'TXT-01',
-            severity: 'warning',
-            cells: [],
-            message: `${place(view, section, start)}“${around}”中的“${year - 1}年”可能是上年报告留下的年份，本报告为 ${year} 年度。`,
-            text: { section, ...span },
-            fix: { label: `改为“${year}年”`, replacement: String(year) },
-          }
-        : {
-            rule: 'TXT-01',
-            severity: likely ? 'warning' : 'info',
-            cells: [],
-            message: `${place(view, section, start)}“${context}”提到 ${year - 1} 年，请核对是否为上年报告留下的年份（本报告为 ${year} 年度）。`,
-            text: { section, ...span },
-          },
-    );
-  }
+    return certain
+      ? {
+          rule: 'TXT-01',
+          severity: 'warning',
+          cells: [],
+          message: `${place(view, section, start)}“${around}”中的“${year - 1}年”可能是上年报告留下的年份，本报告为 ${year} 年度。`,
+          text: { section, ...span },
+          fix: { label: `改为“${year}年”`, replacement: String(year) },
+        }
+      : {
+          rule: 'TXT-01',
+          severity: likely ? 'warning' : 'info',
+          cells: [],
+          message: `${place(view, section, start)}“${context}”提到 ${year - 1} 年，请核对是否为上年报告留下的年份（本报告为 ${year} 年度）。`,
+          text: { section, ...span },
+        };
+  });
 }

@@ -35,7 +35,7 @@ const fake = vi.hoisted(() => {
     webContents = {
       printToPDF: async (options: unknown) => {
         this.pdfOptions = options;
-        return Buffer.from('%PDF-1.7 fake');
+        return Buffer.from('%PDF-1.7 fake %%EOF');
       },
       print: (options: unknown, done: (success: boolean, reason: string) => void) => {
         this.printOptions = options;
@@ -64,7 +64,7 @@ describe('electronPrinter', () => {
 
   it('prints the layout to PDF in a hidden window without scripts: A4, the page\'s own size, no margins', async () => {
     const pdf = await printer.toPdf(HTML);
-    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake %%EOF');
     const [window] = fake.state.windows;
     expect(window.options.show).toBe(false);
     expect(window.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false });
@@ -112,7 +112,7 @@ describe('导出 PDF and 打印 in a document session', () => {
     // The 公文 fonts this computer lacks are named (electron/services/fontCheck).
     const notice = await fontNotice(report, 'chromium');
     expect(await session(true).exportReport({ format: 'pdf', report })).toEqual(notice ? { ok: true, fileName: '报告.pdf', notice } : { ok: true, fileName: '报告.pdf' });
-    expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(readFileSync(target, 'utf8').startsWith('%PDF-1.7 fake %%EOF')).toBe(true);
     const printed = fake.state.windows[0].loaded!.html;
     expect(printed).toContain('@page { size: A4; margin: 0; }');
     expect(printed).toContain('>示例市示例区人民政府<');

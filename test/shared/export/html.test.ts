@@ -209,6 +209,15 @@ describe('escaping', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 
+  it('cuts a long tab title at 70 characters once escaped, never inside an entity', () => {
+    const base = loadFixture('sample-2024');
+    const tab = (title: string) => /<title>(.*)<\/title>/.exec(toHtml({ ...base, title }))![1];
+    expect(tab('短标题&')).toBe('短标题&amp;');
+    const long = tab('&'.repeat(30) + '报'.repeat(1000));
+    expect(long).toBe(`${'&amp;'.repeat(13)}…`);
+    expect(tab('报'.repeat(100))).toBe(`${'报'.repeat(69)}…`);
+  });
+
   it.each([false, true])('no payload in any text field runs, and each reads back as text (fragment: %s)', async (fragment) => {
     const payload = PAYLOADS.join(' ');
     const base = loadFixture('sample-2024');

@@ -31,6 +31,14 @@ describe('breakLines', () => {
     }
   });
 
+  it('breaks a run of closing marks longer than a few where it must, full lines not one mark each', () => {
+    const text = '。'.repeat(5000);
+    const lines = breakLines(units(text), 28 * 16, 16);
+    expect(lines.join('')).toBe(text);
+    // Each line but the last takes what fits less at most the few marks pulled down.
+    expect(lines.length).toBeLessThan(5000 / 20);
+  });
+
   it('keeps a number or a web address whole, and cuts only what is longer than a line', () => {
     const lines = breakLines(units(`${'国'.repeat(25)}20241231件，网址https://www.example.gov.cn/index.html。`), 28 * 16, 16);
     expect(lines.some((l) => l.includes('20241231'))).toBe(true);

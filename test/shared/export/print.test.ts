@@ -180,3 +180,23 @@ describe('the print document', () => {
     for (const l of printed) expect(pt(l.width)).toBeGreaterThanOrEqual(measure(textOf(l), 16, -0.25) - 0.01);
   });
 });
+
+describe('a report at the size cap', () => {
+  it('lays out a chain of 2,000 headings, each kept with the next, on pages that all hold lines', () => {
+    const sample = printFixture(PRINT_FIXTURES[0]);
+    const active = Array.from({ length: 2000 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）主动公开`).join('\n');
+    const layout = printLayout({ ...sample, text: { ...sample.text, active } });
+    const printed = layout.pages.flatMap((p) => lines(p.items).map(textOf));
+    expect(printed.filter((t) => t.endsWith('主动公开'))).toHaveLength(2000);
+    // The chain is longer than a page: it starts on a fresh page and fills the pages it takes.
+    expect(layout.pages.length).toBeGreaterThan(2000 / 22);
+  });
+
+  it('cuts a paragraph of thousands of lines into full pages', () => {
+    const sample = printFixture(PRINT_FIXTURES[0]);
+    const text = '国'.repeat(28 * 22 * 100);
+    const layout = printLayout({ ...sample, text: { ...sample.text, applications: text } });
+    const full = layout.pages.filter((p) => lines(p.items).filter((l) => textOf(l) === '国'.repeat(28)).length === 22);
+    expect(full.length).toBeGreaterThanOrEqual(98);
+  });
+});

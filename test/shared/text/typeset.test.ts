@@ -168,3 +168,26 @@ describe('each change can be made alone (accepted or left out one by one)', () =
     expect(applyChanges(text, changes.filter((c) => c !== comma))).toBe('2020年,我市完成3项工作。一是规划');
   });
 });
+
+describe('characters nobody sees', () => {
+  it('removes zero-width and direction marks, control characters and U+FFFF, listing each', () => {
+    const { text, changes } = typeset('全年\u200B收到申请\uFFFF10件\u202E。\n二\u200D、\u0007公开情况');
+    expect(text).toBe('全年收到申请10件。\n二、公开情况');
+    expect(ruleChanges(changes, 'hidden').map((c) => [c.line, c.before])).toEqual([
+      [1, '\u200B'],
+      [1, '\uFFFF'],
+      [1, '\u202E'],
+      [2, '\u200D'],
+      [2, '\u0007'],
+    ]);
+    expect(typeset(text).changes).toEqual([]);
+    // Each in its place in the text as it was, made alone or with the rest.
+    const original = '全年\u200B收到申请\uFFFF10件\u202E。\n二\u200D、\u0007公开情况';
+    for (const c of ruleChanges(changes, 'hidden')) expect(original.slice(c.start, c.end)).toBe(c.before);
+    expect(applyChanges(original, changes)).toBe(text);
+  });
+
+  it('keeps tabs and line breaks', () => {
+    expect(typeset('甲\r\n乙\n丙').text).toBe('甲\r\n乙\n丙');
+  });
+});
