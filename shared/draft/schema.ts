@@ -35,7 +35,7 @@ const textSchema = z.strictObject(
 );
 
 /** How much of the report's life a draft may hold: far beyond any office's, well within the file's size cap. */
-export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400 } as const;
+export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400, printed: 64 } as const;
 
 const isoDate = z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期');
 const name = z.string().max(WORKFLOW_LIMITS.name);
@@ -98,7 +98,10 @@ const sourcePlace = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('text'), line: position, column: position }),
   z.strictObject({ kind: z.literal('page'), page: position, x: coordinate, y: coordinate }),
   z.strictObject({ kind: z.literal('table'), table: position, row: position, cell: position }),
+  z.strictObject({ kind: z.literal('paragraph'), paragraph: position, column: position }),
 ]);
+/** A printed figure is at most 17 characters (9,000,000,000.000000); a cell's text a little more. */
+const printed = z.string().max(WORKFLOW_LIMITS.printed);
 
 export const reportSchema = z.strictObject({
   ...contentShape,
@@ -115,7 +118,16 @@ export const reportSchema = z.strictObject({
   // Since fileVersion 4 (in the order a Report lists them, so that saves are byte-stable):
   closing,
   provenance: z
-    .record(z.string(), z.strictObject({ place: sourcePlace, snippet: z.string().max(WORKFLOW_LIMITS.snippet), proof: z.enum(PROVENANCE_PROOFS) }))
+    .record(
+      z.string(),
+      z.strictObject({
+        place: sourcePlace,
+        printed,
+        joined: z.strictObject({ place: sourcePlace, printed }).optional(),
+        snippet: z.string().max(WORKFLOW_LIMITS.snippet),
+        proof: z.enum(PROVENANCE_PROOFS),
+      }),
+    )
     .default(() => ({})),
   ledgers: z
     .array(
