@@ -24,10 +24,15 @@ function compute(s: string): string {
     .replace(/[()（）【】[\]〔〕“”"'‘’《》<>,，、.。:：;；!！?？/／|｜·•\-—–_]/g, '');
 }
 
+const PINYIN = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
+
 /** "政(zhèng)府" → "政府": some mirrors insert pinyin after characters (spec §9.2). */
 export function stripPinyin(s: string): string {
-  return s.replace(/(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '');
+  return s.replace(PINYIN, '');
 }
+
+/** Where stripPinyin cuts: the [start, end) spans of the inserts. */
+export const pinyinSpans = (s: string): [number, number][] => (s.includes('(') ? [...s.matchAll(PINYIN)].map((m) => [m.index, m.index + m[0].length]) : []);
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 

@@ -7,8 +7,10 @@
 // only if every label printed beside them agrees and the statutory arithmetic holds (solve.ts).
 
 import { EDITIONS, cellIndex, type CellKind, type EditionId, type TableId } from '../formats';
+import { alignByColumns } from './columns';
 import { rowFigures, type RowFigures } from './digits';
 import { isLabel, labelsOf, tableShape, type ShapeLabel, type ShapeRow, type TableShape } from './labels';
+import { readGroups } from './review';
 import { explode } from './segment';
 import type { Token } from './tokens';
 
@@ -16,6 +18,13 @@ export interface RowRead {
   row: ShapeRow;
   /** null: the row's label was not found. */
   figures: RowFigures | null;
+  /**
+   * How each figure's column is proven: by its place in a row that prints the row's cells (or
+   * under the figures of complete rows, on a PDF page), or by the header word printed over it.
+   */
+  proof: 'position' | 'header';
+  /** The tokens the figures were read from, as printed. */
+  tokens: Token[];
 }
 
 /** A figure outside every row, as printed, and where: its index in `tokens`. */
@@ -61,7 +70,7 @@ function width(group: readonly Token[]): number {
   return n;
 }
 
-interface Classified {
+export interface Classified {
   token: Token;
   labels: ShapeLabel[];
   figure: boolean;
@@ -128,23 +137,29 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     const { group, stop } = groupAfter(at, row.cells.length);
     for (let i = at; i < stop; i++) used.add(i);
     end = Math.max(end, stop);
-    read.rows.push({ row, figures: group.length === 0 ? { kind: 'mismatch', found: 0, pieces: [] } : rowFigures(group, kinds(row)) });
+    read.rows.push({ row, figures: group.length === 0 ? { kind: 'mismatch', found: 0, pieces: [], printed: [] } : rowFigures(group, kinds(row)), proof: 'position', tokens: group });
   };
 
-  if (single) {
+  const grouped = single ? readGroups(items, first, shape, (key) => index.byKey.get(key)!.kind) : null;
+  if (grouped) {
+    read.rows = grouped.rows;
+    grouped.used.forEach((i) => used.add(i));
+    end = grouped.end;
+  } else if (single) {
     // Table 四: one row of figures under the headers, from its first figure; blank cells just
     // before it belong to it only as far as the row is short (merged header cells of Word
     // tables also come out as blanks there).
     const at = items.findIndex((c, i) => i >= first && c.figure);
-    if (at === -1) read.rows.push({ row: shape.rows[0], figures: null });
+    if (at === -1) read.rows.push({ row: shape.rows[0], figures: null, proof: 'position', tokens: [] });
     else {
       const k = shape.rows[0].cells.length;
       const { group, stop } = groupAfter(at - 1, k);
       let start = at;
-      while (width(group) < k && start > first && items[start - 1].blank) group.unshift(items[--start].token);
+      // Blank cells of the same printed row just before its first figure are its own.
+      while (width(group) < k && start > first && items[start - 1].blank && (group[0].row === undefined || items[start - 1].token.row === group[0].row)) group.unshift(items[--start].token);
       end = Math.max(end, stop);
       for (let i = start; i < stop; i++) used.add(i);
-      read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])) });
+      read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])), proof: 'position', tokens: group });
     }
   } else {
     let pos = first;
@@ -158,7 +173,7 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
         if (withFigures !== -1) at = withFigures;
       }
       if (at === -1) {
-        read.rows.push({ row, figures: null });
+        read.rows.push({ row, figures: null, proof: 'position', tokens: [] });
         continue;
       }
       used.add(at);
@@ -169,9 +184,28 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
 
   read.end = end;
   read.rowsEnd = end;
+  alignShortRows(read, kinds, items.slice(first, end).map((c) => c.token), (row) => row.cells.map((k) => index.byKey.get(k)!.columnLabel));
   leftovers(items, used, first, read);
   if (table === 'apply' && read.rows.some((r) => r.figures === null || r.figures.kind === 'mismatch')) byOrder(items, shape, kinds, read);
   return read;
+}
+
+/**
+ * PDF rows printing fewer figures than cells (blank cells print nothing): placed where the page
+ * proves each figure's column (columns.ts), the other cells then printed blank.
+ */
+function alignShortRows(read: TableRead, kinds: (r: ShapeRow) => CellKind[], region: readonly Token[], columnLabels: (r: ShapeRow) => string[]): void {
+  const complete = read.rows.filter((r) => r.figures?.kind === 'exact').map((r) => r.tokens);
+  const headers = region.filter((t) => t.span && !isFigure(t));
+  for (const r of read.rows) {
+    if (r.figures?.kind !== 'mismatch' || r.figures.found >= r.row.cells.length) continue;
+    const width = r.row.cells.length;
+    const aligned = alignByColumns(r.tokens.filter((t) => t.text.trim() !== ''), width, complete.filter((c) => c.length === width), headers, columnLabels(r.row));
+    if (aligned) {
+      r.figures = rowFigures(aligned, kinds(r.row));
+      r.tokens = aligned;
+    }
+  }
 }
 
 /** Figures after a label that is not a row of the form (a group label, or a local row), and stray figures. */
@@ -250,7 +284,7 @@ function byOrder(items: Classified[], shape: TableShape, kinds: (r: ShapeRow) =>
   if (!agrees) return;
   const strays: Stray[] = [];
   for (let i = read.first; i < read.end; i++) if (items[i].figure && !inRows.has(items[i].token)) strays.push({ text: items[i].token.text.trim(), at: i });
-  read.ordered = { rows: shape.rows.map((row, i) => ({ row, figures: rowFigures(valueRows[i].group, kinds(row)) })), strays };
+  read.ordered = { rows: shape.rows.map((row, i) => ({ row, figures: rowFigures(valueRows[i].group, kinds(row)), proof: 'position' as const, tokens: valueRows[i].group })), strays };
 }
 
 /** The text names a row of the form other than row `i`. */
