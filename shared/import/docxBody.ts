@@ -116,6 +116,7 @@ export function bodyTokens(body: Element, notesById: Map<string, Element[]>): Do
   /** A paragraph's lines (soft breaks split it): each a paragraph, or a row of cells when tabs make one. */
   function emitLines(text: string, at: SourcePlace): void {
     let offset = 0;
+    let block = true;
     for (const line of text.split('\n')) {
       const place = at.kind === 'paragraph' ? { ...at, column: at.column + offset } : at;
       offset += line.length + 1;
@@ -127,7 +128,9 @@ export function bodyTokens(body: Element, notesById: Map<string, Element[]>): Do
         continue;
       }
       const trimmed = line.trim();
-      if (trimmed) out.push({ text: trimmed, at: place.kind === 'paragraph' ? { ...place, column: place.column + line.length - line.trimStart().length } : place });
+      // A soft line break inside a Word paragraph may break a sentence; a paragraph is a paragraph.
+      if (trimmed) out.push({ text: trimmed, block, at: place.kind === 'paragraph' ? { ...place, column: place.column + line.length - line.trimStart().length } : place });
+      if (trimmed) block = false;
     }
   }
 
@@ -136,7 +139,7 @@ export function bodyTokens(body: Element, notesById: Map<string, Element[]>): Do
       for (const p of notesById.get(id) ?? []) {
         const t = paragraphText(p).text.trim();
         if (t) {
-          out.push({ text: t });
+          out.push({ text: t, block: true });
           cited++;
         }
       }

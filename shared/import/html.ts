@@ -60,14 +60,14 @@ export function htmlTokens(source: string): Token[] {
 
   const flush = () => {
     const t = decodeEntities(inline).replace(/\s+/g, ' ').trim();
-    if (t) out.push({ text: t, at: { kind: 'paragraph', paragraph: ++paragraphs, column: 0 } });
+    if (t) out.push({ text: t, block: true, at: { kind: 'paragraph', paragraph: ++paragraphs, column: 0 } });
     inline = '';
   };
   const closeCell = (asCell = true) => {
     if (!cell) return;
     const t = decodeEntities(cell.text).replace(/\s+/g, ' ').trim();
     if (asCell) out.push({ text: t, cell: true, row: cell.row, at: cell.at });
-    else if (t) out.push({ text: t, at: { kind: 'paragraph', paragraph: ++paragraphs, column: 0 } });
+    else if (t) out.push({ text: t, block: true, at: { kind: 'paragraph', paragraph: ++paragraphs, column: 0 } });
     cell = null;
   };
   const text = (t: string) => {

@@ -111,7 +111,7 @@ export function placedTokens(pages: readonly (readonly PlacedText[])[]): Token[]
       if (continues) paragraph = joined(paragraph!, text);
       else {
         flush();
-        paragraph = text;
+        paragraph = { ...text, block: true };
       }
       open = line;
     }

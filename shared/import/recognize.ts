@@ -6,7 +6,8 @@
 import { PARTS, editionForYear, reportYearProblem, type CellKey, type EditionId, type TableId, type TextSectionId } from '../formats';
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
-import { comparable, isChrome } from './normalize';
+import { comparable, isBareNumber, isChrome } from './normalize';
+import { joinProse, wrapWidth, type ProseLine } from './prose';
 import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
 import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
 import { noteOutside, placeTable, TABLE_NAMES, type Placement } from './place';
@@ -120,7 +121,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   const dropped: string[] = [];
   const titleStart = metadata.title?.start ?? bodyStart;
   for (let i = 0; i < titleStart; i++) if (tokens[i].text.trim() !== '' && !isTitleLine(tokens[i].text)) dropped.push(tokens[i].text.trim());
-  report.text = narrative(tokens, bodyStart, starts, endOf, { consumed, kept }, report, dropped);
+  report.text = narrative(tokens, bodyStart, starts, endOf, { consumed, kept }, report, dropped, placement.notes);
   if (tablesFound === 0 && starts.size === 0 && Object.values(report.text).every((t) => t.length < 20)) {
     return { error: '没有找到年报的内容：既没有“一、总体情况”等各部分的标题，也没有统计表' };
   }
@@ -159,9 +160,10 @@ const FEES = /^本年度发出信息处理费收费通知(\d+)件(?:，总金额
 const NO_FEES = '本年度未发出信息处理费收费通知，未收取信息处理费。';
 
 /**
- * The text of each part: its lines that are neither a table's nor chrome. Chrome goes only as
- * whole lines, each listed in `dropped`; cells outside the tables and figures left in a table's
- * part are listed too — they never land in the narrative.
+ * The text of each part: its lines that are neither a table's nor chrome, joined where a page
+ * broke a sentence (prose.ts). Chrome goes only as whole lines, each listed in `dropped`; cells
+ * outside the tables and figures left in a table's part are listed too — they never land in the
+ * narrative, unless a bare number stands inside a sentence.
  */
 function narrative(
   tokens: readonly Token[],
@@ -171,27 +173,45 @@ function narrative(
   { consumed, kept }: { consumed: Set<number>; kept: Map<number, string[]> },
   report: Report,
   dropped: string[],
+  notes: string[],
 ): Report['text'] {
   const tableParts = new Set(PARTS.filter((p) => p.table).map((p) => starts.get(p.text)));
-  const lines = (from: number, to: number, inTablePart: boolean) => {
-    const out: string[] = [];
+  let joins = 0;
+  let numbers = 0;
+  let unpadded = 0;
+  const parts: { section: TextSectionId | 'preamble'; lines: ProseLine[] }[] = [];
+  const lines = (section: TextSectionId | 'preamble', from: number, to: number, inTablePart: boolean) => {
+    const read: ProseLine[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       const text = t.text.trim();
-      if (consumed.has(i)) out.push(...(kept.get(i) ?? []));
+      if (consumed.has(i)) read.push(...(kept.get(i) ?? []).map((k) => ({ text: k, block: t.block })));
       if (consumed.has(i) || text === '') continue;
-      if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
-      else if (!isTitleLine(text)) out.push(text);
+      if (isBareNumber(text) && !t.cell) read.push({ text, number: true });
+      else if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
+      else if (!isTitleLine(text)) read.push({ text, block: t.block });
     }
-    return out;
+    parts.push({ section, lines: read });
   };
-  const text = { ...report.text };
   const firstPart = Math.min(...starts.values(), tokens.length);
-  text.preamble = lines(bodyStart, firstPart, false).join('\n');
+  lines('preamble', bodyStart, firstPart, false);
   for (const part of PARTS) {
     const at = starts.get(part.text);
-    if (at !== undefined) text[part.text] = lines(at + 1, endOf(at), tableParts.has(at)).join('\n');
+    if (at !== undefined) lines(part.text, at + 1, endOf(at), tableParts.has(at));
   }
+  // Where the page wraps its lines, if it does: read over the whole text.
+  const width = wrapWidth(parts.flatMap((p) => p.lines.filter((l) => !l.number).map((l) => l.text)));
+  const text = { ...report.text };
+  for (const { section, lines: read } of parts) {
+    const prose = joinProse(read, width);
+    dropped.push(...prose.dropped);
+    joins += prose.joins;
+    numbers += prose.numbers;
+    unpadded += prose.unpadded;
+    text[section] = prose.paragraphs.join('\n');
+  }
+  if (joins > 0) notes.push(`正文中有 ${joins} 处在句子中间换行，已接回所在段落${numbers > 0 ? `（其中 ${numbers} 个单独成行的数字已放回句中）` : ''}。`);
+  if (unpadded > 0) notes.push(`版面在汉字之间留下的空格已去除 ${unpadded} 个（如“邮 编 ：”）。`);
   // Part 六: the fee statement our export writes from the fee fields goes back into them.
   const other = text.other.split('\n');
   const last = other[other.length - 1];

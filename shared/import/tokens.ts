@@ -20,6 +20,11 @@ export interface Token {
   chrome?: boolean;
   /** Narrative cut out of a run that also holds a table (segment.ts): kept as text of its part. */
   prose?: boolean;
+  /**
+   * The text starts a paragraph of the source's own making (an HTML block, a Word paragraph, a
+   * PDF paragraph): never joined to the text before it as a broken sentence would be.
+   */
+  block?: boolean;
   /** Where the text's first character stood in the source. */
   at?: SourcePlace;
   /** Where later stretches of the text stood, when it is not one stretch of the source. */

@@ -67,7 +67,7 @@ export async function docTokens(bytes: Uint8Array): Promise<Token[]> {
       if (!line.includes('\t')) {
         tableRow = 0;
         const lead = line.length - line.trimStart().length;
-        if (line.trim() !== '') out.push({ text: line.trim(), at: { kind: 'paragraph', paragraph: i + 1, column: lead } });
+        if (line.trim() !== '') out.push({ text: line.trim(), block: true, at: { kind: 'paragraph', paragraph: i + 1, column: lead } });
         return;
       }
       if (tableRow === 0) tables++;
