@@ -6,8 +6,10 @@
 // IMP-04 blank cells read as 0 · IMP-05 edition other than the year's · IMP-06 rows or figures
 // outside the form (local rows, a group printed as one row, stray figures) · IMP-07 a part
 // heading not found · IMP-08 run-together digits with several cuts · IMP-09 metadata missing,
-// inferred or contradictory · IMP-10 rows read in the form's order. Printed totals that are not
-// the sums are the publisher's errors, reported by reconcile (T3-02, T3-03, T4-02).
+// inferred or contradictory · IMP-10 rows read in the form's order · IMP-11 a table printed twice
+// with nothing to prove which copy is this year's. Printed totals that are not the sums are the
+// publisher's errors, reported by reconcile (T3-02, T3-03, T4-02). Every figure placed carries
+// where it stood and how its column was proven (Report.provenance).
 
 import { MAX_DRAFT_BYTES, serializeDraft } from '../draft';
 import { EDITIONS, cellIndex } from '../formats';

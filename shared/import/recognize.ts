@@ -13,7 +13,8 @@ import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf
 import { noteOutside, placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
-import { isFigure, readTable, type TableRead } from './tables';
+import { isFigure, type TableRead } from './tables';
+import { candidatesOf, chosenNote, leaveToClerk, provenByHeading } from './twice';
 import type { Token } from './tokens';
 
 export interface Recognized {
@@ -99,18 +100,28 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     const previous = [...ordered].reverse().find(([s]) => PARTS.findIndex((p) => p.text === s) < PARTS.findIndex((p) => p.text === section));
     const from = start !== undefined ? start + 1 : Math.max(previous ? previous[1] + 1 : bodyStart, afterTables);
     const to = endOf(start ?? from - 1);
-    const read = readTable(tokens, from, to, edition, table);
+    const candidates = candidatesOf(tokens, from, to, edition, table);
+    const read = candidates[0].read;
     if (read.end <= read.first) {
       note('S-02', 'error', `没有找到${TABLE_NAMES[table]}的数据（可能以图片发布），该表留空`);
       continue;
     }
     tablesFound++;
-    acceptByOrder(read, edition, table);
-    for (let i = read.first; i < read.end; i++) consumed.add(read.source[i]);
-    if (read.rowsEnd > read.first) afterTables = Math.max(afterTables, read.source[read.rowsEnd - 1] + 1);
-    read.tokens.forEach((t, k) => t.prose && kept.set(read.source[k], [...(kept.get(read.source[k]) ?? []), t.text]));
-    placeTable(read, edition, table, placement);
-    reads.push({ read, table });
+    for (const { read: copy } of candidates) {
+      acceptByOrder(copy, edition, table);
+      for (let i = copy.first; i < copy.end; i++) consumed.add(copy.source[i]);
+      if (copy.rowsEnd > copy.first) afterTables = Math.max(afterTables, copy.source[copy.rowsEnd - 1] + 1);
+      copy.tokens.forEach((t, k) => t.prose && kept.set(copy.source[k], [...(kept.get(copy.source[k]) ?? []), t.text]));
+    }
+    // Printed twice: the copy the headings prove, or none (every cell left to the clerk).
+    const chosen = candidates.length === 1 ? 0 : provenByHeading(candidates, year);
+    if (chosen === null) {
+      leaveToClerk(report, findings, edition, table, candidates);
+      continue;
+    }
+    if (candidates.length > 1) placement.notes.push(chosenNote(table, candidates, chosen));
+    placeTable(candidates[chosen].read, edition, table, placement);
+    reads.push({ read: candidates[chosen].read, table });
   }
   for (const { read, table } of reads) {
     const rowsOf = (other: TableRead, at: number) => other.rowsEnd > other.first && other.source[other.first] <= at && at <= other.source[other.rowsEnd - 1];
