@@ -1,6 +1,7 @@
 // One cell of a statutory table. Entered cells are inputs; totals are read-only outputs that
-// update as you type. A cell with findings is marked and carries their messages, shown on hover
-// and focus and announced through aria-describedby. Keys, mouse and clipboard are the table's
+// update as you type. A cell with findings is marked and carries their messages — and an imported
+// figure where it stood in the source — shown on hover and focus and announced through
+// aria-describedby. Keys, mouse and clipboard are the table's
 // (sheetKeys.ts); a cell keeps only what is its own: the typing, and Esc to take it back.
 
 import { useMemo, useRef, type KeyboardEvent } from 'react';
@@ -12,6 +13,7 @@ import { isInRange, selectCell, setTyping, typeInto, useSelection, type Selectio
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { markText } from '../store/importMarks';
+import { describeSource } from '../../shared/import/provenance';
 
 export { focusCell } from './sheetKeys';
 
@@ -23,10 +25,13 @@ function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: 
   let last = { display: '', severity: '', messages: '', mark: '' };
   return (s) => {
     const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
-    const imported = s.doc!.report.importMarks[key];
+    const { importMarks, provenance, cells, notApplicable } = s.doc!.report;
+    const imported = importMarks[key];
+    // Where an imported figure stood in the published report, while it is still the import's.
+    const source = provenance[key] && (key in cells || notApplicable.includes(key)) ? provenance[key] : undefined;
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : [])].join('\n');
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(source ? [describeSource(source)] : [])].join('\n');
     const mark = imported?.reason ?? '';
     if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark) last = { display, severity, messages, mark };
     return last;
