@@ -17,7 +17,7 @@ export type Resolver = (place: SourcePlace) => string | null;
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-function textResolver(bytes: Uint8Array): Resolver {
+export function textResolver(bytes: Uint8Array): Resolver {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -31,6 +31,8 @@ export type LineShape =
 const BARS = /[|｜│]/;
 const RULE = /^[\s|｜│+:：\-—─━┼├┤┬┴┌┐└┘═]*$/;
 const SENTENCE_END = /[。！？]/;
+/** A cell holding one figure as tables print them: 97, +46, 12.5, 157325万元, "/". */
+const FIGURE_CELL = /^([+\-−]?[\d０-９][\d０-９,，.．]*(万元|元)?|[/／—－-])$/;
 /** Runs of spaces that separate the columns of fixed-width text. */
 const SPACE_RUN = /[ \u00a0\u3000]{2,}/g;
 
@@ -67,8 +69,12 @@ export function lineShape(line: string): LineShape {
     const cuts = [...line.matchAll(/[|｜│]/g)].map((m) => ({ start: m.index, end: m.index + 1 }));
     const row = separated(line, 'bar', cuts);
     if (row.kind === 'row' && !row.fields.some((f) => SENTENCE_END.test(f.text))) {
-      // One bar: a cell closed by it ("80 |"), never a sentence's bar ("通知|公告").
-      if (cuts.length === 1) return row.closed && row.fields.length === 1 ? { kind: 'cell', field: row.fields[0] } : text(line);
+      // One bar: a cell closed by it ("80 |"), or a label and its one figure ("行政许可 | 7"),
+      // never a sentence's bar ("通知|公告").
+      if (cuts.length === 1) {
+        if (row.closed && row.fields.length === 1) return { kind: 'cell', field: row.fields[0] };
+        return !row.open && !row.closed && FIGURE_CELL.test(row.fields[1].text) ? row : text(line);
+      }
       return row;
     }
     return text(line);

@@ -109,7 +109,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     tablesFound++;
     for (const { read: copy } of candidates) {
       acceptByOrder(copy, edition, table);
-      for (let i = copy.first; i < copy.end; i++) consumed.add(copy.source[i]);
+      for (let i = copy.first; i < copy.end; i++) for (const k of [copy.source[i], ...(copy.absorbed.get(copy.source[i]) ?? [])]) consumed.add(k);
       if (copy.rowsEnd > copy.first) afterTables = Math.max(afterTables, copy.source[copy.rowsEnd - 1] + 1);
       copy.tokens.forEach((t, k) => t.prose && kept.set(copy.source[k], [...(kept.get(copy.source[k]) ?? []), t.text]));
     }

@@ -87,8 +87,8 @@ const FIGURE_START = /^[\s\d０-９+\-−/／—]/;
 /** The token's text and place, without what it was marked as. */
 const strip = (t: Token): Token => ({ text: t.text, at: t.at, breaks: t.breaks });
 
-/** A table line "label   0   0   1" whose label is not printed exactly (a typo, a stray space). */
-const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，])\s{2,}([\d０-９][\d０-９\s.,+\-−]*)$/;
+/** A table line "label   0   0   1" (or "label   /") whose label is not printed exactly (a typo, a stray space). */
+const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，/／])\s{2,}([\d０-９/／][\d０-９\s.,+\-−/／]*)$/;
 
 /** Such a line is cut into its label (matched tolerantly later) and its figures. */
 function labelThenFigures(token: Token): Token[] {
@@ -121,7 +121,14 @@ export function explode(token: Token, shape: TableShape): Token[] {
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
-  const original = (i: number) => (i < at.length ? at[i] : token.text.length);
+  // Past the last character matched: after it and any closing bracket or quote of the label
+  // (not up to the text's end — "行政处罚    /" ends in a figure the label must not swallow).
+  const original = (i: number) => {
+    if (i < at.length) return at[i];
+    let o = at.length > 0 ? at[at.length - 1] + 1 : token.text.length;
+    while (o < token.text.length && /[）)】\]」』”’〕"']/.test(token.text[o])) o++;
+    return o;
+  };
   // A label's opening bracket or quote was skipped in matching; it belongs to the label.
   const startOf = (i: number) => {
     let o = original(i);

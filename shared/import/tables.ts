@@ -11,6 +11,7 @@ import { alignByColumns } from './columns';
 import { rowFigures, type RowFigures } from './digits';
 import { isLabel, labelsOf, tableShape, type ShapeLabel, type ShapeRow, type TableShape } from './labels';
 import { readGroups } from './review';
+import { joined } from './origin';
 import { explode } from './segment';
 import type { Token } from './tokens';
 
@@ -45,6 +46,8 @@ export interface TableRead {
   ordered?: { rows: RowRead[]; strays: Stray[] };
   /** The tokens of the region after cutting runs; [first, end) is the table. */
   tokens: Token[];
+  /** Region tokens read together with the one at the key (a word printed a character a line). */
+  absorbed: Map<number, number[]>;
   /** For each token, the index of the region token it came from. */
   source: number[];
   first: number;
@@ -56,6 +59,9 @@ export interface TableRead {
 const PAGE_MARK = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*共\s*\d{1,4}\s*页)?)$/;
 const FIGURE = /^[\s\d０-９,，.．+\-−－—/／增减少加万元萬]*$/;
 const hasDigit = /[\d０-９]/;
+
+/** A piece of text of a character or two, not a figure: part of a word a narrow column broke up. */
+const isFragment = (t: Token) => !t.cell && t.text.trim().length > 0 && t.text.trim().length <= 2 && !isFigure(t) && !/[。，；、]/.test(t.text);
 
 export function isFigure(t: Token): boolean {
   const text = t.text.trim();
@@ -81,22 +87,32 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
   const shape = tableShape(edition, table);
   const tokens: Token[] = [];
   const source: number[] = [];
+  const absorbed = new Map<number, number[]>();
   for (let i = from; i < to; i++) {
-    const t = region[i];
+    let t = region[i];
     // A page number printed inside a table ("-3-") is no figure of it; it goes with the chrome.
     if (!t.cell && PAGE_MARK.test(t.text.trim())) continue;
+    // Header words a narrow column printed a character or two a line ("第" / "二" / "十" …): the
+    // label they spell is read from them together.
+    let j = i;
+    while (j + 1 < to && isFragment(region[j]) && isFragment(region[j + 1])) j++;
+    if (j - i >= 2) {
+      for (let k = i + 1; k <= j; k++) t = joined(t, region[k]);
+      absorbed.set(i, Array.from({ length: j - i }, (_, k) => i + 1 + k));
+    } else j = i;
     const pieces = t.cell ? [t] : explode(t, shape);
     for (const p of pieces) {
       tokens.push(p);
       source.push(i);
     }
+    i = j;
   }
   const items: Classified[] = tokens.map((token) => {
     const figure = isFigure(token);
     const blank = token.text.trim() === '';
     return { token, figure, blank, labels: figure || blank ? [] : labelsOf(token.text, shape) };
   });
-  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, source, first: tokens.length, end: 0, rowsEnd: 0 };
+  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, absorbed, source, first: tokens.length, end: 0, rowsEnd: 0 };
   const single = shape.rows.length === 1 && shape.rows[0].label === null;
   // Table 四 has no row labels: with its header words broken beyond recognition, its part's
   // first figures are its row.
