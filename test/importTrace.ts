@@ -127,6 +127,13 @@ function valueOf(printed: string, kind: 'count' | 'signedCount' | 'amount'): num
   return yuan ?? undefined;
 }
 
+/** Every figure placed (and every "/") has a provenance with a proof, and nothing else has one. */
+export function expectProven(report: Report): void {
+  const placed = [...Object.keys(report.cells), ...report.notApplicable];
+  expect(Object.keys(report.provenance).sort()).toEqual([...placed].sort());
+  for (const key of placed) expect(PROVENANCE_PROOFS, key).toContain(report.provenance[key].proof);
+}
+
 /**
  * Every figure placed (and every "/") has a provenance with a proof; each is printed at its
  * recorded place (its second piece too, when joined) and stands for the value placed.
@@ -134,10 +141,9 @@ function valueOf(printed: string, kind: 'count' | 'signedCount' | 'amount'): num
 export function expectTraceable(report: Report, resolve: Resolver): number {
   const index = cellIndex(EDITIONS[report.edition]);
   const placed = [...Object.keys(report.cells), ...report.notApplicable];
-  expect(Object.keys(report.provenance).sort()).toEqual([...placed].sort());
+  expectProven(report);
   for (const key of placed) {
     const source: CellSource = report.provenance[key];
-    expect(PROVENANCE_PROOFS, key).toContain(source.proof);
     const at = resolve(source.place);
     expect(at, `${key} at ${JSON.stringify(source.place)}`).not.toBeNull();
     if (source.printed === '') expect(at!.trim() === '' || /^[\s\u3000]*[|｜│\t]/.test(at!), `${key}: blank at ${JSON.stringify(source.place)}: “${at}”`).toBe(true);
