@@ -59,10 +59,14 @@ function separated(line: string, separator: Separator, cuts: { start: number; en
   return { kind: 'row', separator, fields, open, closed, head, tail };
 }
 
+const BLANK: LineShape = { kind: 'blank' };
+
 /** What one line of plain text is in the grammar. */
 export function lineShape(line: string): LineShape {
+  // (A page of millions of empty lines is read in linear time, one shared object for them all.)
+  if (line === '') return BLANK;
   const trimmed = line.trim();
-  if (trimmed === '') return { kind: 'blank' };
+  if (trimmed === '') return BLANK;
   if (BARS.test(trimmed) || /^\+[-=+]+\+$/.test(trimmed)) {
     if (RULE.test(trimmed) && /[-—─━═]{2,}/.test(trimmed)) return { kind: 'rule' };
     if (/^[|｜│]$/.test(trimmed)) return { kind: 'cell', field: { text: '', column: line.search(BARS) + 1 } };

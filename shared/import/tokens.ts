@@ -58,12 +58,13 @@ export function textTokens(text: string): Token[] {
     if (paragraph) out.push(paragraph);
     paragraph = null;
   };
-  for (const [i, shape] of shapes.entries()) {
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i];
+    // No table row has this many blank cells: a longer run of empty lines is only space.
+    if (shape.kind === 'blank' && empties > MAX_BLANK_RUN) continue;
     const line = i + 1;
     const at = (column: number): SourcePlace => ({ kind: 'text', line, column });
     if (shape.kind === 'blank') {
-      // No table row has this many blank cells: a longer run of empty lines is only space.
-      if (empties > MAX_BLANK_RUN) continue;
       if (!doubleSpaced) {
         empties++;
         flush();
@@ -110,7 +111,8 @@ function rowCells(shapes: readonly LineShape[]): Map<number, Field[]> {
     rowsOf(rows).forEach((fields, k) => out.set(block[k], fields));
     block = [];
   };
-  for (const [i, s] of shapes.entries()) {
+  for (let i = 0; i < shapes.length; i++) {
+    const s = shapes[i];
     if (s.kind === 'blank' || s.kind === 'rule') continue;
     const previous = block.length > 0 ? (shapes[block[block.length - 1]] as Extract<LineShape, { kind: 'row' }>) : null;
     if (s.kind === 'row' && (previous === null || previous.separator === s.separator)) block.push(i);
