@@ -94,6 +94,15 @@ describe('tables as printed in the wild', () => {
     expect(r.report.importMarks['apply.R2.NP'].reason).toBe('blankAsZero');
   });
 
+  it('a row’s label over two lines, one cell a line or in a row of bars', () => {
+    const lines = ['（二）部分公开（区分处理的，', '只计这一情形，不计其他情形）', '4', '0', '0', '0', '0', '0', '4'];
+    const barred = ['| （二）部分公开（区分处理的， | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '| 只计这一情形，不计其他情形） |  |  |  |  |  |  |  |', '| 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |'];
+    for (const apply of [lines, barred]) {
+      const r = ok(importText(page(active, ['（一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2', ...apply])));
+      expect(cells(r, ['apply.R3_1.NP', 'apply.R3_2.NP', 'apply.R3_2.TOT'])).toEqual([2, 4, 4]);
+    }
+  });
+
   it('fixed-width text (a PDF copied with its layout): runs of spaces between cells', () => {
     const spaced = ['信息内容      本年制发件数     本年废止件数     现行有效件数', '规章            13         13         524', '行政规范性文件    60         0          368'];
     const r = ok(importText(page(spaced, apply)));
