@@ -1,6 +1,8 @@
 // Bundles Electron main and preload (with shared/ and the libraries they use) into
 // dist/electron, so the packaged app needs no node_modules at all — and the parsing worker for
 // other people's files (electron/services/untrusted) beside main, which finds it by its own URL.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -21,4 +23,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     // pdf.js in a thread of its own, stopped when a damaged PDF takes too long (services/readers/pdf.ts).
     build({ ...common, entryPoints: [PDF_WORKER_ENTRY], outfile: 'dist/electron/pdf-worker.cjs' }),
   ]);
+  // The 图解's PNG renderer (resvg as WebAssembly, services/graphic.ts) reads its .wasm beside main.
+  await mkdir('dist/electron', { recursive: true });
+  await copyFile(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm'), 'dist/electron/resvg.wasm');
 }

@@ -225,6 +225,15 @@ export async function exportReport(format: ExportFormat): Promise<void> {
   else failed(result);
 }
 
+/** 导出图解: the 图解 of the report, compared with last year's when the editor has it. */
+export async function exportGraphic(): Promise<void> {
+  const report = currentReport();
+  if (!report || !(await mayExportWithErrors())) return;
+  const result = await api().exportGraphic({ report, prior: useEditor.getState().prior });
+  if (result.ok) notify({ kind: 'info', text: `已导出图解“${result.fileName}”` });
+  else failed(result);
+}
+
 /** 打印: the print layout — the 预览's pages — through the system's print dialog. */
 export async function printReport(): Promise<void> {
   const report = currentReport();

@@ -1,5 +1,5 @@
-// `export <draft> [--docx <file>] [--pdf <file>] [--html <file> [--fragment]]`: write the Word,
-// PDF and HTML exports. A report with errors is still exported (a clerk may want to look at it),
+// `export <draft> [--docx <file>] [--pdf <file>] [--html <file> [--fragment]] [--graphic <file>
+// [--prior <draft>]]`: write the Word, PDF and HTML exports and the 图解 (cli/graphic.ts). A report with errors is still exported (a clerk may want to look at it),
 // with a warning. The PDF is the Word export converted by LibreOffice: without it, nothing is
 // written and the clerk is told where else to get one.
 
@@ -7,19 +7,23 @@ import { hasErrors, reconcile } from '../../shared/reconcile';
 import { openDraft, fileErrorMessage } from '../services/documents';
 import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
 import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
+import { checkGraphicTarget, exportGraphic } from './graphic';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { openPrior } from './output';
 
 export async function exportDraft(
   io: Io,
   file: string,
-  options: { docx?: string; pdf?: string; html?: string; fragment: boolean; json: boolean },
+  options: { docx?: string; pdf?: string; html?: string; fragment: boolean; graphic?: string; prior?: string; json: boolean },
 ): Promise<number> {
   const targets: [string, ExportFormat][] = [];
   if (options.docx) targets.push([options.docx, 'docx']);
   if (options.pdf) targets.push([options.pdf, 'pdf']);
   if (options.html) targets.push([options.html, options.fragment ? 'html-fragment' : 'html']);
-  if (targets.length === 0) throw new UsageError('export 需要 --docx、--pdf 或 --html 指定导出文件');
+  if (targets.length === 0 && !options.graphic) throw new UsageError('export 需要 --docx、--pdf、--html 或 --graphic 指定导出文件');
   if (options.fragment && !options.html) throw new UsageError('--fragment 只能与 --html 一起使用');
+  if (options.prior && !options.graphic) throw new UsageError('--prior 只能与 --graphic 一起使用（图解中的与上年对比）');
+  if (options.graphic) await checkGraphicTarget(options.graphic, file);
   for (const [path] of targets) {
     const problem = await exportPathProblem(path, file);
     if (problem) throw new UsageError(`${path}：${problem}`);
@@ -53,6 +57,14 @@ export async function exportDraft(
     }
     written.push(path);
     say(`已导出 ${path}`);
+  }
+  if (options.graphic) {
+    // Last year's report: the one named, else the one the draft remembers.
+    const prior = options.prior ? await openPrior(io, options.prior) : opened.draft.prior;
+    if (options.prior && !prior) return EXIT_UNREADABLE;
+    const graphic = await exportGraphic(io, options.graphic, report, prior, say);
+    if (graphic.code !== EXIT_OK) return graphic.code;
+    written.push(...graphic.written);
   }
   if (options.json) io.out(JSON.stringify({ findings, written }));
   return EXIT_OK;

@@ -1,7 +1,7 @@
 // Native file dialogs for the document session, in Chinese, filtered by kind.
 
 import { dialog, type BrowserWindow } from 'electron';
-import { EXPORT_KINDS } from '../../shared/ipc/channels';
+import { EXPORT_KINDS, GRAPHIC_KIND } from '../../shared/ipc/channels';
 import type { Dialogs } from '../services/api';
 
 const DRAFTS = [{ name: '年报草稿', extensions: ['nianbao'] }];
@@ -28,11 +28,43 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseLedger(kind) {
+      const r = await dialog.showOpenDialog(window(), {
+        title: kind === 'applications' ? '选择政府信息公开申请登记台账' : '选择行政复议、行政诉讼案件台账',
+        defaultPath: defaultFolder(),
+        filters: [
+          { name: '台账（Excel、WPS 表格、CSV）', extensions: ['xlsx', 'xls', 'csv', 'et'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+        properties: ['openFile'],
+      });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseLedgerTemplateTarget(suggestedName) {
+      const r = await dialog.showSaveDialog(window(), { title: '导出台账模板', defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+    async chooseTrendReports() {
+      const r = await dialog.showOpenDialog(window(), {
+        title: '多年趋势：选择同一单位各年度的报告（最多五个）',
+        defaultPath: defaultFolder(),
+        filters: [
+          { name: '年报草稿或已发布的年报', extensions: ['nianbao', 'txt', 'md', 'html', 'htm', 'shtml', 'docx', 'doc', 'pdf'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+        properties: ['openFile', 'multiSelections'],
+      });
+      return r.canceled ? [] : r.filePaths;
+    },
     async chooseUnitsFolder() {
       const r = await dialog.showOpenDialog(window(), { title: '选择下级单位报告所在的文件夹', defaultPath: defaultFolder(), properties: ['openDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async chooseExportTarget(suggestedName, format) {
+      if (format === 'graphic') {
+        const g = await dialog.showSaveDialog(window(), { title: `导出${GRAPHIC_KIND.name}`, defaultPath: `${defaultFolder()}/${suggestedName}`, filters: GRAPHIC_KIND.filters.map((f) => ({ ...f, extensions: [...f.extensions] })) });
+        return g.canceled ? null : (g.filePath ?? null);
+      }
       const r = await dialog.showSaveDialog(window(), { title: `导出${EXPORT_KINDS[format].name}`, defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [{ name: EXPORT_KINDS[format].name, extensions: [EXPORT_KINDS[format].extension] }] });
       return r.canceled ? null : (r.filePath ?? null);
     },

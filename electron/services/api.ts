@@ -6,14 +6,17 @@ import { basename, dirname, relative, sep } from 'node:path';
 import { rollForward } from '../../shared/draft';
 import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
-import { EXPORT_KINDS, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
+import { EXPORT_KINDS, GRAPHIC_KIND, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
 import { reportTitle, type Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport } from './exports';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
+import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
+import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
+import { ledgerHandlers } from './ledger/session';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
@@ -172,6 +175,29 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
       }
     },
+    async exportGraphic({ report, prior }) {
+      const path = await dialogs.chooseExportTarget(`${reportTitle(report)}${GRAPHIC_KIND.suffix}`, 'graphic');
+      if (!path) return canceled;
+      const format = graphicFormatOf(path);
+      if (!format) return { ok: false, reason: 'invalid', message: '图解可导出为 PNG 图片（.png）、SVG 图形（.svg）或网页片段（.html），请选用其中一种文件类型' };
+      for (const target of graphicTargets(path, format)) {
+        const problem = (await exportPathProblem(target, current?.path)) ?? (openFiles.ownerOf(await fileKey(target)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
+        if (problem) return { ok: false, reason: 'invalid', message: `${basename(target)}：${problem}` };
+      }
+      try {
+        const written = await writeGraphic(path, report, prior, format);
+        return { ok: true, fileName: written.map((w) => basename(w)).join('”和“') };
+      } catch (e) {
+        return { ok: false, reason: 'io', message: `未能导出图解${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
+      }
+    },
+    async trendReports() {
+      const paths = await dialogs.chooseTrendReports();
+      if (paths.length === 0) return canceled;
+      const read = await readTrendReports(paths);
+      if ('problem' in read) return { ok: false, reason: 'invalid', message: read.problem };
+      return { ok: true, ...read };
+    },
     async printReport({ report }) {
       if (!options.printer) return NO_PRINTER;
       try {
@@ -271,5 +297,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       options.closeWindow?.();
       return { ok: true };
     },
+    ...ledgerHandlers(dialogs, options.ledgerMappings),
   };
 }

@@ -70,7 +70,7 @@ export function FindingsPanel() {
   const currentPartOnly = usePanelView((s) => s.currentPartOnly);
   const count = (sev: Finding['severity']) => countOpen(findings, sev);
   const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
-  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' ? view : null;
+  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' && view !== 'trend' ? view : null;
 
   const seen = new Map<string, number>();
   const byPart = new Map<TextSectionId, Shown[]>(PART_IDS.map((p) => [p, []]));

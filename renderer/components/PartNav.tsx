@@ -43,6 +43,15 @@ function CompareLink() {
   );
 }
 
+function TrendLink() {
+  const current = useEditor((s) => s.part === 'trend');
+  return (
+    <button type="button" className="units-link" aria-current={current ? 'page' : undefined} onClick={() => goTo('trend')} data-part="trend">
+      <span className="part-label">多年趋势</span>
+    </button>
+  );
+}
+
 export function PartNav() {
   const aggregated = useEditor((s) => s.units !== null);
   const hasPrior = useEditor((s) => s.prior !== null);
@@ -54,6 +63,7 @@ export function PartNav() {
         ))}
       </ol>
       {hasPrior && <CompareLink />}
+      <TrendLink />
       {aggregated && <UnitsLink />}
     </nav>
   );

@@ -5,22 +5,24 @@
 import { PARTS, SECTION_NAMES } from '../../shared/formats';
 import { useEditor } from '../store/editor';
 import { FeeFields } from './FeeFields';
+import { LedgerCellRows } from './LedgerCellRows';
 import { NarrativeEditor } from './NarrativeEditor';
 
 import { ReportInfo } from './ReportInfo';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
+import { TrendView } from './TrendView';
 import { YearOverYear } from './YearOverYear';
 
 export function PartView() {
   const part = useEditor((s) => s.part);
   const edition = useEditor((s) => s.doc!.report.edition);
   const def = PARTS.find((p) => p.text === part);
-  if (part === 'units' || part === 'compare') {
+  if (part === 'units' || part === 'compare' || part === 'trend') {
     return (
       <main className="part" id="part" aria-labelledby="part-title">
-        <h1 id="part-title" tabIndex={-1}>{part === 'units' ? '汇总单位' : '与上年对比'}</h1>
-        {part === 'units' ? <UnitList /> : <YearOverYear />}
+        <h1 id="part-title" tabIndex={-1}>{part === 'units' ? '汇总单位' : part === 'compare' ? '与上年对比' : '多年趋势'}</h1>
+        {part === 'units' ? <UnitList /> : part === 'compare' ? <YearOverYear /> : <TrendView />}
       </main>
     );
   }
@@ -31,6 +33,7 @@ export function PartView() {
         <>
           <NarrativeEditor key={`text-${part}`} section={part} label="表前说明（可选）" compact />
           <TableForm key={`table-${def.table}`} table={def.table} />
+          {def.table !== 'active' && <LedgerCellRows table={def.table} />}
         </>
       ) : (
         <>

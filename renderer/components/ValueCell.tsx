@@ -14,6 +14,7 @@ import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { markText } from '../store/importMarks';
 import { describeSource } from '../../shared/import/provenance';
+import { ledgerText } from './ledgerText';
 
 export { focusCell } from './sheetKeys';
 
@@ -31,7 +32,8 @@ function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: 
     const source = provenance[key] && (key in cells || notApplicable.includes(key)) ? provenance[key] : undefined;
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(source ? [describeSource(source)] : [])].join('\n');
+    const counted = ledgerText(s.doc!.report, key);
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(source ? [describeSource(source)] : []), ...(counted ? [counted] : [])].join('\n');
     const mark = imported?.reason ?? '';
     if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark) last = { display, severity, messages, mark };
     return last;

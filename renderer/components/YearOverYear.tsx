@@ -1,11 +1,15 @@
-// This year beside last year: each table's figures with the change, and a small chart of
-// applications by outcome for both years (an SVG with a text alternative; the tables carry
-// the same figures for anyone who cannot see it).
+// This year beside last year: each table's figures with the change, the indicators with their
+// change in points, and a chart of applications by outcome for both years (an SVG with axes and
+// a text alternative; the tables carry the same figures for anyone who cannot see it).
 
+import { useId } from 'react';
 import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
+import { barChart, SERIES_COLORS } from '../../shared/graphic';
+import { indicators } from '../../shared/indicators';
 import { cellValues } from '../../shared/reconcile';
 import type { Report } from '../../shared/report';
 import { useEditor } from '../store/editor';
+import { svgNodes } from './SvgTree';
 
 interface Line {
   label: string;
@@ -62,32 +66,57 @@ function CompareTable({ caption, lines, now, before, priorLines }: { caption: st
 }
 
 function Chart({ lines, now, before, years }: { lines: [Line[], Line[]]; now: Record<CellKey, number | null>; before: Record<CellKey, number | null>; years: [number, number] }) {
-  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line.keys) ?? 0, before: sum(before, lines[1][i].keys) ?? 0 }));
-  const max = Math.max(1, ...data.flatMap((d) => [d.now, d.before]));
-  const [w, h, bottom, slot] = [600, 220, 40, 100];
-  const bar = (v: number) => ((h - bottom - 20) * v) / max;
-  const description = data.map((d) => `${d.label}：${years[1]}年 ${d.before} 件，${years[0]}年 ${d.now} 件`).join('；');
+  const id = useId();
+  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line.keys), before: sum(before, lines[1][i].keys) }));
+  const description = data.map((d) => `${d.label}：${years[1]}年 ${d.before ?? '—'} 件，${years[0]}年 ${d.now ?? '—'} 件`).join('；');
+  const [w, h] = [640, 300];
+  // The 图解's own chart (shared/graphic): axes, ticks, every value on its bar, a legend.
+  const chart = barChart({
+    categories: data.map((d) => d.label),
+    series: [
+      { name: `${years[1]}年`, color: SERIES_COLORS[0], values: data.map((d) => ({ value: d.before, text: d.before === null ? '—' : String(d.before) })) },
+      { name: `${years[0]}年`, color: SERIES_COLORS[1], values: data.map((d) => ({ value: d.now, text: d.now === null ? '—' : String(d.now) })) },
+    ],
+    width: w,
+    height: h,
+    fontSize: 13,
+    unit: '件',
+  });
   return (
-    <svg className="chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby="chart-title chart-desc">
-      <title id="chart-title">按办理结果的申请件数：{years[1]} 年与 {years[0]} 年</title>
-      <desc id="chart-desc">{description}</desc>
-      {data.map((d, i) => {
-        const x = i * slot + 18;
-        return (
-          <g key={d.label}>
-            <rect x={x} y={h - bottom - bar(d.before)} width={30} height={bar(d.before)} className="bar-before" />
-            <rect x={x + 32} y={h - bottom - bar(d.now)} width={30} height={bar(d.now)} className="bar-now" />
-            <text x={x + 15} y={h - bottom - bar(d.before) - 4} textAnchor="middle">{d.before}</text>
-            <text x={x + 47} y={h - bottom - bar(d.now) - 4} textAnchor="middle">{d.now}</text>
-            <text x={x + 31} y={h - bottom + 18} textAnchor="middle">{d.label}</text>
-          </g>
-        );
-      })}
-      <rect x={18} y={h - 14} width={12} height={10} className="bar-before" />
-      <text x={34} y={h - 5}>{years[1]} 年</text>
-      <rect x={100} y={h - 14} width={12} height={10} className="bar-now" />
-      <text x={116} y={h - 5}>{years[0]} 年</text>
+    <svg className="chart" viewBox={`0 0 ${w} ${h}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <title id={`${id}-title`}>按办理结果的申请件数：{years[1]} 年与 {years[0]} 年</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {svgNodes(chart)}
     </svg>
+  );
+}
+
+/** 主要指标: each indicator this year and last, the change in points, the formula beside it. */
+function IndicatorTable({ report, prior }: { report: Report; prior: Report }) {
+  return (
+    <table className="compare indicators">
+      <caption>主要指标</caption>
+      <thead>
+        <tr>
+          <th scope="col">指标</th>
+          <th scope="col">本年</th>
+          <th scope="col">上年</th>
+          <th scope="col">变化（百分点）</th>
+          <th scope="col">计算方法</th>
+        </tr>
+      </thead>
+      <tbody>
+        {indicators(report, prior).map((i) => (
+          <tr key={i.def.id} data-indicator={i.def.id}>
+            <th scope="row">{i.def.name}</th>
+            <td>{i.nowText}</td>
+            <td>{i.beforeText}</td>
+            <td data-direction={i.change?.direction}>{i.change ? `${i.change.direction === 'up' ? '▲ ' : i.change.direction === 'down' ? '▼ ' : ''}${i.change.signed}` : '—'}</td>
+            <td className="formula">{i.def.formula}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -122,6 +151,7 @@ export function YearOverYear() {
       <CompareTable caption="二、主动公开政府信息情况" lines={active} now={now} before={before} />
       <CompareTable caption="三、收到和处理政府信息公开申请情况（总计列）" lines={main} priorLines={priorMain} now={now} before={before} />
       <CompareTable caption="四、政府信息公开行政复议、行政诉讼情况（总计）" lines={review} now={now} before={before} />
+      <IndicatorTable report={report} prior={prior} />
     </div>
   );
 }

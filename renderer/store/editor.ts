@@ -25,7 +25,7 @@ export interface Notice {
 }
 
 /** Where the clerk is: a part of the report, or the list of units behind a consolidated one. */
-export type View = TextSectionId | 'units' | 'compare';
+export type View = TextSectionId | 'units' | 'compare' | 'trend';
 
 /** The units a consolidated report was summed from, shown beside it. */
 export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;

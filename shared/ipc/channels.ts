@@ -5,6 +5,8 @@
 
 import type { UnitSummary } from '../aggregate';
 import type { ImportSummary } from '../import';
+import type { LedgerKind, LedgerMapping } from '../ledger';
+import type { LedgerCountRequest, LedgerRequest, LedgerRowFields, LedgerView } from './ledger';
 import type { Report } from '../report';
 
 /**
@@ -41,6 +43,11 @@ export const EXPORT_KINDS: Readonly<Record<ExportFormat, { name: string; extensi
   pdf: { name: 'PDF 文件', extension: 'pdf', suffix: '.pdf' },
 };
 
+/** 导出图解: one save dialog; the file type chosen (PNG, SVG, 网页片段) decides the format. */
+export const GRAPHIC_KIND = { name: '图解', suffix: '（图解）.png', filters: [{ name: 'PNG 图片', extensions: ['png'] }, { name: 'SVG 图形', extensions: ['svg'] }, { name: '网页片段', extensions: ['html'] }] } as const;
+/** What a save dialog is asked for: an export of the report, or its 图解. */
+export type ExportTarget = ExportFormat | 'graphic';
+
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
   /** The document given on the command line or by the file association, if any. */
@@ -60,6 +67,10 @@ export interface Api {
   newFromPrior(): Promise<Opened | Failure>;
   /** Asks where, then writes the Word, HTML or PDF export. */
   exportReport(request: { format: ExportFormat; report: Report }): Promise<Saved | Failure>;
+  /** Asks where, then writes the 图解 (PNG with its 2× copy, SVG or 网页片段), compared with `prior` when given. */
+  exportGraphic(request: { report: Report; prior: Report | null }): Promise<Saved | Failure>;
+  /** 多年趋势: asks for up to five reports of the unit (drafts or published reports) and reads them. */
+  trendReports(): Promise<TrendResult | Failure>;
   /** Prints the print layout (the PDF's pages) through the system's print dialog. */
   printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
   /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
@@ -81,7 +92,22 @@ export interface Api {
   setDocumentState(request: { dirty: boolean }): Promise<{ ok: true }>;
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
   closeWindow(): Promise<{ ok: true }>;
+
+  // 从台账统计 (shared/ipc/ledger.ts): the ledger stays in this window's session.
+  /** Asks for a ledger (台账) and counts it for the year, with a mapping saved for its layout if any. */
+  openLedger(request: LedgerRequest): Promise<LedgerView | Failure>;
+  /** Counts the open ledger again: another sheet, or the clerk's mapping. */
+  countLedger(request: LedgerCountRequest): Promise<LedgerView | Failure>;
+  /** Saves the mapping for ledgers of the open ledger's layout (once the counts are applied). */
+  rememberLedgerMapping(request: { kind: LedgerKind; mapping: LedgerMapping }): Promise<{ ok: true; saved: boolean }>;
+  /** The key fields of rows of a ledger open in this window (not kept anywhere else). */
+  ledgerRows(request: { source: string; sheet: string; rows: number[] }): Promise<{ ok: true; rows: LedgerRowFields[] } | Failure>;
+  /** 导出台账模板: asks where, then writes the .xlsx for the year's form. */
+  exportLedgerTemplate(request: { year: number }): Promise<Saved | Failure>;
 }
+
+/** The reports read for 多年趋势, by year; files that could not be read, and notes (names differ). */
+export type TrendResult = { ok: true; reports: Report[]; unreadable: { file: string; reason: string }[]; notes: string[] };
 
 /** Unit sources and unreadable files are named relative to the chosen folder. */
 export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
@@ -108,7 +134,7 @@ export interface RecoveryOffer {
 }
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'exportPdf', 'preview', 'print', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings'] as const;
+export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'exportPdf', 'preview', 'print', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings', 'countLedger', 'exportLedgerTemplate'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
@@ -131,6 +157,8 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   newFromPrior: 'document:new-from-prior',
   detachDocument: 'document:detach',
   exportReport: 'report:export',
+  exportGraphic: 'report:export-graphic',
+  trendReports: 'report:trend',
   printReport: 'report:print',
   aggregateUnits: 'report:aggregate',
   importPublished: 'report:import',
@@ -142,6 +170,11 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   discardRecovery: 'recovery:discard',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',
+  openLedger: 'ledger:open',
+  countLedger: 'ledger:count',
+  rememberLedgerMapping: 'ledger:remember',
+  ledgerRows: 'ledger:rows',
+  exportLedgerTemplate: 'ledger:template',
 };
 
 export function isChannel(name: string): name is Channel {

@@ -6,6 +6,7 @@ import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 import { EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { LEDGER_PARSERS } from './ledgerRequests';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
@@ -47,6 +48,8 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   newFromPrior: noArgument,
   detachDocument: noArgument,
   exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
+  exportGraphic: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().nullable() })),
+  trendReports: noArgument,
   printReport: withReport(z.strictObject({ report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().refine((y) => reportYearProblem(y) === null) })),
   importPublished: noArgument,
@@ -58,6 +61,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   discardRecovery: plain(recoveryId),
   setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
   closeWindow: noArgument,
+  ...LEDGER_PARSERS,
 };
 
 /** Validates an untrusted request for a channel: a malformed payload never reaches a handler. */

@@ -3,7 +3,9 @@
 
 import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
+import { graphicBench } from './graphic';
 import { importBench } from './imports';
+import { ledgerBench } from './ledger';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
 import { rendererBench } from './renderer';
@@ -16,7 +18,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, printBench, importBench, aggregateBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

@@ -42,9 +42,11 @@ describe('packaging', () => {
     const asar = join(unpacked, 'resources', 'app.asar');
     const files = listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/'));
     const contents = files.filter((f) => /\.[a-z0-9]+$/i.test(f));
-    expect(contents.filter((f) => !/^\/dist\/(electron\/(main|preload|untrusted-worker|pdf-worker)\.cjs|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
+    expect(contents.filter((f) => !/^\/dist\/(electron\/((main|preload|untrusted-worker|pdf-worker)\.cjs|resvg\.wasm)|renderer\/(index\.html|assets\/index-[\w-]+\.(js|css)))$/.test(f) && f !== '/package.json')).toEqual([]);
     expect(contents).toContain('/dist/electron/untrusted-worker.cjs');
     expect(contents).toContain('/dist/electron/pdf-worker.cjs');
+    // The 图解's PNG renderer: one WebAssembly file for every system and processor.
+    expect(extractFile(asar, 'dist/electron/resvg.wasm').subarray(0, 4)).toEqual(Buffer.from([0, 0x61, 0x73, 0x6d]));
     expect(files.some((f) => /node_modules|\/test\/|\/shared\/|\.ts$|\.map$/.test(f))).toBe(false);
 
     // The main bundle and the workers (parsing, PDF) need nothing outside Electron and Node itself.

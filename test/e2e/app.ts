@@ -76,7 +76,7 @@ export async function goToPart(page: Page, part: string): Promise<void> {
 }
 
 /** Chooses an item of the toolbar's 导出 ▾ menu, e.g. '导出 Word…'. */
-export async function exportFromToolbar(page: Page, item: '导出 Word…' | '导出 PDF…' | '导出网页…' | '导出网页片段…' | '复制网页片段'): Promise<void> {
+export async function exportFromToolbar(page: Page, item: '导出 Word…' | '导出 PDF…' | '导出网页…' | '导出网页片段…' | '复制网页片段' | '导出图解…'): Promise<void> {
   await page.getByRole('toolbar', { name: '文件和编辑' }).getByRole('button', { name: '导出 ▾' }).click();
   await page.getByRole('menu', { name: '导出' }).getByRole('menuitem', { name: item, exact: true }).click();
 }

@@ -125,7 +125,24 @@ describe('from last year to this year', () => {
     expect(await chart.locator('desc').textContent()).toContain('予以公开：2020年 89 件，2021年 40 件');
     const row = await page.locator('table.compare').nth(1).locator('tr', { hasText: '予以公开' }).locator('td').allTextContents();
     expect(row).toEqual(['40', '89', '-49']);
+    // The chart has axes with ticks, a legend, and every value on its bar.
+    expect(await chart.locator('[data-role="y-axis"] [data-role="tick"]').count()).toBeGreaterThan(2);
+    expect(await chart.locator('[data-role="legend-item"]').allTextContents()).toEqual(['2020年', '2021年']);
+    expect(await chart.locator('[data-role="value-label"][data-series="2021年"][data-category="予以公开"]').textContent()).toBe('40');
+    // 实质公开率: 2021 (40 + 0) ÷ 40; 2020 (89 + 6) ÷ 310 = 30.6%
+    expect((await page.locator('tr[data-indicator="disclosure"] td').allTextContents()).slice(0, 3)).toEqual(['100.0%', '30.6%', '▲ +69.4']);
     expect(await axeViolations(page)).toEqual([]);
+    // 导出图解: compared with last year, where the clerk chose. (SVG here: the PNG drawing, seconds
+    // of CPU, is tested in test/electron/graphic.test.ts.)
+    const target = join(app.workDir, '红桥区图解.svg');
+    app.harness.dialogs.queue(target);
+    await exportFromToolbar(page, '导出图解…');
+    // This year's draft is not finished: the export first shows its errors.
+    await page.getByRole('dialog').getByRole('button', { name: '仍然导出' }).click();
+    await page.getByText('已导出图解').waitFor();
+    const svg = readFileSync(target, 'utf8');
+    expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('2020年');
     await page.close();
   });
 });

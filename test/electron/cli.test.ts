@@ -249,7 +249,7 @@ describe('export', () => {
 
   it.each([
     [['--docx', 'x.nianbao'], '不能使用草稿的扩展名'],
-    [[], '需要 --docx、--pdf 或 --html'],
+    [[], '需要 --docx、--pdf、--html 或 --graphic'],
     [['--docx', 'x.docx', '--fragment'], '--fragment 只能与 --html 一起使用'],
   ])('refuses %j (exit 2)', async (args, message) => {
     const run = await cli('export', fixturePath('tianshui-2020'), ...args);

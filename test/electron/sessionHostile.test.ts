@@ -17,7 +17,7 @@ import { docxBomb, nested, writeText } from './hostileFiles';
 function session(dir: string) {
   const answers: string[] = [];
   const next = async () => answers.shift() ?? null;
-  const dialogs: Dialogs = { chooseDraftToOpen: next, chooseDraftToSave: next, chooseExportTarget: next, chooseUnitsFolder: next, choosePublishedReport: next };
+  const dialogs: Dialogs = { chooseDraftToOpen: next, chooseDraftToSave: next, chooseExportTarget: next, chooseUnitsFolder: next, choosePublishedReport: next, chooseTrendReports: async () => [] };
   const store = new RecoveryStore(join(dir, 'recovery'));
   const s = createDocumentSession({
     dialogs,

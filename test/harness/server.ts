@@ -10,11 +10,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
+import { LedgerMappings } from '../../electron/services/ledger/mappings';
 import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
-import type { ExportFormat } from '../../shared/ipc';
+import type { ExportTarget } from '../../shared/ipc';
 import type { WebMode } from './webMode';
 
 export interface HarnessOptions {
@@ -61,10 +62,21 @@ export class QueuedDialogs implements Dialogs {
   async choosePublishedReport(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
+  /** One queued answer: the files separated by newlines. */
+  async chooseTrendReports(): Promise<string[]> {
+    const answer = this.answers.length > 0 ? this.answers.shift()! : null;
+    return answer ? answer.split('\n') : [];
+  }
   async chooseUnitsFolder(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
-  async chooseExportTarget(suggestedName: string, _format: ExportFormat): Promise<string | null> {
+  async chooseLedger(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
+  async chooseLedgerTemplateTarget(suggestedName: string): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
+  }
+  async chooseExportTarget(suggestedName: string, _format: ExportTarget): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
   }
   private freshPath(name: string): string {
@@ -115,6 +127,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const openFiles = new OpenFiles();
+  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
   const open = new Set<string>();
@@ -129,6 +142,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
+        ledgerMappings,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);

@@ -14,6 +14,7 @@ function setup() {
     openRecent: vi.fn(async () => ({ ok: false, reason: 'invalid', message: 'x' })),
     exportReport: vi.fn(async () => ({ ok: true, fileName: 'a.pdf' })),
     printReport: vi.fn(async () => ({ ok: true })),
+    exportGraphic: vi.fn(async () => ({ ok: true, fileName: 'a.png' })),
   };
   registerIpc({ handle: (channel: string, fn: never) => handlers.set(channel, fn) } as never, { appUrl: APP, sessionFor: () => session as never });
   const mainFrame = { url: APP };
@@ -51,6 +52,18 @@ describe('IPC handlers', () => {
     }
     expect(session.exportReport).toHaveBeenCalledTimes(1);
     expect(session.printReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('pass 导出图解 with both reports checked, and refuse a path or an invalid last year', async () => {
+    const { handlers, session, event } = setup();
+    const report = loadFixture('sample-2024');
+    const prior = loadFixture('hongqiao-2020');
+    await expect(handlers.get('report:export-graphic')!(event(), { report, prior })).resolves.toEqual({ ok: true, fileName: 'a.png' });
+    expect(session.exportGraphic).toHaveBeenCalledWith({ report, prior });
+    for (const payload of [{ report, prior, path: '/tmp/x.png' }, { report, prior: { ...prior, cells: { 'apply.R1.NP': 'x' } } }, { report }]) {
+      expect(await handlers.get('report:export-graphic')!(event(), payload)).toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    expect(session.exportGraphic).toHaveBeenCalledTimes(1);
   });
 
   it('refuse a call from a foreign frame: another page, a subframe, or a frame that is gone', async () => {

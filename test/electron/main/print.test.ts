@@ -96,6 +96,7 @@ describe('导出 PDF and 打印 in a document session', () => {
         chooseExportTarget: async () => target,
         chooseUnitsFolder: async () => null,
         choosePublishedReport: async () => null,
+        chooseTrendReports: async () => [],
       },
       printer: withPrinter ? electronPrinter(() => undefined) : undefined,
       samplePath: '',
