@@ -1,9 +1,10 @@
 // The one table grammar of plain text, whatever printed it (a portal scrape, a PDF converter's
 // markdown, a browser's copy, fixed-width PDF text): a line with two or more cell separators — a
-// bar, a tab, a run of two or more spaces — is a row; an empty field between separators is a
-// blank cell; a line holding one cell closed by a bar ("80 |", or "|" alone for a blank cell) is
-// a cell of its own. Whether bars at a row's ends close cells or only frame the row is read from
-// the rows around it (rowsOf), never guessed per line.
+// bar, a tab, a run of two or more spaces between short cells — is a row, and so is a label and
+// its one figure either side of a bar or a tab; an empty field between separators is a blank
+// cell; a line holding one cell closed by a bar ("80 |", or "|" alone for a blank cell) is a cell
+// of its own. Whether bars at a row's ends close cells or only frame the row is read from the
+// rows around it (rowsOf), never guessed per line. A line with a sentence in it is text.
 
 export interface Field {
   /** The cell's text, trimmed ('' for a blank cell). */

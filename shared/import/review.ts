@@ -16,6 +16,7 @@ const GROUPS: { label: string; row: 'RV' | 'LD' | 'LR' }[] = [
   { label: '复议后起诉', row: 'LR' },
 ];
 const COLUMNS = ['UPHELD', 'CORRECTED', 'OTHER', 'PENDING', 'TOTAL'] as const;
+const COLUMN_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 
 export interface GroupedRead {
   rows: RowRead[];
@@ -30,7 +31,7 @@ const groupOf = (text: string) => GROUPS.findIndex((g) => isLabel(text, g.label)
  * (the statute's one row of fifteen, read by the caller).
  */
 export function readGroups(items: readonly Classified[], first: number, shape: TableShape, kind: (key: CellKey) => CellKind): GroupedRead | null {
-  const columnOf = (text: string) => COLUMNS.findIndex((_, i) => shape.labels.some((l) => l.role === 'column' && isLabel(text, l.text) && l.text === ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'][i]));
+  const columnOf = (text: string) => COLUMN_WORDS.findIndex((word) => shape.labels.some((l) => l.role === 'column' && l.text === word && isLabel(text, word)));
   const rows: RowRead[] = [];
   const used = new Set<number>();
   let group = -1;
@@ -73,9 +74,11 @@ export function readGroups(items: readonly Classified[], first: number, shape: T
     while (i < items.length && (items[i].figure || items[i].blank) && (row === undefined || items[i].token.row === row)) i++;
     const run = items.slice(start, i).map((x) => x.token);
     const figures = run.filter((t) => t.text.trim() !== '').length;
+    // Blank cells alone (an empty line, a header's empty corner) are no group's row.
+    if (figures === 0) continue;
     // Digits run together (cut out of a run of text) are the statute's row of fifteen, read by cuts.
     const width = run.reduce((n, t) => n + (t.cell || t.text.trim() === '' ? 1 : t.text.trim().split(/\s+/).length), 0);
-    if (group === -1 || figures === 0 || width > 6 || run.some((t) => t.run)) {
+    if (group === -1 || width > 6 || run.some((t) => t.run)) {
       if (rows.length === 0) return null;
       break;
     }

@@ -19,14 +19,22 @@ export { PdfRefused } from './pdfText';
  */
 export const PDF_BUDGET_MS = 3000;
 
-type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string };
+type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string } | { ready: true };
 
 interface Reader {
   worker: Worker;
   heapMb: number;
   /** Requests sent to this worker and not answered yet. */
   waiting: Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>;
+  /**
+   * Settles once the worker has loaded pdf.js: a file's budget starts then, so that a busy
+   * machine starting the reader is never taken for a damaged file.
+   */
+  ready: Promise<void>;
 }
+
+/** How long the reader itself may take to start (loading pdf.js, compiling it from source in tests). */
+const BOOT_MS = 30_000;
 
 let reader: Reader | null = null;
 let next = 0;
@@ -50,13 +58,19 @@ function start(heapMb: number): Reader {
         `require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(fileURLToPath(new URL('./pdfWorker.ts', import.meta.url)))});`,
         { eval: true, resourceLimits },
       );
-  const r: Reader = { worker, heapMb, waiting: new Map() };
+  let started: { resolve: () => void; reject: (e: Error) => void } = { resolve: () => undefined, reject: () => undefined };
+  const ready = new Promise<void>((resolve, reject) => (started = { resolve, reject }));
+  // (Nobody may be waiting when a worker that was never used fails.)
+  ready.catch(() => undefined);
+  const r: Reader = { worker, heapMb, waiting: new Map(), ready };
   worker.on('message', (reply: Reply) => {
+    if ('ready' in reply) return started.resolve();
     r.waiting.get(reply.id)?.resolve(reply);
     r.waiting.delete(reply.id);
     if (reader !== r && r.waiting.size === 0) void worker.terminate();
   });
   const fail = (e: Error) => {
+    started.reject(e);
     for (const { reject } of r.waiting.values()) reject(e);
     r.waiting.clear();
     if (reader === r) reader = null;
@@ -80,6 +94,17 @@ export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS, heap
   const r = reader;
   const id = ++next;
   let timer: NodeJS.Timeout | undefined;
+  let boot: NodeJS.Timeout | undefined;
+  await Promise.race([
+    r.ready,
+    new Promise<never>((_, reject) => {
+      boot = setTimeout(() => {
+        if (reader === r) reader = null;
+        void r.worker.terminate();
+        reject(new PdfRefused('PDF 阅读器未能启动，请稍后重试'));
+      }, BOOT_MS);
+    }),
+  ]).finally(() => clearTimeout(boot));
   const reply = await new Promise<Reply>((resolve, reject) => {
     r.waiting.set(id, { resolve, reject });
     timer = setTimeout(() => {
@@ -91,6 +116,6 @@ export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS, heap
     }, budgetMs);
     r.worker.postMessage({ id, bytes: bytes.slice() });
   }).finally(() => clearTimeout(timer));
-  if (reply.pages) return reply.pages;
-  throw new PdfRefused(reply.refused && reply.message ? reply.message : '文件不是有效的 PDF，可能已损坏');
+  if ('pages' in reply && reply.pages) return reply.pages;
+  throw new PdfRefused('refused' in reply && reply.refused && reply.message ? reply.message : '文件不是有效的 PDF，可能已损坏');
 }

@@ -38,7 +38,7 @@ function guard(): () => void {
 // also keeps it working once bundled into the app. Its display code needs DOMMatrix, ImageData
 // and Path2D to exist when it loads (it polyfills them from a native canvas module that the
 // bundled app does not carry); reading text never uses them, so empty classes do.
-async function pdfjs() {
+export async function loadPdfjs() {
   const g = globalThis as Record<string, unknown>;
   for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {};
   g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -55,7 +55,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PlacedText[][]> {
 }
 
 async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
-  const { getDocument } = await pdfjs();
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let doc;
   try {

@@ -2,7 +2,7 @@
 // can be stopped — pdf.js can spend many seconds without yielding on a damaged embedded font.
 
 import { parentPort } from 'node:worker_threads';
-import { PdfRefused, pdfText } from './pdfText';
+import { PdfRefused, loadPdfjs, pdfText } from './pdfText';
 
 parentPort?.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
   try {
@@ -11,3 +11,9 @@ parentPort?.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array 
     parentPort!.postMessage({ id, refused: e instanceof PdfRefused, message: e instanceof Error ? e.message : '' });
   }
 });
+
+// Ready once pdf.js is loaded: the reader starts a file's time budget from here (pdf.ts).
+void loadPdfjs().then(
+  () => parentPort?.postMessage({ ready: true }),
+  () => parentPort?.postMessage({ ready: true }),
+);
