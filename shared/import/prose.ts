@@ -1,9 +1,10 @@
 // The narrative of each part, never lost and never shredded: lines a page hard-wrapped inside a
 // sentence are joined into one paragraph (a line that does not end a sentence runs on into the
-// next, unless the next starts an item, a field or a date, or the line is a heading); a number a
-// page set on a line of its own inside a sentence ("发布调查征集" / "152" / "期") goes back into
-// it, while one between sentences is a page number, dropped and listed; spaces a layout put
-// between single 汉字 ("邮 编 ：") are taken out where a run of them shows the padding.
+// next, unless the next starts an item, a field or a date, or a paragraph of the source's own
+// markup, or the line is a heading — or, on a page wrapped at one width, stops short of it); a
+// number a page set on a line of its own inside a sentence ("发布调查征集" / "152" / "期") goes
+// back into it, while one between sentences is a page number, dropped and listed; spaces a layout
+// put between single 汉字 ("邮 编 ：") are taken out where a run of them shows the padding.
 
 /** One line of a part as read: text, or a bare number that may belong to a sentence. */
 export interface ProseLine {
@@ -32,7 +33,7 @@ const NUMBERED = /^\s*(（[一二三四五六七八九十\d]{1,3}）|\([一二�
 /** A field ("电话：…"), a date line (a signature's date), a bullet: each starts a line of its own. */
 const OWN_LINE = /^\s*([\u4e00-\u9fff]{2,8}\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$|[•·●■◆▪*-]\s)/;
 /** Words a number follows in a sentence ("位列第", "共", "为"). */
-const BEFORE_NUMBER = /[第共计达约近超逾增减至到为有了收发布办理受理答复公开办结其中占比较同比环比]$|[\d，、,]$/;
+const BEFORE_NUMBER = /(第|共|计|达|约|近|超|逾|增|减|至|到|为|有|了|收到|发布|办理|受理|答复|公开|办结|其中|占|比)$|[\d，、,]$/;
 /** What follows a number in a sentence: a measure word, a unit, punctuation. */
 const AFTER_NUMBER = /^\s*([件条个项次期位人家篇份场户万亿元角%％‰年月日天名余多批类套本册部所座台辆起宗笔款字周岁分秒时期号倍成]|[，。、；：）)]|\.\d)/;
 
