@@ -8,13 +8,19 @@ import { importCommand } from './import';
 import { ledgerCommand } from './ledger';
 import { EXIT_UNREADABLE, UsageError, type Io } from './io';
 import { newDraft } from './new';
+// The report's life (issue 23): stage, status, verify, signoff.
+import { signoffCommand } from './signoff';
+import { stageCommand } from './stage';
+import { statusCommand } from './status';
+import { verifyCommand } from './verify';
 import { trendCommand } from './trend';
 
 export const USAGE = `年报编辑器命令行
 
 用法：
-  npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao>] [--json]
+  npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao|已发布的上年年报>] [--lexicon <用语表.txt>] [--checklist <检查报告.pdf|.docx>] [--json]
       检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
+      --lexicon 加用本单位用语表（每行“错误写法 → 正确写法”）；--checklist 写出一页的发布前检查报告（PDF 需安装 LibreOffice）
   npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--html <文件.html> [--fragment]] [--json]
       导出 Word 文档（GB/T 9704 版式）、PDF（需安装 LibreOffice）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
   npm run cli -- export <草稿.nianbao> --graphic <图解.png|.svg|.html> [--prior <上年草稿.nianbao>]
@@ -29,6 +35,14 @@ export const USAGE = `年报编辑器命令行
       哪些未能识别；--year、--org 指定报告年度和机关名称（原文没有写明或写得不对时）
   npm run cli -- aggregate <草稿或文件夹>… --org <机关全称> --year <年度> -o <汇总草稿.nianbao> [--skip-unreadable] [--json]
       汇总下级单位的报告，并列出各单位的错误、警告和主要数字
+  npm run cli -- stage <草稿.nianbao> <送审|通过|退回|签发|备案|发布> --by <姓名> [--note <文字>] [--date <YYYY-MM-DD>] [--url <网址>] [--json]
+      记录报告的一个环节并冻结当时的版本；发布须给出 --date；记录成功退出码 0，不符合规则而未记录 1（说明原因），文件无法读写 2
+  npm run cli -- status <草稿.nianbao> [--json]
+      当前阶段、各环节记录及版本指纹、未处理的审核意见、已发布版本，以及发布后是否改动过
+  npm run cli -- verify <草稿.nianbao> <文件.docx|.pdf|.html> [--json]
+      核对导出或发布的文件（含从网站另存的网页）与草稿的已发布版本（未发布时为当前内容）是否一致；一致 0，不一致 1（逐处列出），无法读取 2
+  npm run cli -- signoff <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--json]
+      导出审核签批单（一页 A4：版本指纹、各环节经办人和日期、审核意见、检查结果、签字栏）；PDF 需安装 LibreOffice
   npm run cli -- ledger <台账.xlsx|.xls|.csv> --year <年度> [--cases <复议诉讼台账>] [--mapping <映射.json>] [--sheet <工作表>] [--into <草稿.nianbao>] -o <草稿.nianbao> [--json]
       从本机关的政府信息公开申请登记台账（和行政复议、行政诉讼案件台账）统计表三（和表四），写入新草稿；
       --into 以已有草稿为基础；全部行均已计入退出码 0，有未能计入的行 1（逐行列出），文件无法读取 2
@@ -44,11 +58,17 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       case 'check': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
+          options: {
+            prior: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            // 发布前检查 (issue 24): the office's 用语表 and the one-page 检查报告.
+            lexicon: { type: 'string' },
+            checklist: { type: 'string' },
+          },
           allowPositionals: true,
         });
         if (positionals.length !== 1) throw new UsageError('check 需要且只需要一个草稿文件');
-        return await check(io, positionals[0], { prior: values.prior, json: values.json ?? false });
+        return await check(io, positionals[0], { prior: values.prior, lexicon: values.lexicon, checklist: values.checklist, json: values.json ?? false });
       }
       case 'export': {
         const { values, positionals } = parseArgs({
@@ -111,6 +131,34 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length > 0) throw new UsageError(`new 不接受参数“${positionals.join(' ')}”`);
         return await newDraft(io, { ...values, json: values.json ?? false });
+      }
+      case 'stage': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { by: { type: 'string' }, note: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 2) throw new UsageError('stage 需要一个草稿文件和一个步骤（送审、通过、退回、签发、备案、发布）');
+        return await stageCommand(io, positionals[0], positionals[1], { ...values, json: values.json ?? false });
+      }
+      case 'status': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+        if (positionals.length !== 1) throw new UsageError('status 需要且只需要一个草稿文件');
+        return await statusCommand(io, positionals[0], { json: values.json ?? false });
+      }
+      case 'verify': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+        if (positionals.length !== 2) throw new UsageError('verify 需要一个草稿文件和一个要核对的文件（.docx、.pdf 或 .html）');
+        return await verifyCommand(io, positionals[0], positionals[1], { json: values.json ?? false });
+      }
+      case 'signoff': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { docx: { type: 'string' }, pdf: { type: 'string' }, json: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 1) throw new UsageError('signoff 需要且只需要一个草稿文件');
+        return await signoffCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'ledger': {
         const { values, positionals } = parseArgs({

@@ -9,7 +9,9 @@ import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
 import { LedgerMappings } from '../services/ledger/mappings';
+import { loadUserLexicon, type LoadedLexicon } from '../services/lexicon';
 import { OpenFiles } from '../services/openFiles';
+import { UserProfile } from '../services/profile';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
@@ -40,12 +42,15 @@ export function startApp(): void {
     : join(app.getAppPath(), 'test/fixtures/drafts/sample-2024.nianbao');
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const recoveryDir = join(userData, 'recovery');
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const store = new RecoveryStore(recoveryDir);
   const windows = new Map<number, WatchedWindow>();
   const openFiles = new OpenFiles();
   let offers = new RecoveryOffers(store);
+  /** The office's 用语表, read once at start (issue 24): every window checks with it. */
+  let lexicon: LoadedLexicon | undefined;
   const pending: string[] = [];
 
   function openWindow(initialPath: string | null): void {
@@ -62,7 +67,9 @@ export function startApp(): void {
         recent,
         recovery: { store, offers },
         openFiles,
+        profile,
         ledgerMappings,
+        lexicon,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();
@@ -77,7 +84,7 @@ export function startApp(): void {
     windows.set(id, entry);
     window.on('close', (event) => confirmClose(event, entry));
     window.on('closed', () => {
-      entry.session.dispose();
+      void entry.session.dispose();
       windows.delete(id);
     });
     watchPage(entry);
@@ -155,6 +162,7 @@ export function startApp(): void {
     denyPermissions(electronSession.defaultSession);
     protocol.handle(APP_SCHEME, serveApp(join(app.getAppPath(), 'dist/renderer')));
     offers = new RecoveryOffers(store, await store.leftOver());
+    lexicon = await loadUserLexicon(userData);
     registerIpc(ipcMain, { appUrl, sessionFor: (event) => windows.get(event.sender.id)?.session });
     await refreshMenu();
     const first = pending.shift() ?? draftPathFrom(process.argv);

@@ -3,7 +3,9 @@
 
 import type { Api, ExportTarget } from '../../shared/ipc';
 import type { LedgerMappings } from './ledger/mappings';
+import type { LoadedLexicon } from './lexicon';
 import type { OpenFiles } from './openFiles';
+import type { UserProfile } from './profile';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoveryStore } from './recovery';
 
@@ -47,8 +49,15 @@ export interface SessionOptions {
   ledgerMappings?: LedgerMappings;
   /** Which window has which file open, shared by all the app's windows. */
   openFiles: OpenFiles;
+  /**
+   * Who works at this PC (user data): the name for steps and remarks, and for the lock beside an
+   * open draft on a shared folder. Without it no lock is kept (tests of other things).
+   */
+  profile?: UserProfile;
   /** Brings this session's window to the front: another window asked for its file. */
   focusWindow?: () => void;
+  /** The office's 用语表 from the user-data folder, read once at start (TXT-05). */
+  lexicon?: LoadedLexicon;
   /** Closes this session's window (Electron); the harness has none. */
   closeWindow?: () => void;
 }
@@ -60,8 +69,8 @@ export interface DocumentSession extends Api {
   isDirty(): boolean;
   /** The window closes without saving on purpose: its recovery copy goes too. */
   discardEdits(): Promise<void>;
-  /** The window is gone: its file is free for other windows. Its recovery copy stays. */
-  dispose(): void;
+  /** The window is gone: its file is free for other windows (and other PCs: its lock goes). Its recovery copy stays. */
+  dispose(): Promise<void>;
   /**
    * The page crashed or hung: what it held is lost, so its recovery copy becomes an offer (shown
    * when the page is reloaded, or at the next start), and closing the window never deletes it.

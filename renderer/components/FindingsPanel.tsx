@@ -7,6 +7,7 @@ import { anchorOf, type Finding } from '../../shared/reconcile';
 import { SECTION_NAMES, type TextSectionId } from '../../shared/formats';
 import { dismissNotes, goTo, useEditor } from '../store/editor';
 import { PART_IDS, countOpen, findingsOf, partOf } from '../store/findings';
+import { openChecklist } from './ChecklistDialog';
 import { FindingItem } from './FindingItem';
 
 import './findings.css';
@@ -70,7 +71,7 @@ export function FindingsPanel() {
   const currentPartOnly = usePanelView((s) => s.currentPartOnly);
   const count = (sev: Finding['severity']) => countOpen(findings, sev);
   const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
-  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' && view !== 'trend' ? view : null;
+  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' && view !== 'trend' && view !== 'versions' ? view : null;
 
   const seen = new Map<string, number>();
   const byPart = new Map<TextSectionId, Shown[]>(PART_IDS.map((p) => [p, []]));
@@ -88,7 +89,12 @@ export function FindingsPanel() {
 
   return (
     <aside className="findings" aria-labelledby="findings-title">
-      <h2 id="findings-title">检查结果</h2>
+      <div className="findings-head">
+        <h2 id="findings-title">检查结果</h2>
+        <button type="button" className="checklist-open" onClick={openChecklist} title="按评议要点逐项检查，并导出一页的检查报告">
+          发布前检查
+        </button>
+      </div>
       <Notes />
       <p className="summary">
         错误 <strong>{count('error')}</strong> · 警告 <strong>{count('warning')}</strong> · 提示 <strong>{count('info')}</strong>

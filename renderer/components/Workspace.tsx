@@ -5,12 +5,15 @@ import { useEffect } from 'react';
 import { openCounts } from '../store/findings';
 import { isDirty, useEditor } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
+import { ChecklistDialog } from './ChecklistDialog';
 import { FindingsPanel } from './FindingsPanel';
 import { ImportRecord } from './ImportRecord';
 import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
+import { RemarksPanel } from './RemarksPanel';
+import { StageBar } from './StageBar';
 import { Topbar } from './Topbar';
 
 /** The open findings of the whole report (acknowledged warnings left out, as the panel counts them). */
@@ -55,7 +58,10 @@ export function Workspace() {
   }, [fileName, dirty]);
   return (
     <div className="workspace">
-      <Topbar />
+      <div className="heads">
+        <Topbar />
+        <StageBar />
+      </div>
       <ImportRecord />
       <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
         <div className="pane pane-parts" id="pane-parts">
@@ -65,11 +71,13 @@ export function Workspace() {
         <PartView />
         <div className="pane pane-findings" id="pane-findings">
           <PaneToggle open={findingsOpen} onToggle={toggleFindings} label="检查结果" controls="pane-findings" side="right" />
+          {findingsOpen && <RemarksPanel />}
           {findingsOpen && <FindingsPanel />}
         </div>
       </div>
       <Notice />
       <Preview />
+      <ChecklistDialog />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export interface Notice {
 }
 
 /** Where the clerk is: a part of the report, or the list of units behind a consolidated one. */
-export type View = TextSectionId | 'units' | 'compare' | 'trend';
+export type View = TextSectionId | 'units' | 'compare' | 'trend' | 'versions';
 
 /** The units a consolidated report was summed from, shown beside it. */
 export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
@@ -71,6 +71,14 @@ export interface Loaded {
 /** @param saved false for a report that is not on disk as it stands (recovered, rolled forward, summed). */
 export function load(report: Report, fileName: string | null, saved = true, { prior = null, units = null, notes = [] }: Loaded = {}): void {
   set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, prior, part: units ? 'units' : 'preamble', units, notes, history: emptyHistory(), notice: null });
+}
+
+/**
+ * Last year's report chosen for the cross-year checks and 雷同 (发布前检查): kept in the draft when
+ * it is saved, so the draft has unsaved changes until then.
+ */
+export function setPrior(prior: Report): void {
+  set({ prior, saved: null });
 }
 
 export function dismissNotes(): void {
@@ -233,13 +241,24 @@ export function replaceReport(report: Report, notes: string[] = []): void {
 export function undo(): void {
   const { doc, history } = get();
   const step = doc && undoStep(history, doc);
-  if (step) set({ doc: step.state, history: step.history });
+  if (step) set({ doc: keepingSteps(step.state, doc), history: step.history });
 }
 
 export function redo(): void {
   const { doc, history } = get();
   const step = doc && redoStep(history, doc);
-  if (step) set({ doc: step.state, history: step.history });
+  if (step) set({ doc: keepingSteps(step.state, doc), history: step.history });
+}
+
+/**
+ * A recorded step (送审 … 发布) and the version it froze are never undone: undo takes back the
+ * content and the remarks, and the stage then says what the content is (起草 after an undone edit).
+ */
+function keepingSteps(state: Doc, current: Doc): Doc {
+  const { history, versions } = current.report.workflow;
+  const was = state.report.workflow;
+  if (was.history === history && was.versions === versions) return state;
+  return { ...state, report: { ...state.report, workflow: { ...was, history, versions } } };
 }
 
 /** Ends the current typing run, so that the next edit is its own undo step. */
@@ -252,6 +271,11 @@ export function endEdit(): void {
 /** 发布日期 "YYYY-MM-DD", or null while it is not known (spec S-06). */
 export function setPublishDate(publishDate: string | null): void {
   change((doc) => withReport(doc, { publishDate }), 'publishDate');
+}
+
+/** 署名 and 成文日期 (null: the organisation, and 发布日期). */
+export function setClosing(fields: Partial<Report['closing']>): void {
+  change((doc) => withReport(doc, { closing: { ...doc.report.closing, ...fields } }), `closing:${Object.keys(fields).join()}`);
 }
 
 /** 机关类型; null: guess it from the organisation's name. */

@@ -1,8 +1,10 @@
 // The whole report as the exporters print it: title, preamble, the six parts in order with
-// their narrative and tables. Built once from the report and the edition data.
+// their narrative and tables, and the closing block (署名, 成文日期). Built once from the report
+// and the edition data.
 
 import { EDITIONS } from '../formats';
 import { reportTitle, type ExportOptions, type Fees, type Report } from '../report';
+import { closingBlock, type ClosingBlock } from './closing';
 import { tableLayout, type TableLayout } from './layout';
 import { paragraphs, type Paragraph } from './narrative';
 
@@ -18,6 +20,8 @@ export interface DocumentModel {
   year: number;
   preamble: Paragraph[];
   parts: PartModel[];
+  /** 署名 and 成文日期 below the text; null when there is no organisation to sign with. */
+  closing: ClosingBlock | null;
   /** The clerk's choice of typefaces (fonts.ts). */
   options: ExportOptions;
 }
@@ -34,6 +38,7 @@ export function documentModel(report: Report): DocumentModel {
       if (part.text === 'other') body = withFeeStatement(body, report);
       return { heading: part.heading, paragraphs: body, table: part.table ? tableLayout(report, part.table) : undefined };
     }),
+    closing: closingBlock(report),
     options: report.exportOptions,
   };
 }
@@ -42,7 +47,8 @@ const MENTIONS_FEES = /信息处理费|收费通知/;
 
 /**
  * 2021 edition, part 六: the 信息处理费 figures (国办函〔2020〕109号) are stated from the fee
- * fields when the narrative does not state them. Unknown figures are never invented.
+ * fields when the narrative does not state them. Nothing else is ever invented: an empty part
+ * 六 prints empty (S-01 tells the clerk), never a "无。" the clerk did not write.
  */
 function withFeeStatement(body: Paragraph[], report: Report): Paragraph[] {
   const out = [...body];
@@ -50,7 +56,6 @@ function withFeeStatement(body: Paragraph[], report: Report): Paragraph[] {
     const statement = feeStatement(report.fees);
     if (statement) out.push({ level: 0, lead: '', rest: statement, heading: false });
   }
-  if (out.length === 0) out.push({ level: 0, lead: '', rest: '无。', heading: false });
   return out;
 }
 

@@ -93,6 +93,7 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
           // The text gives the unit, so the figure in 万元 is proved, not guessed.
           if (put(key, converted.value, printed, proof)) known.set(key, converted.value);
           out.notes.push(`${cellName(key)}原文为“${raw.trim()}”，已按本栏单位换算为 ${converted.value} 万元`);
+          mark(key, 'converted', `原文为“${raw.trim()}”，已换算为 ${converted.value} 万元`);
         } else {
           note('IMP-01', 'error', `${cellName(key)}${parsed.reason}，已留空`, [key]);
           mark(key, 'unreadable', `原文为“${raw.slice(0, 40)}”：${parsed.reason}`);

@@ -6,6 +6,7 @@
 import { PARTS, editionForYear, reportYearProblem, type CellKey, type EditionId, type TableId, type TextSectionId } from '../formats';
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
+import { recognizeClosing } from './closing';
 import { comparable, isBareNumber, isChrome } from './normalize';
 import { joinProse, wrapWidth, type ProseLine } from './prose';
 import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
@@ -212,17 +213,19 @@ function narrative(
   }
   // Where the page wraps its lines, if it does: read over the whole text.
   const width = wrapWidth(parts.flatMap((p) => p.lines.filter((l) => !l.number).map((l) => l.text)));
-  const text = { ...report.text };
+  const joined = { ...report.text };
   for (const { section, lines: read } of parts) {
     const prose = joinProse(read, width);
     dropped.push(...prose.dropped);
     joins += prose.joins;
     numbers += prose.numbers;
     unpadded += prose.unpadded;
-    text[section] = prose.paragraphs.join('\n');
+    joined[section] = prose.paragraphs.join('\n');
   }
   if (joins > 0) notes.push(`正文中有 ${joins} 处在句子中间换行，已接回所在段落${numbers > 0 ? `（其中 ${numbers} 个单独成行的数字已放回句中）` : ''}。`);
   if (unpadded > 0) notes.push(`版面在汉字之间留下的空格已去除 ${unpadded} 个（如“邮 编 ：”）。`);
+  // 署名 and 成文日期 under the last part go into report.closing (closing.ts), before the fee statement is looked for.
+  const text = recognizeClosing(joined, report, notes);
   // Part 六: the fee statement our export writes from the fee fields goes back into them.
   const other = text.other.split('\n');
   const last = other[other.length - 1];

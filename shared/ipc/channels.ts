@@ -7,6 +7,7 @@ import type { UnitSummary } from '../aggregate';
 import type { ImportSummary } from '../import';
 import type { LedgerKind, LedgerMapping } from '../ledger';
 import type { LedgerCountRequest, LedgerRequest, LedgerRowFields, LedgerView } from './ledger';
+import type { LexiconEntry } from '../reconcile';
 import type { Report } from '../report';
 
 /**
@@ -14,7 +15,20 @@ import type { Report } from '../report';
  * program, a colleague on a shared folder): nothing was written; saving with `overwrite` writes
  * anyway. elsewhere: the file is open in another window, which has been brought to the front.
  */
-export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere'; message: string };
+export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere' | 'locked'; message: string; lock?: LockInfo };
+
+/**
+ * locked: the draft's lock file (on a shared folder) names someone else — another PC or another
+ * user — who has it open; `stale` when that session seems to have ended without closing (a crash):
+ * then it may be taken over. The page answers with openLocked.
+ */
+export interface LockInfo {
+  user: string;
+  host: string;
+  /** ISO time the file was opened there. */
+  since: string;
+  stale: boolean;
+}
 /**
  * fileName null: not saved yet. unsaved: not on disk as it stands (a restored recovery copy, a
  * report started from last year's). prior: last year's report the draft remembers. recovery:
@@ -28,8 +42,11 @@ export type Opened = {
   unsaved?: boolean;
   notes?: string[];
   recovery?: RecoveryOffer[];
+  /** Opened read-only: someone else has the file open (the sentence to show); saving asks for a new file. */
+  readOnly?: string;
 };
-export type Saved = { ok: true; fileName: string };
+/** `notice`: what the clerk should know of the written file (a PDF's missing 公文 fonts). */
+export type Saved = { ok: true; fileName: string; notice?: string };
 /** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
 export type ImportedDraft = { ok: true; report: Report; prior: null; fileName: null; unsaved: true; summary: ImportSummary };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor; pdf: the print layout. */
@@ -47,6 +64,15 @@ export const EXPORT_KINDS: Readonly<Record<ExportFormat, { name: string; extensi
 export const GRAPHIC_KIND = { name: '图解', suffix: '（图解）.png', filters: [{ name: 'PNG 图片', extensions: ['png'] }, { name: 'SVG 图形', extensions: ['svg'] }, { name: '网页片段', extensions: ['html'] }] } as const;
 /** What a save dialog is asked for: an export of the report, or its 图解. */
 export type ExportTarget = ExportFormat | 'graphic';
+/** The 检查报告 page as PDF (the print layout) or Word. */
+export type ChecklistFormat = 'pdf' | 'docx';
+export const CHECKLIST_FORMATS: readonly ChecklistFormat[] = ['pdf', 'docx'];
+export type PriorOpened = { ok: true; prior: Report; fileName: string };
+export interface OfficeLexicon {
+  entries: LexiconEntry[];
+  problems: string[];
+  fileName: string;
+}
 
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
@@ -71,6 +97,15 @@ export interface Api {
   exportGraphic(request: { report: Report; prior: Report | null }): Promise<Saved | Failure>;
   /** 多年趋势: asks for up to five reports of the unit (drafts or published reports) and reads them. */
   trendReports(): Promise<TrendResult | Failure>;
+  /** 发布前检查: asks where, then writes the one-page 检查报告 (PDF or Word) of the report checked against last year's. */
+  exportChecklist(request: { format: ChecklistFormat; report: Report; prior: Report | null }): Promise<Saved | Failure>;
+  /**
+   * Asks for last year's report — a draft, or a published report to import — for the cross-year
+   * checks and the repetition measure (TXT-02); refused unless it is of the year before `year`.
+   */
+  openPrior(request: { source: 'draft' | 'published'; year: number }): Promise<PriorOpened | Failure>;
+  /** The office's 用语表 as loaded at start (TXT-05): its entries and the lines that could not be read. */
+  userLexicon(): Promise<OfficeLexicon>;
   /** Prints the print layout (the PDF's pages) through the system's print dialog. */
   printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
   /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
@@ -92,6 +127,13 @@ export interface Api {
   setDocumentState(request: { dirty: boolean }): Promise<{ ok: true }>;
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
   closeWindow(): Promise<{ ok: true }>;
+  /** The file just found locked (reason 'locked'): open it read-only, or take over a stale lock. */
+  openLocked(request: { choice: 'readOnly' | 'takeOver' }): Promise<Opened | Failure>;
+  /** The name typed last on this PC (for steps and remarks), null before any. */
+  userName(): Promise<{ name: string | null }>;
+  setUserName(request: { name: string }): Promise<{ ok: true }>;
+  /** 审核签批单: asks where, then writes the one-page sign-off sheet as PDF or Word. */
+  exportSignoff(request: { format: 'pdf' | 'docx'; report: Report; prior: Report | null }): Promise<Saved | Failure>;
 
   // 从台账统计 (shared/ipc/ledger.ts): the ledger stays in this window's session.
   /** Asks for a ledger (台账) and counts it for the year, with a mapping saved for its layout if any. */
@@ -159,6 +201,9 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   exportReport: 'report:export',
   exportGraphic: 'report:export-graphic',
   trendReports: 'report:trend',
+  exportChecklist: 'report:export-checklist',
+  openPrior: 'document:open-prior',
+  userLexicon: 'lexicon:user',
   printReport: 'report:print',
   aggregateUnits: 'report:aggregate',
   importPublished: 'report:import',
@@ -170,6 +215,10 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   discardRecovery: 'recovery:discard',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',
+  openLocked: 'document:open-locked',
+  userName: 'profile:name',
+  setUserName: 'profile:set-name',
+  exportSignoff: 'report:export-signoff',
   openLedger: 'ledger:open',
   countLedger: 'ledger:count',
   rememberLedgerMapping: 'ledger:remember',

@@ -5,9 +5,11 @@ import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
 import { graphicBench } from './graphic';
 import { importBench } from './imports';
+import { lifeBench } from './life';
 import { ledgerBench } from './ledger';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
+import { repetitionBench } from './repetition';
 import { rendererBench } from './renderer';
 
 export interface Figure {
@@ -18,7 +20,7 @@ export interface Figure {
   detail?: string;
 }
 
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, lifeBench, rendererBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

@@ -11,7 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { LedgerMappings } from '../../electron/services/ledger/mappings';
+import { loadUserLexicon } from '../../electron/services/lexicon';
 import { OpenFiles } from '../../electron/services/openFiles';
+import { UserProfile } from '../../electron/services/profile';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
@@ -126,7 +128,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const store = new RecoveryStore(recoveryDir);
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  // The office's 用语表, read once at start as the app does (issue 24).
+  const lexicon = await loadUserLexicon(userData);
   const openFiles = new OpenFiles();
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
@@ -142,7 +147,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
+        profile,
         ledgerMappings,
+        lexicon,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);
@@ -187,8 +194,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       open.add(id);
       // The page closed (or reloads): its file is free for other windows; its recovery copy stays.
       req.on('close', () => {
-        open.delete(id);
-        sessions.get(id)?.dispose();
+        // Gone once its file — and its draft lock — are free: the next page may open that file.
+        void (sessions.get(id)?.dispose() ?? Promise.resolve()).finally(() => open.delete(id));
       });
       return;
     }
@@ -211,11 +218,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs,
     focused,
     open,
-    close: () =>
-      new Promise((ok) => {
+    close: async () => {
+      // Windows still open let go of their files (and their draft locks), as the app's do on quit.
+      await Promise.all([...sessions.values()].map((session) => session.dispose()));
+      return new Promise((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-      }),
+      });
+    },
   };
 }
 

@@ -78,9 +78,10 @@ describe('a crawler’s copy of a city portal page', () => {
     expect(Object.values(r.report.text).join('\n')).not.toMatch(/原始链接|正文：/);
   });
 
-  it('keeps an address block and a signature as lines of their own', () => {
+  it('keeps an address block as lines of their own, and the signature whole (read as the closing block)', () => {
     expect(r.report.text.preamble.split('\n')).toEqual(['本报告由某市人民政府办公室编制。联系地址：某市人民路1号', '邮编：100000', '电话：010-12345678']);
-    expect(r.report.text.other.split('\n')).toEqual(['本年度未收取信息处理费。', '某市人民政府办公室', '2024年1月20日']);
+    expect(r.report.text.other).toBe('本年度未收取信息处理费。');
+    expect(r.report.closing).toEqual({ signature: '某市人民政府办公室', date: '2024-01-20' });
   });
 
   it('says how many breaks inside sentences it took out', () => {

@@ -152,8 +152,9 @@ describe('a Word file as an office keeps it', async () => {
     expectTraceable(report, await resolverFor(path));
   });
 
-  it('keeps the signature as lines of their own (not joined into the text, not taken as the closing)', () => {
-    expect(report.text.other).toBe('本年度未收取信息处理费。\n某县人民政府办公室\n2024年1月20日');
-    expect(report.closing).toEqual({ signature: null, date: null });
+  it('keeps the signature whole, so that it is read as the closing block, not joined into the text', () => {
+    expect(report.text.other).toBe('本年度未收取信息处理费。');
+    // (The 署名 is the organisation's own name: kept as null, which prints that name.)
+    expect(report.closing).toEqual({ signature: null, date: '2024-01-20' });
   });
 });

@@ -3,6 +3,7 @@
 // pieces into lines, cells and paragraphs is shared/import/layout. A scanned PDF has no text
 // layer: it is refused, never OCRed.
 
+import { ideographsFromRadicals } from '../../../shared/text/radicals';
 import type { PlacedText } from '../../../shared/import';
 
 /** A report is a few pages; a PDF of hundreds is not one (and would take long to read). */
@@ -79,7 +80,7 @@ async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
         const top = viewport.convertToViewportPoint(x, y)[1];
-        placed.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height, top });
+        placed.push({ text: ideographsFromRadicals(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height, top });
         characters += item.str.trim().length;
       }
       pages.push(placed);

@@ -4,6 +4,12 @@
 import { parentPort } from 'node:worker_threads';
 import { PdfRefused, loadPdfjs, pdfText } from './pdfText';
 
+// pdf.js loaded before any file is given: the reader's time budget is the file's, not the load's.
+void loadPdfjs().then(
+  () => parentPort?.postMessage({ ready: true }),
+  () => parentPort?.postMessage({ ready: true }), // the first file then says what went wrong
+);
+
 parentPort?.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
   try {
     parentPort!.postMessage({ id, pages: await pdfText(bytes) });
@@ -11,9 +17,3 @@ parentPort?.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array 
     parentPort!.postMessage({ id, refused: e instanceof PdfRefused, message: e instanceof Error ? e.message : '' });
   }
 });
-
-// Ready once pdf.js is loaded: the reader starts a file's time budget from here (pdf.ts).
-void loadPdfjs().then(
-  () => parentPort?.postMessage({ ready: true }),
-  () => parentPort?.postMessage({ ready: true }),
-);
