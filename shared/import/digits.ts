@@ -5,6 +5,7 @@
 
 import type { CellKind } from '../formats';
 import { parseCellValue, type ParsedCell } from '../report';
+import { printedText } from './origin';
 import type { Token } from './tokens';
 
 /** Where a figure was printed: its token, and its place in the token's text. */
@@ -50,7 +51,12 @@ function pieces(group: readonly Token[]): Piece[] {
   return out;
 }
 
-const printedOf = (p: Piece, from = 0, to = p.text.length): Printed => ({ token: p.token, offset: p.offset + from, text: p.text.slice(from, to).trim() });
+/** Where a figure (a piece, or part of one) was printed, as the source prints it. */
+const printedOf = (p: Piece, from = 0, to = p.text.length): Printed => {
+  const lead = p.text.slice(from, to).length - p.text.slice(from, to).trimStart().length;
+  const text = p.text.slice(from, to).trim();
+  return { token: p.token, offset: p.offset + from + lead, text: printedText(p.token, p.offset + from + lead, text.length) };
+};
 
 /** Leading zeros ("05") are not how a figure is printed; "0" and "0.5" are. */
 const fits = (text: string, kind: CellKind): number | null | undefined => {

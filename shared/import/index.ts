@@ -106,8 +106,9 @@ export function importText(text: string, options: ImportOptions = {}): Imported 
 export function importTokens(raw: Token[], format: ImportFormat, source: string, options: ImportOptions = {}, reading: string[] = []): Imported {
   const cleaned = raw.map((t) => without(t, pinyinSpans(t.text)));
   const simplified = simplifiedIfTraditional(cleaned.map((t) => t.text).join('\u0001'));
-  // The conversion is character for character, so every place stays where it was.
-  const tokens = simplified.converted ? simplified.text.split('\u0001').map((text, i) => ({ ...cleaned[i], text })) : cleaned;
+  // The conversion is character for character, so every place stays where it was; what the
+  // source prints is kept beside (a figure's provenance quotes the page, 萬元 and all).
+  const tokens = simplified.converted ? simplified.text.split('\u0001').map((text, i) => (text === cleaned[i].text ? cleaned[i] : { ...cleaned[i], text, printedAs: cleaned[i].text })) : cleaned;
   const result = recognize(tokens, options);
   if ('error' in result) return { ok: false, message: result.error };
   const { report, metadata, dropped } = result;

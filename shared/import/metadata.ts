@@ -68,7 +68,7 @@ export function splitLeadingTitle(tokens: Token[]): Token[] {
     const m = LEADING_TITLE.exec(normalized.length === t.text.length ? normalized : t.text);
     if (m && titleOf(m[0])) {
       // NFKC keeps the length of these characters, so the cut is at the same place.
-      return [...tokens.slice(0, i), piece({ text: t.text, at: t.at, breaks: t.breaks }, 0, m[0].length), piece({ text: t.text, at: t.at, breaks: t.breaks }, m[0].length), ...tokens.slice(i + 1)];
+      return [...tokens.slice(0, i), piece({ text: t.text, at: t.at, breaks: t.breaks, printedAs: t.printedAs }, 0, m[0].length), piece({ text: t.text, at: t.at, breaks: t.breaks, printedAs: t.printedAs }, m[0].length), ...tokens.slice(i + 1)];
     }
   }
   return tokens;

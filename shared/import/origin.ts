@@ -6,6 +6,9 @@
 import type { SourcePlace } from '../report';
 import type { Token } from './tokens';
 
+/** What the source prints from `offset` of a token's text, `length` characters long. */
+export const printedText = (t: Token, offset: number, length: number) => (t.printedAs ?? t.text).slice(offset, offset + length);
+
 /** From `offset` of a token's text on, the source continues at `at`. */
 export interface Break {
   offset: number;
@@ -36,6 +39,7 @@ export function piece(t: Token, start: number, end = t.text.length, extra: Parti
   const out: Token = { ...t, ...extra, text };
   delete out.at;
   delete out.breaks;
+  if (t.printedAs !== undefined) out.printedAs = t.printedAs.slice(from, from + text.length);
   const at = placeAt(t, from);
   if (at) out.at = at;
   const breaks = (t.breaks ?? []).filter((b) => b.offset > from && b.offset < from + text.length).map((b) => ({ offset: b.offset - from, at: b.at }));
@@ -46,6 +50,7 @@ export function piece(t: Token, start: number, end = t.text.length, extra: Parti
 /** Two tokens' texts as one (`between` in the middle, printed nowhere): each part keeps its place. */
 export function joined(a: Token, b: Token, between = '', extra: Partial<Token> = {}): Token {
   const out: Token = { ...a, ...extra, text: a.text + between + b.text };
+  if (a.printedAs !== undefined || b.printedAs !== undefined) out.printedAs = (a.printedAs ?? a.text) + between + (b.printedAs ?? b.text);
   const offset = a.text.length + between.length;
   const breaks = [...(a.breaks ?? [])];
   if (b.at) breaks.push({ offset, at: b.at });

@@ -17,8 +17,9 @@ const clip = (line: string) => (line.length <= SNIPPET ? line : `${line.slice(0,
  */
 export function snippetOf(p: Printed, label: string | null, group: readonly Token[], all: readonly Token[]): string {
   const cells = p.token.row === undefined ? [] : all.filter((t) => t.row === p.token.row);
-  if (cells.length > 1) return clip(cells.map((t) => t.text.trim() || '　').join(' | '));
-  const figures = group.map((t) => t.text.trim() || '（空）').join(' ');
+  const shown = (t: Token) => (t.printedAs ?? t.text).trim();
+  if (cells.length > 1) return clip(cells.map((t) => shown(t) || '　').join(' | '));
+  const figures = group.map((t) => shown(t) || '（空）').join(' ');
   return clip(label ? `${label} ${figures}` : figures);
 }
 

@@ -85,7 +85,7 @@ const SENTENCE_END = /[。；！？]/;
 const FIGURE_START = /^[\s\d０-９+\-−/／—]/;
 
 /** The token's text and place, without what it was marked as. */
-const strip = (t: Token): Token => ({ text: t.text, at: t.at, breaks: t.breaks });
+const strip = (t: Token): Token => ({ text: t.text, at: t.at, breaks: t.breaks, printedAs: t.printedAs });
 
 /** A table line "label   0   0   1" (or "label   /") whose label is not printed exactly (a typo, a stray space). */
 const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，/／])\s{2,}([\d０-９/／][\d０-９\s.,+\-−/／]*)$/;

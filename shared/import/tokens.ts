@@ -29,6 +29,8 @@ export interface Token {
   at?: SourcePlace;
   /** Where later stretches of the text stood, when it is not one stretch of the source. */
   breaks?: Break[];
+  /** The text as the source prints it, where normalising changed characters (繁體): as long as `text`. */
+  printedAs?: string;
   /** A PDF cell's left and right edges on its page (points), for columns proven by their header. */
   span?: [number, number];
 }

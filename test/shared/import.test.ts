@@ -9,6 +9,7 @@ import { importPublished, importText, type Imported } from '../../shared/import'
 import { cellValues } from '../../shared/reconcile';
 import type { Report } from '../../shared/report';
 import { referencePath } from '../helpers';
+import { expectTraceable, textResolver } from '../importTrace';
 
 const FIXTURES = referencePath();
 const published = (name: string) => readFileSync(join(FIXTURES, 'published', `${name}.txt`), 'utf8');
@@ -150,6 +151,8 @@ describe('the shapes real pages come in', () => {
     const r = ok(importText(traditional));
     expect(r.summary.traditional).toBe(true);
     expect(figures(r.report)).toEqual(reference);
+    // Converted and with pinyin cut out, every figure is still where its provenance says.
+    expectTraceable(r.report, textResolver(new TextEncoder().encode(traditional)));
     expect(r.report.organization).toBe('天水市人民政府');
   });
 
