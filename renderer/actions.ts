@@ -6,7 +6,7 @@ import { toHtml } from '../shared/export/html';
 import { toPlainText } from '../shared/export/plaintext';
 import { withIdentity } from '../shared/import/confirm';
 import { blankReport, type Report } from '../shared/report';
-import { EXPORT_KINDS, type ExportFormat, type Failure, type Opened } from '../shared/ipc';
+import { EXPORT_KINDS, type AggregateResult, type ExportFormat, type Failure, type Opened } from '../shared/ipc';
 import { api } from './api';
 import { copies } from './autosave';
 import { ask, askToSave } from './dialog/ask';
@@ -106,16 +106,40 @@ export async function importPublished(): Promise<void> {
   notify({ kind: 'info', text: `已导入。${marked > 0 ? `有 ${marked} 个单元格以斜线底纹标出，` : ''}请对照原文核对检查结果中列出的问题。` });
 }
 
+/** Listed in the 汇总 question before "另有 N 个". */
+const LEFT_OUT_LISTED = 12;
+
+/** Some files cannot be summed (unreadable, another year …): lists them and asks whether to go on without them. */
+async function mayLeaveOut(leftOut: AggregateResult['leftOut'], summed: number): Promise<boolean> {
+  const listed = leftOut.slice(0, LEFT_OUT_LISTED).map((u) => `· ${u.file}：${u.reason}`);
+  if (leftOut.length > LEFT_OUT_LISTED) listed.push(`……另有 ${leftOut.length - LEFT_OUT_LISTED} 个`);
+  const choice = await ask<'go' | 'cancel'>({
+    title: '汇总下级单位报告',
+    message: `有 ${leftOut.length} 个文件不能计入汇总`,
+    detail: `${listed.join('\n')}\n\n其余 ${summed} 个单位的报告可以汇总。不含上述文件继续汇总，还是取消后先处理这些文件？`,
+    choices: [
+      { id: 'go', label: '不含这些文件，继续汇总', primary: true },
+      { id: 'cancel', label: '取消' },
+    ],
+    cancelId: 'cancel',
+  });
+  return choice === 'go';
+}
+
 /** 汇总: the units' drafts in a folder become a new, unsaved consolidated report. */
 export async function aggregateUnits(organization: string, year: number): Promise<void> {
   if (!(await mayDiscard())) return;
   const result = await api().aggregateUnits({ organization, year });
   if (!result.ok) return failed(result);
-  load(result.report, null, false, { units: { units: result.units, unreadable: result.unreadable } });
-  const missing = result.unreadable.length;
+  const missing = result.leftOut.length;
+  if (missing > 0 && !(await mayLeaveOut(result.leftOut, result.units.length))) {
+    notify({ kind: 'info', text: '已取消汇总。' });
+    return;
+  }
+  load(result.report, null, false, { units: { units: result.units, leftOut: result.leftOut } });
   notify(
     missing > 0
-      ? { kind: 'error', text: `已汇总 ${result.units.length} 个单位；另有 ${missing} 个文件无法读取，未计入，见“汇总单位”。` }
+      ? { kind: 'info', text: `已汇总 ${result.units.length} 个单位；另有 ${missing} 个文件未计入，见“汇总单位”。` }
       : { kind: 'info', text: `已汇总 ${result.units.length} 个单位的报告。` },
   );
 }

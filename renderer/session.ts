@@ -9,8 +9,9 @@ import { backToStart, exportReport, importPublished, newFromPrior, openDocument,
 import { openPreview, printFromPreview } from './components/Preview';
 import { copies } from './autosave';
 import { modalOpen } from './shortcuts';
-import { isDirty, redo, undo, useEditor } from './store/editor';
+import { isDirty, useEditor } from './store/editor';
 import { exportLedgerTemplate, startLedger } from './store/ledger';
+import { redoAndShow, undoAndShow } from './undoRedo';
 import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
 const COMMANDS: Record<Command, (index?: number) => void> = {
@@ -29,8 +30,8 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   exportPdf: () => void exportReport('pdf'),
   preview: openPreview,
   print: printFromPreview,
-  undo,
-  redo,
+  undo: undoAndShow,
+  redo: redoAndShow,
   openSample: () => void openSample(),
   saveAndClose: () =>
     void save(false).then((saved) => {

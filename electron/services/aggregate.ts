@@ -47,9 +47,13 @@ async function readUnits(files: readonly string[]): Promise<{ units: Unit[]; unr
   return { units, unreadable };
 }
 
-/** Sums beyond the limits every figure is held to are refused by shared/aggregate, naming the cell. */
-export async function aggregateFiles(inputs: readonly string[], organization: string, year: number): Promise<{ result: Aggregated; unreadable: Unreadable[] }> {
+/**
+ * Sums beyond the limits every figure is held to are refused by shared/aggregate, naming the cell.
+ * `leaveOut`: reports that cannot be summed with the rest (another year …) are left out and listed
+ * in the result instead of stopping it.
+ */
+export async function aggregateFiles(inputs: readonly string[], organization: string, year: number, options: { leaveOut?: boolean } = {}): Promise<{ result: Aggregated; unreadable: Unreadable[] }> {
   const collected = await collectDraftFiles(inputs);
   const read = await readUnits(collected.files);
-  return { result: aggregate(read.units, organization, year), unreadable: [...collected.unreadable, ...read.unreadable] };
+  return { result: aggregate(read.units, organization, year, options), unreadable: [...collected.unreadable, ...read.unreadable] };
 }

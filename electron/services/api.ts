@@ -329,7 +329,8 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     async aggregateUnits({ organization, year }) {
       const folder = await dialogs.chooseUnitsFolder();
       if (!folder) return canceled;
-      const { result, unreadable } = await aggregateFiles([folder], organization, year);
+      // Reports that cannot be summed are left out and listed: the page asks before using the sum.
+      const { result, unreadable } = await aggregateFiles([folder], organization, year, { leaveOut: true });
       if (!result.ok) return { ok: false, reason: 'invalid', message: result.message.replaceAll(`${folder}${sep}`, '') };
       // The consolidated report is new: saving asks where.
       await detach();
@@ -339,7 +340,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         report: result.report,
         prior: null,
         units: result.units.map((u) => ({ ...u, source: name(u.source) })),
-        unreadable: unreadable.map((u) => ({ ...u, file: name(u.file) })),
+        leftOut: [...unreadable, ...result.refused.map((r) => ({ file: r.source, reason: r.reason }))].map((u) => ({ ...u, file: name(u.file) })),
       };
     },
     async importPublished() {

@@ -1,12 +1,14 @@
-// One finding in the panel: its message first, the rule id small; a click goes to its place.
-// Below it the certain fix, if any, and for a warning or note the clerk's 说明 — a reason for
-// leaving it as it is, saved with the draft (errors take none, except T3-05's explanation).
+// One finding in the panel: its message and how serious it is (the rule id is the checker's,
+// not words for the clerk: kept as data-rule only); a click goes to its place. Below it the
+// certain fix, if any, and for a warning or note 无需修改… — the clerk's reason for leaving it as
+// it is, saved with the draft (errors take none, except T3-05's reason, which the statute allows).
 
 import { memo, useId, useState } from 'react';
-import { convertTo2021 } from '../../shared/draft/rollForward';
 import { RULES, canAcknowledge, type Finding } from '../../shared/reconcile';
-import { acknowledge, applyTextFix, goTo, replaceReport, setExplanation, useEditor, withdrawAcknowledgement } from '../store/editor';
+import { acknowledge, goTo, setExplanation, useEditor, withdrawAcknowledgement } from '../store/editor';
 import { partOf } from '../store/findings';
+import { Fix } from './FindingFix';
+import { selectText } from './revealText';
 import { focusCell } from './ValueCell';
 
 const WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
@@ -17,11 +19,7 @@ function show(f: Finding): void {
   requestAnimationFrame(() => {
     if (f.text) {
       const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${f.text.section}"]`);
-      if (area) {
-        area.focus();
-        area.setSelectionRange(f.text.start, f.text.end);
-        return;
-      }
+      if (area) return selectText(area, f.text.start, f.text.end);
     }
     if (f.cells.length === 0 || !focusCell(f.cells[0])) document.getElementById('part-title')?.focus();
   });
@@ -32,8 +30,7 @@ function showMark(mark: NonNullable<Finding['marks']>[number]): void {
   goTo(mark.section);
   requestAnimationFrame(() => {
     const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${mark.section}"]`);
-    area?.focus();
-    area?.setSelectionRange(mark.start, mark.end);
+    if (area) selectText(area, mark.start, mark.end);
   });
 }
 
@@ -52,37 +49,23 @@ function Marks({ marks }: { marks: NonNullable<Finding['marks']> }) {
   );
 }
 
-function convert(): void {
-  const report = useEditor.getState().doc!.report;
-  const { report: converted, notes } = convertTo2021(report);
-  replaceReport(converted, notes.map((n) => n.message));
-}
-
-/** The certain correction, one click (and one undo) away. */
-function Fix({ finding }: { finding: Finding }) {
-  if (finding.rule === 'S-03') {
-    return (
-      <button type="button" className="fix" onClick={convert}>
-        转换为 2021 年版格式
-      </button>
-    );
-  }
-  const { fix, text } = finding;
-  if (!fix || !text) return null;
-  return (
-    <button type="button" className="fix" onClick={() => applyTextFix(text.section, text.start, text.end, fix.replacement)}>
-      {fix.label}
-    </button>
-  );
-}
-
-/** T3-05: the statute lets a reason stand for the error (机构改革, 统计口径调整). */
+/** T3-05: the statute lets a reason stand for the error (机构改革, 统计口径调整): asked for by a button, as the warnings' is. */
 function Explanation({ rule }: { rule: string }) {
   const text = useEditor((s) => s.doc!.report.explanations[rule] ?? '');
+  const [writing, setWriting] = useState(false);
+  if (text === '' && !writing) {
+    return (
+      <div className="finding-actions">
+        <button type="button" className="ack" onClick={() => setWriting(true)}>
+          写明原因…
+        </button>
+      </div>
+    );
+  }
   return (
     <label className="explain">
-      <span>说明（如机构改革、统计口径调整）</span>
-      <textarea rows={2} value={text} onChange={(e) => setExplanation(rule, e.target.value)} />
+      <span>数字不同的原因（如机构改革、统计口径调整）。写明后不再算作错误，原因保存在报告中。</span>
+      <textarea rows={2} value={text} onChange={(e) => setExplanation(rule, e.target.value)} autoFocus={writing} />
     </label>
   );
 }
@@ -101,11 +84,11 @@ function Acknowledge({ finding, anchor, onDone }: { finding: Finding; anchor: st
         onDone();
       }}
     >
-      <label htmlFor={id}>说明不修改的理由（保存在报告文件中）</label>
+      <label htmlFor={id}>无需修改的理由（保存在报告中）</label>
       <textarea id={id} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
       <div className="acknowledge-actions">
         <button type="submit" disabled={reason.trim() === ''}>
-          确认说明
+          确定
         </button>
         <button type="button" onClick={onDone}>
           取消
@@ -152,23 +135,22 @@ export const FindingItem = memo(function FindingItem({ finding, anchor, explain 
       <button type="button" className="finding-go" onClick={() => show(finding)}>
         <span className="message">{finding.message}</span>
         <span className="meta">
-          <span className="sev">{acknowledged ? `${WORDS[finding.severity]}（已说明）` : WORDS[finding.severity]}</span>
-          <span className="rule">{finding.rule}</span>
+          <span className="sev">{acknowledged ? `${WORDS[finding.severity]}（无需修改）` : overridable && finding.severity === 'error' ? '错误（有正当原因的，可写明）' : WORDS[finding.severity]}</span>
         </span>
       </button>
       {acknowledged ? (
         <p className="ack-reason">
-          <span>说明：{finding.acknowledged}</span>
-          <button type="button" onClick={() => withdrawAcknowledgement(finding.rule, anchor)}>
-            撤销说明
+          <span>无需修改：{finding.acknowledged}</span>
+          <button type="button" onClick={() => withdrawAcknowledgement(finding.rule, anchor)} title="重新作为需要处理的问题列出">
+            撤销
           </button>
         </p>
       ) : (
         <div className="finding-actions">
           <Fix finding={finding} />
           {canAcknowledge(finding) && !overridable && !acknowledging && (
-            <button type="button" className="ack" onClick={() => setAcknowledging(true)}>
-              说明…
+            <button type="button" className="ack" onClick={() => setAcknowledging(true)} title="此处确实如此：写明理由后，不再作为问题计数">
+              无需修改…
             </button>
           )}
         </div>

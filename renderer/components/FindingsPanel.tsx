@@ -1,5 +1,5 @@
 // The findings beside the form, grouped by part in the order of the report, errors first and
-// warnings the clerk accepted (已说明) last; optionally only the part being edited. Each keeps
+// warnings the clerk accepted (无需修改) last; optionally only the part being edited. Each keeps
 // its place in the list while the findings change (keyed by rule and place, not by position).
 
 import { create } from 'zustand';
@@ -9,6 +9,7 @@ import { dismissNotes, goTo, useEditor } from '../store/editor';
 import { PART_IDS, countOpen, findingsOf, partOf } from '../store/findings';
 import { openChecklist } from './ChecklistDialog';
 import { FindingItem } from './FindingItem';
+import { YearFixes } from './YearFixes';
 
 import './findings.css';
 
@@ -98,12 +99,13 @@ export function FindingsPanel() {
       <Notes />
       <p className="summary">
         错误 <strong>{count('error')}</strong> · 警告 <strong>{count('warning')}</strong> · 提示 <strong>{count('info')}</strong>
-        {acknowledged > 0 && <> · 已说明 {acknowledged}</>}
+        {acknowledged > 0 && <> · 无需修改 {acknowledged}</>}
       </p>
       <label className="findings-filter">
         <input type="checkbox" checked={currentPartOnly} onChange={(e) => usePanelView.setState({ currentPartOnly: e.target.checked })} />
         只看当前部分
       </label>
+      <YearFixes />
       {findings.length === 0 && <p className="all-clear">未发现问题。</p>}
       {findings.length > 0 && groups.length === 0 && <p className="all-clear">本部分未发现问题。</p>}
       {groups.map(([part, items]) => (

@@ -96,7 +96,7 @@ export function ImportConfirm() {
           <p className="question-detail">未能识别和按 0 导入的单元格在表中以斜线底纹标出，核对后改正或确认即可。导入说明可随时在报告中重新打开。</p>
           <div className="question-choices">
             <button type="submit" className="primary" disabled={problem !== null}>
-              打开草稿
+              确认导入
             </button>
             <button type="button" onClick={() => pending?.answer(null)}>
               取消

@@ -2,16 +2,48 @@
 // grows with the text, with its character count, 一键排版, and at wide widths a page-like preview
 // that styles each heading level as the export will (一、黑体; （一）楷体; 1. 仿宋).
 
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode, type UIEvent } from 'react';
 import type { TextSectionId } from '../../shared/formats';
 import { paragraphs } from '../../shared/export/narrative';
 import { typeset } from '../../shared/text/typeset';
 import { notify, setText, useEditor } from '../store/editor';
+import { matchesIn, useFind } from '../store/find';
 import { TextRemarks } from './TextRemarks';
 import { TypesetReview } from './TypesetReview';
 
 /** Characters as 字数 counts them in Word: without spaces and line breaks. */
 const countOf = (text: string) => text.replace(/\s/g, '').length;
+
+/**
+ * 查找's matches in this text, painted behind the (transparent) text area on a copy laid out as it
+ * is — a text area paints no highlight of its own, and none of a selection while the focus is in
+ * the find bar.
+ */
+function FoundMarks({ section, text }: { section: TextSectionId; text: string }) {
+  const matches = useFind((f) => (f.open ? matchesIn(useEditor.getState().doc!.report.text, f.query) : null));
+  const current = useFind((f) => f.current);
+  if (!matches) return null;
+  const mine = matches.map((m, i) => ({ ...m, current: i === current })).filter((m) => m.section === section);
+  if (mine.length === 0) return null;
+  const pieces: ReactNode[] = [];
+  let at = 0;
+  for (const m of mine) {
+    pieces.push(text.slice(at, m.start), <mark key={m.start} className={m.current ? 'current' : undefined}>{text.slice(m.start, m.end)}</mark>);
+    at = m.end;
+  }
+  pieces.push(`${text.slice(at)}\n`);
+  return (
+    <div className="found-marks" aria-hidden="true">
+      {pieces}
+    </div>
+  );
+}
+
+/** A short text area scrolls inside: the marks behind it scroll with it. */
+const followScroll = (e: UIEvent<HTMLTextAreaElement>) => {
+  const marks = e.currentTarget.previousElementSibling;
+  if (marks) marks.scrollTop = e.currentTarget.scrollTop;
+};
 
 export function NarrativeEditor({ section, label, compact = false }: { section: TextSectionId; label: string; compact?: boolean }) {
   const id = useId();
@@ -42,7 +74,10 @@ export function NarrativeEditor({ section, label, compact = false }: { section: 
             )}
           </div>
           {reviewing && <TypesetReview section={section} onClose={closeReview} />}
-          <textarea ref={area} id={id} data-text={section} value={text} rows={compact ? 2 : 12} onChange={(e) => setText(section, e.target.value)} aria-describedby={`${id}-foot`} />
+          <div className="text-wrap">
+            <FoundMarks section={section} text={text} />
+            <textarea ref={area} id={id} data-text={section} value={text} rows={compact ? 2 : 12} onChange={(e) => setText(section, e.target.value)} onScroll={followScroll} aria-describedby={`${id}-foot`} />
+          </div>
           <TextRemarks section={section} />
           <p id={`${id}-foot`} className="narrative-foot">
             <span className="char-count" data-count={countOf(text)}>

@@ -24,7 +24,7 @@ function PartLink({ part }: { part: TextSectionId }) {
 function UnitsLink() {
   const count = useEditor((s) => s.units?.units.length ?? 0);
   const current = useEditor((s) => s.part === 'units');
-  const troubled = useEditor((s) => (s.units ? s.units.units.filter((u) => u.errors > 0).length + s.units.unreadable.length : 0));
+  const troubled = useEditor((s) => (s.units ? s.units.units.filter((u) => u.errors > 0).length + s.units.leftOut.length : 0));
   return (
     <button type="button" className="units-link" aria-current={current ? 'page' : undefined} onClick={() => goTo('units')} data-part="units">
       <span className="part-label">汇总单位（{count}）</span>

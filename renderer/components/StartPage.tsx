@@ -26,6 +26,8 @@ export function StartPage() {
       <h1>年报编辑器</h1>
       <p className="start-lead">按全国统一格式编写政府信息公开工作年度报告，边填边核对勾稽关系。</p>
       <RecoveryBanner />
+      {/* Above the choices: an outcome (a refusal …) is seen where the clerk is looking, on any screen. */}
+      <Notice />
       <div className="start-columns">
         <section aria-labelledby="start-new">
           <h2 id="start-new">新建报告</h2>
@@ -81,7 +83,6 @@ export function StartPage() {
           <RecentList />
         </section>
       </div>
-      <Notice />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // The table's own toolbar: the selection commands for the mouse (each has its key), and 空白填0
 // for the selection, the table or every table — asked first, since a blank and a 0 differ.
 
+import { useId, useState } from 'react';
 import type { TableId } from '../../shared/formats';
 import { ask } from '../dialog/ask';
 import { notify } from '../store/editor';
@@ -41,43 +42,69 @@ async function zeroFill(table: TableId): Promise<void> {
   refocus();
 }
 
+/** The table's keys, as a clerk used to Excel looks them up. */
+const HELP: [string, string][] = [
+  ['移动', 'Tab、Enter、方向键移动；连按 Tab 后按 Enter 回到下一行的起始列。Home / End 到行首 / 行尾，Ctrl+Home / Ctrl+End 到表首 / 表尾。'],
+  ['输入', '选中单元格后直接输入，即替换原来的数字；F2 或双击在单元格内修改；Esc 撤回正在输入的内容。'],
+  ['选择', 'Shift+方向键或拖动鼠标选择区域，Ctrl+A 选择整表。选中多个单元格时，窗口底部显示求和与计数。'],
+  ['复制粘贴', 'Ctrl+C 复制为 Excel / WPS 可粘贴的表格，Ctrl+V 粘贴一块单元格（一个数值填满选定区域）。Delete 清除，Ctrl+D / Ctrl+R 向下 / 向右填充。'],
+  ['单元格', '灰色单元格是自动计算的总计；斜线底纹是导入时未能确定的单元格，核对后改正或在“导入说明”中确认。'],
+  ['撤销、查找', 'Ctrl+Z 撤销，Ctrl+Y 重做；Ctrl+F 在各部分文字中查找，Ctrl+H 替换。'],
+];
+
 export function TableTools({ table }: { table: TableId }) {
   const active = useSelection((s) => s.active !== null);
+  const [help, setHelp] = useState(false);
+  const helpId = useId();
   const run = (action: () => void) => () => {
     action();
     refocus();
   };
   return (
-    <div className="table-tools" role="toolbar" aria-label="表格">
-      <button type="button" onClick={run(() => fillSelection('down'))} disabled={!active} title="Ctrl+D：用选定区域第一行填充下面各行">
-        向下填充
-      </button>
-      <button type="button" onClick={run(() => fillSelection('right'))} disabled={!active} title="Ctrl+R：用选定区域第一列填充右边各列">
-        向右填充
-      </button>
-      <button type="button" onClick={run(clearSelectedCells)} disabled={!active} title="Delete：清除选定的单元格">
-        清除
-      </button>
-      <button type="button" onClick={() => void zeroFill(table)} title="把空白单元格填为 0">
-        空白填0…
-      </button>
-      {table !== 'active' && (
-        <MenuButton
-          label="台账"
-          items={[
-            { label: '从台账统计…', title: '从本机关的申请登记台账（和复议诉讼台账）统计表三、表四', onSelect: () => void startLedger() },
-            { label: '导出台账模板…', title: '带法定类别下拉列表的台账模板，按模板填写无需映射', onSelect: () => void exportLedgerTemplate() },
-          ]}
-        />
+    <>
+      <div className="table-tools" role="toolbar" aria-label="表格">
+        <button type="button" onClick={run(() => fillSelection('down'))} disabled={!active} title="Ctrl+D：用选定区域第一行填充下面各行">
+          向下填充
+        </button>
+        <button type="button" onClick={run(() => fillSelection('right'))} disabled={!active} title="Ctrl+R：用选定区域第一列填充右边各列">
+          向右填充
+        </button>
+        <button type="button" onClick={run(clearSelectedCells)} disabled={!active} title="Delete：清除选定的单元格">
+          清除
+        </button>
+        <button type="button" onClick={() => void zeroFill(table)} title="把空白单元格填为 0">
+          空白填0…
+        </button>
+        {table !== 'active' && (
+          <MenuButton
+            label="台账"
+            items={[
+              { label: '从台账统计…', title: '从本机关的申请登记台账（和复议诉讼台账）统计表三、表四', onSelect: () => void startLedger() },
+              { label: '导出台账模板…', title: '带法定类别下拉列表的台账模板，按模板填写无需映射', onSelect: () => void exportLedgerTemplate() },
+            ]}
+          />
+        )}
+        <button type="button" className="help-toggle" aria-expanded={help} aria-controls={helpId} onClick={() => setHelp((h) => !h)}>
+          操作说明
+        </button>
+      </div>
+      {/* In the page's flow, above the table: never cut off by the edges of a small window. */}
+      {help && (
+        <section id={helpId} className="keys-help" aria-label="表格操作说明" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
+          {/* Scrolls on a small screen, by keyboard too. */}
+          <dl tabIndex={0}>
+            {HELP.map(([term, text]) => (
+              <div key={term}>
+                <dt>{term}</dt>
+                <dd>{text}</dd>
+              </div>
+            ))}
+          </dl>
+          <button type="button" onClick={() => setHelp(false)}>
+            关闭说明
+          </button>
+        </section>
       )}
-      <details className="keys-help">
-        <summary>操作说明</summary>
-        <p>
-          Tab、Enter、方向键移动；Tab 后按 Enter 回到下一行开头。Shift+方向键或拖动鼠标选择区域，Ctrl+A 选择整表。Ctrl+C
-          复制为 Excel/WPS 可粘贴的表格，Ctrl+V 粘贴一块单元格（一个数值填满选定区域）。Home/End 到行首/行尾，Ctrl+Home/Ctrl+End
-          到表首/表尾，F2 修改单元格内的文字，Esc 撤回正在输入的内容。灰色单元格为自动计算的总计。
-        </p>
-      </details>
-    </div>
+    </>
   );
 }

@@ -6,7 +6,8 @@ import { backToStart, copyHtmlFragment, exportGraphic, exportReport, nextYearFro
 import { openChecklist } from './ChecklistDialog';
 import { MenuButton } from './MenuButton';
 import { openPreview, printFromPreview } from './Preview';
-import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
+import { isDirty, setOrganization, useEditor } from '../store/editor';
+import { redoAndShow, undoAndShow } from '../undoRedo';
 
 export function Topbar() {
   const organization = useEditor((s) => s.doc!.report.organization);
@@ -29,8 +30,11 @@ export function Topbar() {
         <span id="doc-edition" className="edition">
           {edition.id} 年版格式<span className="edition-notice">（{edition.notice}）</span>
         </span>
+        {/* One line at any width: a long file name gives way (…, whole on hover), the mark never wraps. */}
         <span className="file" data-dirty={dirty}>
-          {fileName ?? '未保存的新报告'}
+          <span className="file-name" title={fileName ?? undefined}>
+            {fileName ?? '未保存的新报告'}
+          </span>
           {dirty && <span className="dirty">（有未保存的修改）</span>}
         </span>
       </div>
@@ -54,8 +58,8 @@ export function Topbar() {
             { label: '发布前检查报告…', title: '按评议要点逐项检查，导出一页的检查报告（PDF 或 Word）', onSelect: openChecklist },
           ]}
         />
-        <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Y">重做</button>
+        <button type="button" onClick={undoAndShow} disabled={!canUndo} title="Ctrl+Z">撤销</button>
+        <button type="button" onClick={redoAndShow} disabled={!canRedo} title="Ctrl+Y">重做</button>
       </div>
     </header>
   );

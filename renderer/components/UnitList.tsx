@@ -1,6 +1,6 @@
 // Beside a consolidated report: the units it was summed from, with their error and warning
 // counts and key figures, so the compiler can chase wrong drafts before publishing; and the
-// files that could not be read, with the reason.
+// files left out (unreadable, another year …), each with the reason.
 
 import { useEditor } from '../store/editor';
 
@@ -14,11 +14,11 @@ export function UnitList() {
       <p>
         本报告由 {list.units.length} 个单位的报告汇总而成{withErrors > 0 ? `，其中 ${withErrors} 个单位的报告有错误，请先请这些单位改正` : ''}。
       </p>
-      {list.unreadable.length > 0 && (
+      {list.leftOut.length > 0 && (
         <section className="unreadable" aria-labelledby="unreadable-title">
-          <h2 id="unreadable-title">未计入：{list.unreadable.length} 个文件无法读取</h2>
+          <h2 id="unreadable-title">未计入汇总：{list.leftOut.length} 个文件</h2>
           <ul>
-            {list.unreadable.map((u) => (
+            {list.leftOut.map((u) => (
               <li key={u.file}>
                 {u.file}：{u.reason}
               </li>

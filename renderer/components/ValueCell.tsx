@@ -1,18 +1,18 @@
 // One cell of a statutory table. Entered cells are inputs; totals are read-only outputs that
 // update as you type. A cell with findings is marked and carries their messages — and an imported
 // figure where it stood in the source — shown on hover and focus and announced through
-// aria-describedby. Keys, mouse and clipboard are the table's
-// (sheetKeys.ts); a cell keeps only what is its own: the typing, and Esc to take it back.
+// aria-describedby. Keys, mouse and clipboard are the table's (sheetKeys.ts, which also takes the
+// typing back on Esc); a cell keeps only its typing.
 
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../../shared/formats';
 import { cellStatuses, findingsOf } from '../store/findings';
-import { endEdit, typeCell, undo, useEditor, type EditorState } from '../store/editor';
+import { adoptComputedTotal, endEdit, statedTotal, typeCell, useEditor, type EditorState } from '../store/editor';
 import { shownText } from '../store/range';
-import { isInRange, selectCell, setTyping, typeInto, useSelection, type Selection } from '../store/selection';
+import { beginEdit, isInRange, selectCell, toReady, typeInto, useSelection, type Selection } from '../store/selection';
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
-import { markText } from '../store/importMarks';
+import { holdsFigure, markText } from '../store/importMarks';
 import { describeSource } from '../../shared/import/provenance';
 import { remarksOn } from '../store/life';
 import { ledgerText } from './ledgerText';
@@ -22,9 +22,21 @@ export { focusCell } from './sheetKeys';
 // One subscription per store and cell, answering with the same object while nothing in it
 // changed: a keystroke asks every cell of the table, and only the changed ones re-render.
 
-/** Everything a cell shows from the report; `mark`: why an import could not establish it, if so; `remarked`: an open review remark is on it. */
-function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: string; messages: string; mark: string; remarked: boolean } {
-  let last = { display: '', severity: '', messages: '', mark: '', remarked: false };
+interface CellView {
+  display: string;
+  severity: string;
+  messages: string;
+  /** Why an import could not establish the cell, if so. */
+  mark: string;
+  /** A total printed in the source that differs from the form's sum ('' when none). */
+  stated: string;
+  /** An open review remark is on it. */
+  remarked: boolean;
+}
+
+/** Everything a cell shows from the report. */
+function viewOf(key: CellKey): (s: EditorState) => CellView {
+  let last: CellView = { display: '', severity: '', messages: '', mark: '', stated: '', remarked: false };
   return (s) => {
     const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
     const { importMarks, provenance, cells, notApplicable } = s.doc!.report;
@@ -35,22 +47,25 @@ function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: 
     const severity = status?.severity ?? '';
     const counted = ledgerText(s.doc!.report, key);
     const remarks = remarksOn(s.doc!.report).get(key) ?? [];
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(source ? [describeSource(source)] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : []), ...(source ? [describeSource(source)] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
     const mark = imported?.reason ?? '';
     const remarked = remarks.length > 0;
-    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || remarked !== last.remarked) last = { display, severity, messages, mark, remarked };
+    const printed = statedTotal(s.doc!.report, key);
+    const stated = printed === null || String(printed) === display ? '' : String(printed);
+    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || stated !== last.stated || remarked !== last.remarked) last = { display, severity, messages, mark, stated, remarked };
     return last;
   };
 }
 
 /** Where the clerk is, as far as this cell is concerned. */
-function placeOf(edition: EditionId, key: CellKey): (s: Selection) => { selected: boolean; editing: boolean; typing: string | null } {
-  let last = { selected: false, editing: false, typing: null as string | null };
+function placeOf(edition: EditionId, key: CellKey): (s: Selection) => { selected: boolean; active: boolean; editing: boolean; typing: string | null } {
+  let last = { selected: false, active: false, editing: false, typing: null as string | null };
   return (s) => {
     const selected = isInRange(s, edition, key);
-    const editing = s.active === key && s.editing;
-    const typing = s.active === key ? s.typing : null;
-    if (selected !== last.selected || editing !== last.editing || typing !== last.typing) last = { selected, editing, typing };
+    const active = s.active === key;
+    const editing = active && s.editing;
+    const typing = active ? s.typing : null;
+    if (selected !== last.selected || active !== last.active || editing !== last.editing || typing !== last.typing) last = { selected, active, editing, typing };
     return last;
   };
 }
@@ -63,13 +78,27 @@ function onCellFocus(key: CellKey, td: Element | null): void {
 
 export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: EditionId; cellKey: CellKey; headers: string[]; colSpan: number }) {
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
-  const { display, severity, messages, mark, remarked } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
-  const { selected, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
-  const undoDepth = useRef(0);
+  const { display, severity, messages, mark, stated, remarked } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
+  const { selected, active, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
+  const input = useRef<HTMLInputElement>(null);
+  // Ready mode shows the cell's whole text selected, so that the next key replaces it (also
+  // after Esc or an undo has put another value into the field under the caret).
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (el && active && !editing && typing === null && document.activeElement === el) el.select();
+  }, [active, editing, typing, display]);
   const labelledBy = headers.join(' ');
   const messageId = `msg-${cellKey}`;
   const span = colSpan > 1 ? colSpan : undefined;
-  const note = messages ? (
+  // A printed total the figures disagree with: its pop-up says both and offers the computed one.
+  const note = stated ? (
+    <span id={messageId} className="cell-msg has-action">
+      {messages}
+      <button type="button" className="tip-action" onClick={() => adoptComputedTotal(cellKey)}>
+        采用计算值 {display}
+      </button>
+    </span>
+  ) : messages ? (
     <span id={messageId} role="tooltip" className="cell-msg">
       {messages}
     </span>
@@ -87,18 +116,10 @@ export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: Edi
     );
   }
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    // Back to what the cell held before this typing began: undo it.
-    if (typing !== null) while (useEditor.getState().history.past.length > undoDepth.current) undo();
-    setTyping(null);
-    e.currentTarget.select();
-  };
-
   return (
     <td colSpan={span} className={['entered', ...classes, def.kind === 'amount' ? 'amount' : '', editing ? 'editing' : '', mark ? `import-mark mark-${mark}` : '', remarked ? 'has-remark' : ''].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
       <input
+        ref={input}
         data-cell={cellKey}
         inputMode={def.kind === 'count' ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -114,14 +135,14 @@ export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: Edi
         }}
         onChange={(e) => {
           // Typing edits the active cell only, as in Excel: a larger selection is dropped.
-          if (typing === null) undoDepth.current = useEditor.getState().history.past.length;
+          beginEdit(useEditor.getState().doc);
           typeInto(cellKey, e.target.value);
           typeCell(cellKey, e.target.value);
         }}
         onBlur={() => {
-          if (useSelection.getState().active === cellKey) setTyping(null);
+          // What was typed stays; coming back is a new visit, in ready mode.
+          if (useSelection.getState().active === cellKey) toReady();
         }}
-        onKeyDown={onKeyDown}
       />
       {def.kind === 'amount' && <span className="unit" aria-hidden="true">万元</span>}
       {note}

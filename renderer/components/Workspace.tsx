@@ -1,17 +1,19 @@
-// The editor: the report header and toolbar, the parts, the current part, and the findings.
-// The two side panes fold away to a narrow strip (remembered), for small or scaled screens.
+// The editor: the report header and toolbar, the import bar and the find bar when there are any,
+// the parts, the current part and the findings, and the status bar. The two side panes fold away
+// to a narrow strip (remembered), for small or scaled screens.
 
 import { useEffect } from 'react';
 import { openCounts } from '../store/findings';
 import { isDirty, useEditor } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
+import { FindBar } from './FindBar';
 import { ChecklistDialog } from './ChecklistDialog';
 import { FindingsPanel } from './FindingsPanel';
 import { ImportRecord } from './ImportRecord';
-import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
+import { StatusBar } from './StatusBar';
 import { RemarksPanel } from './RemarksPanel';
 import { StageBar } from './StageBar';
 import { Topbar } from './Topbar';
@@ -63,6 +65,7 @@ export function Workspace() {
         <StageBar />
       </div>
       <ImportRecord />
+      <FindBar />
       <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
         <div className="pane pane-parts" id="pane-parts">
           <PaneToggle open={partsOpen} onToggle={toggleParts} label="各部分" controls="pane-parts" side="left" />
@@ -75,7 +78,7 @@ export function Workspace() {
           {findingsOpen && <FindingsPanel />}
         </div>
       </div>
-      <Notice />
+      <StatusBar />
       <Preview />
       <ChecklistDialog />
     </div>

@@ -7,17 +7,25 @@ import { EDITIONS, cellIndex, type CellKey } from '../../shared/formats';
 import { barChart, SERIES_COLORS } from '../../shared/graphic';
 import { indicators } from '../../shared/indicators';
 import { cellValues } from '../../shared/reconcile';
-import type { Report } from '../../shared/report';
+import { fromMillionths, toMillionths, type Report } from '../../shared/report';
 import { useEditor } from '../store/editor';
 import { svgNodes } from './SvgTree';
 
 interface Line {
   label: string;
   keys: CellKey[];
+  /** 万元: summed and subtracted in integer millionths (design §3), never in binary fractions. */
+  amount?: boolean;
 }
 
-const sum = (values: Record<CellKey, number | null>, keys: CellKey[]): number | null =>
-  keys.some((k) => values[k] !== null && values[k] !== undefined) ? keys.reduce((s, k) => s + (values[k] ?? 0), 0) : null;
+/** A line's figure: counts as they are, amounts in millionths; null when every cell is blank. */
+function sum(values: Record<CellKey, number | null>, line: Line): number | null {
+  const present = line.keys.map((k) => values[k]).filter((v): v is number => v !== null && v !== undefined);
+  if (present.length === 0) return null;
+  return present.reduce((s, v) => s + (line.amount ? toMillionths(v) : v), 0);
+}
+
+const shown = (v: number, amount = false): string => String(amount ? fromMillionths(v) : v);
 
 const rows = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `apply.${prefix}_${i + 1}.TOT`);
 
@@ -48,14 +56,14 @@ function CompareTable({ caption, lines, now, before, priorLines }: { caption: st
       </thead>
       <tbody>
         {lines.map((line, i) => {
-          const a = sum(now, line.keys);
-          const b = sum(before, (priorLines ?? lines)[i].keys);
-          const change = a === null || b === null ? '—' : `${a - b > 0 ? '+' : ''}${a - b}`;
+          const a = sum(now, line);
+          const b = sum(before, (priorLines ?? lines)[i]);
+          const change = a === null || b === null ? '—' : `${a - b > 0 ? '+' : ''}${shown(a - b, line.amount)}`;
           return (
             <tr key={line.label}>
               <th scope="row">{line.label}</th>
-              <td>{a ?? '—'}</td>
-              <td>{b ?? '—'}</td>
+              <td>{a === null ? '—' : shown(a, line.amount)}</td>
+              <td>{b === null ? '—' : shown(b, line.amount)}</td>
               <td>{change}</td>
             </tr>
           );
@@ -67,7 +75,7 @@ function CompareTable({ caption, lines, now, before, priorLines }: { caption: st
 
 function Chart({ lines, now, before, years }: { lines: [Line[], Line[]]; now: Record<CellKey, number | null>; before: Record<CellKey, number | null>; years: [number, number] }) {
   const id = useId();
-  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line.keys), before: sum(before, lines[1][i].keys) }));
+  const data = lines[0].map((line, i) => ({ label: line.label, now: sum(now, line), before: sum(before, lines[1][i]) }));
   const description = data.map((d) => `${d.label}：${years[1]}年 ${d.before ?? '—'} 件，${years[0]}年 ${d.now ?? '—'} 件`).join('；');
   const [w, h] = [640, 300];
   // The 图解's own chart (shared/graphic): axes, ticks, every value on its bar, a legend.
@@ -140,7 +148,9 @@ export function YearOverYear() {
   ];
   // Table 二 compares only cells both editions share (2020 → 2021: 本年处理决定数量 only).
   const priorKeys = cellIndex(EDITIONS[prior.edition]).byKey;
-  const active: Line[] = cellIndex(EDITIONS[report.edition]).tableCells.active.filter((c) => priorKeys.has(c.key)).map((c) => ({ label: `${c.rowLabel}（${c.columnLabel}）`, keys: [c.key] }));
+  const active: Line[] = cellIndex(EDITIONS[report.edition])
+    .tableCells.active.filter((c) => priorKeys.has(c.key))
+    .map((c) => ({ label: `${c.rowLabel}（${c.columnLabel}）`, keys: [c.key], amount: c.kind === 'amount' }));
   return (
     <div className="yoy">
       <p>

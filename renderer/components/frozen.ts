@@ -68,7 +68,9 @@ export function placeTip(cell: Element | null): void {
   const { width, height } = tip.getBoundingClientRect();
   tip.style.display = '';
   const c = cell.getBoundingClientRect();
-  const [vw, vh, gap] = [document.documentElement.clientWidth, document.documentElement.clientHeight, 2];
+  // A pop-up with a button touches its cell: the pointer reaches it without leaving the cell.
+  const gap = tip.classList.contains('has-action') ? -1 : 2;
+  const [vw, vh] = [document.documentElement.clientWidth, document.documentElement.clientHeight];
   const clampX = (x: number) => Math.max(labelRight + gap, Math.min(x, vw - width - gap));
   const besideTop = Math.max(headBottom + gap, Math.min(c.top, vh - height - gap));
   let at: [number, number];

@@ -4,10 +4,11 @@
 
 import type { ClipboardEvent as ReactClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { CellKey } from '../../shared/formats';
-import { useEditor } from '../store/editor';
+import { endEdit, revertTo, typeCell, useEditor } from '../store/editor';
 import { belowAt, gridCorner, gridOf, neighbour, positionOf, rowEnd, step, tableEnd } from '../store/grid';
-import { clearSelectedCells, fillSelection, pasteIntoSelection, selectionSize, selectionText } from '../store/range';
-import { extendTo, selectCell, selectRectangle, setEditing, setTabColumn, useSelection } from '../store/selection';
+import { clearSelectedCells, fillSelection, selectionSize, selectionText } from '../store/range';
+import { pasteBlock } from './pasteBlock';
+import { beginEdit, extendTo, isReady, selectCell, selectRectangle, setEditing, setTabColumn, setTyping, toReady, typeInto, useSelection } from '../store/selection';
 
 export function focusCell(key: CellKey): boolean {
   const el = document.querySelector<HTMLElement>(`[data-cell="${key}"]`);
@@ -24,6 +25,15 @@ function moveTo(key: CellKey | null): void {
     const el = document.querySelector(`[data-cell="${key}"]`);
     if (el instanceof HTMLInputElement) el.select();
   } else focusCell(key);
+}
+
+/** Enter mode from ready mode: the cell's text is replaced by `text`, the caret after it. */
+function startTyping(input: HTMLInputElement, key: CellKey, text: string): void {
+  beginEdit(useEditor.getState().doc);
+  input.value = text;
+  caretToEnd(input);
+  typeInto(key, text);
+  typeCell(key, text);
 }
 
 function caretToEnd(input: HTMLInputElement): void {
@@ -57,11 +67,40 @@ export function onSheetKeyDown(e: KeyboardEvent<HTMLElement>): void {
   const ctrl = e.ctrlKey || e.metaKey;
   const take = () => e.preventDefault();
 
+  // Ready mode (nothing typed yet): a key that types replaces the whole cell, as in Excel —
+  // whatever became of the field's own text selection (Esc, an undo, a click) since. Typed here,
+  // not left to the field: a key equal to the cell's text ("5" over 5) changes nothing in the
+  // field, and the next key would replace it again instead of going on (55).
+  if (input && isReady(s) && !ctrl && (e.key.length === 1 || (e.key === 'Backspace' && selectionSize() <= 1))) {
+    take();
+    startTyping(input, key, e.key === 'Backspace' ? '' : e.key);
+    return;
+  }
+  // An input method composes the text itself: it replaces the whole cell too.
+  if (input && isReady(s) && e.key === 'Process') {
+    input.select();
+    return;
+  }
+  if (e.key === 'Delete' && input && isReady(s) && selectionSize() <= 1) {
+    // Clears the cell and stays ready (Excel): not typing, so Esc has nothing to take back.
+    take();
+    typeCell(key, '');
+    endEdit();
+    return;
+  }
   if (e.key === 'F2' && input) {
     take();
-    setEditing(!s.editing);
-    if (!s.editing) caretToEnd(input);
-    else input.select();
+    // F2 switches between edit mode (the arrows move the caret) and enter mode (they move to
+    // the next cell); the text and the caret stay as they are. From ready mode, the caret goes
+    // to the end of the cell's text.
+    beginEdit(doc);
+    if (s.editing) {
+      setEditing(false);
+      if (s.typing === null) setTyping(input.value);
+    } else {
+      setEditing(true);
+      if (s.typing === null) caretToEnd(input);
+    }
     return;
   }
   // Edit mode: the caret moves inside the cell, as in Excel after F2.
@@ -115,8 +154,12 @@ export function onSheetKeyDown(e: KeyboardEvent<HTMLElement>): void {
     return;
   }
   if (e.key === 'Escape') {
+    // Takes back this visit's typing: the cell (and what typing it changed: its import mark, a
+    // printed total) is exactly as before; the cell stays selected, ready for the next key.
+    take();
+    if (s.base) revertTo(s.base);
     selectRectangle(key, key);
-    setEditing(false);
+    toReady();
   }
 }
 
@@ -137,7 +180,8 @@ const cellElement = (target: EventTarget | null): HTMLElement | null => {
 };
 
 export function onSheetMouseDown(e: MouseEvent<HTMLElement>): void {
-  if (e.button !== 0) return;
+  // A button in a cell's pop-up (采用计算值) is not a click on the cell.
+  if (e.button !== 0 || (e.target instanceof Element && e.target.closest('.cell-msg'))) return;
   const el = cellElement(e.target);
   if (!el) return;
   const key = el.dataset.cell!;
@@ -188,7 +232,13 @@ export function onSheetCopy(e: ClipboardEvent | ReactClipboardEvent, cut: boolea
 export function onSheetPaste(e: ClipboardEvent | ReactClipboardEvent): void {
   const text = e.clipboardData?.getData('text/plain') ?? '';
   const block = /[\t\n]/.test(text.replace(/\r?\n$/, ''));
-  if (!useSelection.getState().active || (!block && selectionSize() <= 1)) return;
+  const s = useSelection.getState();
+  if (!s.active) return;
+  if (!block && selectionSize() <= 1) {
+    // Typed as if keyed in: in ready mode it replaces the cell, never joins what is there.
+    if (isReady(s) && document.activeElement instanceof HTMLInputElement) document.activeElement.select();
+    return;
+  }
   e.preventDefault();
-  pasteIntoSelection(text);
+  void pasteBlock(text);
 }

@@ -37,7 +37,8 @@ export function QuestionDialog() {
             {q.message}
           </p>
           {q.detail && (
-            <p id="question-detail" className="question-detail">
+            // A long list (files left out …) scrolls, by keyboard too.
+            <p id="question-detail" className="question-detail" tabIndex={q.detail.split('\n').length > 8 ? 0 : undefined}>
               {q.detail}
             </p>
           )}

@@ -28,7 +28,7 @@ export interface Notice {
 export type View = TextSectionId | 'units' | 'compare' | 'trend' | 'versions';
 
 /** The units a consolidated report was summed from, shown beside it. */
-export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
+export type UnitList = Pick<AggregateResult, 'units' | 'leftOut'>;
 
 export interface EditorState {
   doc: Doc | null;
@@ -185,6 +185,26 @@ export function confirmImportMarks(keys: readonly CellKey[]): void {
   }, null);
 }
 
+/** A printed total (see dropStatedTotals) the form's cells disagree with, or null. */
+export function statedTotal(report: Report, key: CellKey): number | null {
+  const stated = report.cells[key];
+  return stated === undefined || !cellIndex(EDITIONS[report.edition]).byKey.get(key)?.derived ? null : stated;
+}
+
+/**
+ * 采用计算值: the clerk drops a printed total that disagrees with the figures it sums, and the
+ * form's own sum — the figure every export prints — stands alone (one undo step).
+ */
+export function adoptComputedTotal(key: CellKey): void {
+  change((doc) => {
+    if (statedTotal(doc.report, key) === null) return doc;
+    const cells = { ...doc.report.cells };
+    delete cells[key];
+    // Where the source printed it goes with it: the cell now shows the form's own sum.
+    return withReport(doc, { cells, provenance: without(doc.report.provenance, [key]) });
+  }, null);
+}
+
 function applyInput(doc: Doc, key: CellKey, raw: string): Doc {
   return applyInputs(doc, [[key, raw]]);
 }
@@ -227,6 +247,17 @@ export function applyTextFix(section: TextSectionId, start: number, end: number,
   }, null);
 }
 
+/** Several fixes at once, in one or more texts, as one undo step (全部改为“2024年”). Spans are of the current texts. */
+export function applyTextFixes(fixes: readonly { section: TextSectionId; start: number; end: number; replacement: string }[]): void {
+  change((doc) => {
+    if (fixes.length === 0) return doc;
+    const text = { ...doc.report.text };
+    // From the end of each text backwards, so that the earlier spans stay where they are.
+    for (const f of [...fixes].sort((a, b) => b.start - a.start)) text[f.section] = text[f.section].slice(0, f.start) + f.replacement + text[f.section].slice(f.end);
+    return withReport(doc, { text });
+  }, null);
+}
+
 /** Replaces a part's whole text in one undo step (一键排版). */
 export function replaceText(section: TextSectionId, text: string): void {
   change((doc) => (doc.report.text[section] === text ? doc : withReport(doc, { text: { ...doc.report.text, [section]: text } })), null);
@@ -259,6 +290,18 @@ function keepingSteps(state: Doc, current: Doc): Doc {
   const was = state.report.workflow;
   if (was.history === history && was.versions === versions) return state;
   return { ...state, report: { ...state.report, workflow: { ...was, history, versions } } };
+}
+
+/**
+ * Takes back everything since `before` (Esc on a cell being typed in): the document is exactly
+ * `before` again, and the steps taken back leave no redo behind, as Excel's Esc leaves none.
+ */
+export function revertTo(before: Doc): void {
+  const { doc, history } = get();
+  if (!doc || doc === before) return;
+  const at = history.past.lastIndexOf(before);
+  if (at === -1) return;
+  set({ doc: keepingSteps(before, doc), history: { past: history.past.slice(0, at), future: [], lastKey: null, lastAt: 0 } });
 }
 
 /** Ends the current typing run, so that the next edit is its own undo step. */

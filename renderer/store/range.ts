@@ -109,15 +109,28 @@ interface PasteResult {
   outside: number;
 }
 
+/** A block from the clipboard, laid out over the table: what it would write, before anything is written. */
+export interface PastePlan {
+  writes: [CellKey, string][];
+  result: PasteResult;
+  /** The block's rows and columns, and where it starts. */
+  height: number;
+  width: number;
+  start: CellKey;
+  /** The cells the block covers inside the table (totals included), corner to corner. */
+  corners: [CellKey, CellKey];
+}
+
 /**
  * A block copied from Excel or WPS (tab-separated rows). Over a selection whose size is a
  * multiple of the block's, the block repeats to fill it (one value fills every cell); otherwise
- * it is laid out once from the selection's top-left cell. One undo step.
+ * it is laid out once from the selection's top-left cell, and what falls outside the table is
+ * counted (the clerk is asked before a block is pasted in part).
  */
-export function pasteIntoSelection(text: string): PasteResult {
+export function planPaste(text: string): PastePlan | null {
   const result: PasteResult = { applied: 0, rejected: [], skippedTotals: 0, outside: 0 };
   const now = current();
-  if (!now) return result;
+  if (!now) return null;
   const { doc, rows } = now;
   const edition = doc.report.edition;
   const block = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
@@ -131,16 +144,26 @@ export function pasteIntoSelection(text: string): PasteResult {
     else if (!isEntered(edition, key)) result.skippedTotals++;
     else writes.push([key, raw]);
   };
+  const lastRow = rows[rows.length - 1];
+  let corners: [CellKey, CellKey] = [rows[0][0], lastRow[lastRow.length - 1]];
   if (tiles) {
     rows.forEach((row, i) => row.forEach((key, j) => take(key, block[i % h][j % w])));
   } else {
     const grid = gridOf(edition, rows[0][0]);
     const [r0, c0] = positionOf(grid, rows[0][0])!;
     block.forEach((values, i) => values.forEach((raw, j) => take(grid[r0 + i]?.[c0 + j], raw)));
+    const r1 = Math.min(r0 + h - 1, grid.length - 1);
+    corners = [rows[0][0], grid[r1][Math.min(c0 + w - 1, grid[r1].length - 1)]];
   }
-  write(writes);
+  return { writes, result, height: h, width: w, start: rows[0][0], corners };
+}
+
+/** Writes a planned paste as one undo step and says what it did; the pasted cells stay selected. */
+export function applyPaste(plan: PastePlan): PasteResult {
+  const result = { ...plan.result, rejected: [] as PasteResult['rejected'] };
+  write(plan.writes);
   const after = useEditor.getState().doc!;
-  for (const [key, raw] of writes) {
+  for (const [key, raw] of plan.writes) {
     if (after.invalid[key]) result.rejected.push({ key, raw });
     else result.applied++;
   }
@@ -152,8 +175,8 @@ function pasteNotice(r: PasteResult): string {
   const parts = [`已粘贴 ${r.applied} 个单元格`];
   if (r.rejected.length > 0) parts.push(`${r.rejected.length} 个无法识别，已保留原文并标出：${r.rejected.slice(0, 3).map((x) => `“${x.raw}”`).join('、')}`);
   if (r.skippedTotals > 0) parts.push(`${r.skippedTotals} 个落在自动计算的总计上，未采用`);
-  if (r.outside > 0) parts.push(`${r.outside} 个超出表格范围，未采用`);
-  return parts.join('；');
+  if (r.outside > 0) parts.push(`${r.outside} 个超出表格范围，未粘贴`);
+  return `${parts.join('；')}。粘贴的区域已选中（Ctrl+Z 可撤销）。`;
 }
 
 /** The blank cells that 空白填0 would fill (blank: not a figure, not "/", not unreadable text). */

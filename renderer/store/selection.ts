@@ -1,9 +1,11 @@
 // Where the clerk is inside a table, as in Excel: the active cell (where typing goes), the
-// selected rectangle around it, edit mode (F2), and the text being typed in the active cell.
+// selected rectangle around it, and the mode of the active cell — ready (typing replaces the
+// cell), enter (typing goes on, the arrows move) or edit (F2: the arrows move the caret).
 // Kept apart from the report's store: moving around re-renders cells, never the findings.
 
 import { create } from 'zustand';
 import type { CellKey, EditionId } from '../../shared/formats';
+import type { Doc } from './editor';
 import { rectangle } from './grid';
 
 export interface Selection {
@@ -16,11 +18,13 @@ export interface Selection {
   editing: boolean;
   /** The column a run of Tabs started in: Enter goes back to it on the next row, as in Excel. */
   tabColumn: number | null;
-  /** What is being typed in the active cell, shown as typed until the cell is left. */
+  /** What is being typed in the active cell, shown as typed until the cell is left (null: ready mode). */
   typing: string | null;
+  /** The document before this visit's typing began: Esc goes back to exactly it. */
+  base: Doc | null;
 }
 
-const NONE: Selection = { active: null, anchor: null, extent: null, editing: false, tabColumn: null, typing: null };
+const NONE: Selection = { active: null, anchor: null, extent: null, editing: false, tabColumn: null, typing: null, base: null };
 
 export const useSelection = create<Selection>(() => NONE);
 
@@ -29,7 +33,7 @@ const get = useSelection.getState;
 
 /** The clerk moved to a cell: it alone is selected. A run of Tabs goes on only when Tab brought the clerk here. */
 export function selectCell(key: CellKey, byTab = false): void {
-  set({ active: key, anchor: key, extent: key, editing: false, typing: null, tabColumn: byTab ? get().tabColumn : null });
+  set({ active: key, anchor: key, extent: key, editing: false, typing: null, base: null, tabColumn: byTab ? get().tabColumn : null });
 }
 
 export function extendTo(extent: CellKey): void {
@@ -51,6 +55,19 @@ export function setEditing(editing: boolean): void {
 
 export function setTyping(typing: string | null): void {
   set({ typing });
+}
+
+/** Ready mode again (the typing ended: kept, or taken back by Esc): the next key replaces the cell. */
+export function toReady(): void {
+  set({ typing: null, editing: false, base: null });
+}
+
+/** True while the active cell is neither typed in nor edited: a key typed now replaces its content. */
+export const isReady = (s: Selection): boolean => s.typing === null && !s.editing;
+
+/** Remembers the document as it was before this visit's first change (Esc returns to it). */
+export function beginEdit(doc: Doc | null): void {
+  if (get().base === null) set({ base: doc });
 }
 
 /** Typing in the active cell: it alone stays selected, as in Excel. One update per keystroke. */

@@ -22,7 +22,14 @@ export interface UnitSummary {
   figures: { received: number | null; concluded: number | null; reviews: number | null; lawsuits: number | null };
 }
 
-export type Aggregated = { ok: true; report: Report; units: UnitSummary[] } | { ok: false; message: string };
+/** A unit's report that cannot be summed with the others, and why (a sentence for the clerk). */
+export interface Refused {
+  source: string;
+  reason: string;
+}
+
+/** `refused`: the reports left out (only when the caller asked to leave them out). */
+export type Aggregated = { ok: true; report: Report; units: UnitSummary[]; refused: Refused[] } | { ok: false; message: string };
 
 function summarize(unit: Unit): UnitSummary {
   const findings = reconcile(unit.report);
@@ -37,22 +44,43 @@ function summarize(unit: Unit): UnitSummary {
   };
 }
 
-const list = (units: Unit[]) => units.map((u) => `  · ${u.source}（${u.report.organization}，${u.report.year} 年度，${u.report.edition} 年版格式）`).join('\n');
+/**
+ * The reports that cannot be summed into a report for `year`: another year, the other edition of
+ * the form, or a unit that appears more than once (every copy: which one is current, only the
+ * clerk knows). Each with its reason.
+ */
+export function refusedUnits(units: readonly Unit[], year: number): Refused[] {
+  const edition = editionForYear(year);
+  const byName = new Map<string, Unit[]>();
+  for (const u of units) byName.set(u.report.organization.trim(), [...(byName.get(u.report.organization.trim()) ?? []), u]);
+  const refused: Refused[] = [];
+  for (const u of units) {
+    const copies = byName.get(u.report.organization.trim())!;
+    const reason =
+      u.report.year !== year ? `是 ${u.report.year} 年度的报告，不是 ${year} 年度的`
+      : edition && u.report.edition !== edition.id ? `使用 ${u.report.edition} 年版格式，${year} 年度应使用 ${edition.id} 年版格式，请先转换`
+      : copies.length > 1 ? `与${copies.filter((c) => c !== u).map((c) => `“${c.source}”`).join('、')}是同一单位（${u.report.organization.trim()}），汇总会重复计算，请只留一份`
+      : null;
+    if (reason) refused.push({ source: u.source, reason });
+  }
+  return refused;
+}
 
-export function aggregate(units: Unit[], organization: string, year: number): Aggregated {
+/**
+ * Sums the units' reports. Reports that cannot be summed (refusedUnits) stop it, naming the
+ * files — unless `leaveOut` says to go on without them (the app, after the clerk agreed).
+ */
+export function aggregate(units: Unit[], organization: string, year: number, { leaveOut = false }: { leaveOut?: boolean } = {}): Aggregated {
   const edition = editionForYear(year);
   if (!edition) return { ok: false, message: `${year} 年度没有全国统一格式` };
   if (units.length === 0) return { ok: false, message: '没有可汇总的下级单位报告' };
-  const otherYear = units.filter((u) => u.report.year !== year);
-  if (otherYear.length > 0) return { ok: false, message: `以下报告不是 ${year} 年度的，不能一起汇总：\n${list(otherYear)}` };
-  const otherEdition = units.filter((u) => u.report.edition !== edition.id);
-  if (otherEdition.length > 0) {
-    return { ok: false, message: `${year} 年度应使用 ${edition.id} 年版格式，以下报告的格式不同，请先转换：\n${list(otherEdition)}` };
+  const refused = refusedUnits(units, year);
+  if (refused.length > 0 && !leaveOut) {
+    return { ok: false, message: `以下报告不能一起汇总：\n${refused.map((r) => `  · ${r.source}：${r.reason}`).join('\n')}` };
   }
-  const byName = new Map<string, Unit[]>();
-  for (const u of units) byName.set(u.report.organization.trim(), [...(byName.get(u.report.organization.trim()) ?? []), u]);
-  const repeated = [...byName.values()].filter((group) => group.length > 1).flat();
-  if (repeated.length > 0) return { ok: false, message: `同一单位的报告出现了不止一次，汇总会重复计算：\n${list(repeated)}` };
+  const left = new Set(refused.map((r) => r.source));
+  units = units.filter((u) => !left.has(u.source));
+  if (units.length === 0) return { ok: false, message: `没有可汇总的 ${year} 年度下级单位报告：\n${refused.map((r) => `  · ${r.source}：${r.reason}`).join('\n')}` };
 
   const report = blankReport(organization, year);
   const index = cellIndex(EDITIONS[edition.id]);
@@ -86,7 +114,7 @@ export function aggregate(units: Unit[], organization: string, year: number): Ag
   report.fees = fees;
   const names = units.map((u) => u.report.organization.trim());
   report.text.overview = `本报告根据${names.join('、')}等${units.length}个单位的政府信息公开工作年度报告汇总编制。`;
-  return { ok: true, report, units: units.map(summarize) };
+  return { ok: true, report, units: units.map(summarize), refused };
 }
 
 const FEE_NAMES = { noticeAmountYuan: '收费通知总金额', collectedYuan: '实际收取的总金额' } as const;

@@ -1,6 +1,7 @@
 // Next year's draft from this year's (spec T3-05, T2A-04): the organisation and the narrative
 // are kept (to be updated: the narrative checks flag stale years), 四、结转下年度继续办理 becomes
-// 二、上年结转, and in the 2019 edition 上一年项目数量 = 上一年项目数量 + 本年增/减. When the year
+// 二、上年结转, in the 2019 edition 上一年项目数量 = 上一年项目数量 + 本年增/减, in the 2021 edition
+// 现行有效件数 starts from last year's (with a note: it is to be updated). When the year
 // needs the other edition, the form changes with it, and everything last year's figures said
 // that the new form has no place for is listed — nothing is dropped silently.
 
@@ -21,6 +22,8 @@ export interface RolledForward {
 
 /** 2019 edition rows whose 上一年项目数量 carries forward (T2A-04). */
 const ITEM_ROWS = ['LIC', 'SVC', 'PEN', 'ENF', 'FEE'];
+/** 2021 edition rows whose 现行有效件数 starts from last year's (T2B-03). */
+const IN_FORCE_ROWS = ['REG', 'NORM'];
 
 export function rollForward(prior: Report, year: number = prior.year + 1): RolledForward {
   const edition = editionForYear(year);
@@ -51,6 +54,18 @@ export function rollForward(prior: Report, year: number = prior.year + 1): Rolle
       const prev = value(cellKey('active', row, 'PREV_ITEMS'));
       const delta = value(cellKey('active', row, 'DELTA'));
       if (prev !== null) report.cells[cellKey('active', row, 'PREV_ITEMS')] = prev + (delta ?? 0);
+    }
+  }
+  if (prior.edition === '2021' && edition.id === '2021') {
+    // 现行有效件数 starts from last year's (T2B-03: last year's + 本年制发 − 本年废止), said in a note.
+    const carried = IN_FORCE_ROWS.filter((row) => value(cellKey('active', row, 'IN_FORCE')) !== null);
+    for (const row of carried) report.cells[cellKey('active', row, 'IN_FORCE')] = value(cellKey('active', row, 'IN_FORCE'))!;
+    if (carried.length > 0) {
+      const listed = carried.map((row) => `${priorIndex.byKey.get(cellKey('active', row, 'IN_FORCE'))!.rowLabel} ${value(cellKey('active', row, 'IN_FORCE'))} 件`).join('、');
+      notes.push({
+        rule: 'CONV-05',
+        message: `表二的现行有效件数已按 ${prior.year} 年报告填入（${listed}）。本年有制发或废止的，请相应更新：现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数。`,
+      });
     }
   }
   if (prior.edition === '2019' && edition.id === '2021') notes.push(...editionChangeNotes(prior));

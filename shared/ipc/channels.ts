@@ -151,8 +151,11 @@ export interface Api {
 /** The reports read for 多年趋势, by year; files that could not be read, and notes (names differ). */
 export type TrendResult = { ok: true; reports: Report[]; unreadable: { file: string; reason: string }[]; notes: string[] };
 
-/** Unit sources and unreadable files are named relative to the chosen folder. */
-export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; unreadable: { file: string; reason: string }[] };
+/**
+ * `leftOut`: the files not summed — unreadable, or refused (another year or edition, a unit
+ * twice) — each with its reason. Unit sources and files are named relative to the chosen folder.
+ */
+export type AggregateResult = { ok: true; report: Report; prior: null; units: UnitSummary[]; leftOut: { file: string; reason: string }[] };
 
 export interface RecentFile {
   name: string;

@@ -16,6 +16,9 @@ export interface TypesetChange {
   rule: TypesetRule;
   /** 1-based line of the text (lines are never added or removed). */
   line: number;
+  /** Where `before` stands in the text as it was (no two changes overlap): applyChanges makes any of them. */
+  start: number;
+  end: number;
   before: string;
   after: string;
   /** A few characters either side, as the line read when the change was made. */
@@ -102,7 +105,8 @@ function punctuationEdits(line: string): Edit[] {
       if (isChinese(prev) || ((isDigit(prev) || prev === '%') && isChinese(next))) edits.push({ start: i, end: i + 1, after: FULL[ch] });
     } else if (ch === '.') {
       // A full stop after Chinese, at the end of a sentence: not "1.5", "www.gov.cn" or "……".
-      const ends = next === undefined || isChinese(next);
+      // After 汉字 a figure may begin the next sentence ("工作情况.2024年，…").
+      const ends = next === undefined || isChinese(next) || (isHan(prev) && isDigit(next));
       if ((isHan(prev) || (prev !== undefined && '”）》'.includes(prev))) && ends && line[i - 1] !== '.' && line[i + 1] !== '.') edits.push({ start: i, end: i + 1, after: '。' });
     }
   }
@@ -159,19 +163,22 @@ export function halfWidthMarks(text: string): { start: number; mark: string }[] 
 
 /**
  * Spaces at either end of a line (the export indents paragraphs itself), beside Chinese
- * punctuation, and between 汉字 and figures ("2020 年"). A space between two 汉字 stays: it
- * may be meant ("中共中央办公厅 国务院办公厅", a slogan's two halves).
+ * punctuation, and between 汉字 and figures ("2020 年"). A space between two words stays: it
+ * may be meant ("中共中央办公厅 国务院办公厅", a slogan's two halves) — but not inside a word
+ * spaced out letter by letter, as PDFs print labels ("邮 编", "联 系 电 话"): there each 汉字 by
+ * the space stands alone between spaces or punctuation.
  */
 function spaceEdits(line: string): Edit[] {
   const edits: Edit[] = [];
   const re = /[ \t\u00a0\u2002\u2003\u3000]+/g;
+  const alone = (i: number) => isHan(line[i]) && !isHan(line[i - 1]) && !isHan(line[i + 1]);
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const start = m.index;
     const end = start + m[0].length;
     const prev = line[start - 1];
     const next = line[end];
     const stray =
-      prev === undefined || next === undefined || isCjkPunct(prev) || isCjkPunct(next) || (isHan(prev) && isDigit(next)) || (isDigit(prev) && isHan(next));
+      prev === undefined || next === undefined || isCjkPunct(prev) || isCjkPunct(next) || (isHan(prev) && isDigit(next)) || (isDigit(prev) && isHan(next)) || (alone(start - 1) && alone(end));
     if (stray) edits.push({ start, end, after: '' });
   }
   return edits;
@@ -181,6 +188,7 @@ function spaceEdits(line: string): Edit[] {
 
 const CONTEXT = 8;
 
+/** Makes the edits on the line; each change is listed with its place in the line as it is now. */
 function apply(line: string, edits: Edit[], rule: TypesetRule, lineNo: number, changes: TypesetChange[]): string {
   if (edits.length === 0) return line;
   edits.sort((a, b) => a.start - b.start);
@@ -189,29 +197,62 @@ function apply(line: string, edits: Edit[], rule: TypesetRule, lineNo: number, c
   for (const e of edits) {
     if (e.start < at) continue; // overlapping: the first wins, the next pass sees the rest
     out += line.slice(at, e.start) + e.after;
-    changes.push({ rule, line: lineNo, before: line.slice(e.start, e.end), after: e.after, lead: line.slice(Math.max(0, e.start - CONTEXT), e.start), trail: line.slice(e.end, e.end + CONTEXT) });
+    changes.push({ rule, line: lineNo, start: e.start, end: e.end, before: line.slice(e.start, e.end), after: e.after, lead: line.slice(Math.max(0, e.start - CONTEXT), e.start), trail: line.slice(e.end, e.end + CONTEXT) });
     at = e.end;
   }
   return out + line.slice(at);
 }
 
-function typesetLine(line: string, lineNo: number, changes: TypesetChange[]): string {
-  let out = apply(line, numberingEdits(line), 'numbering', lineNo, changes);
+/**
+ * One line, its changes placed in the line as it was. Only numbering changes a length before the
+ * later passes (at the line's start); punctuation swaps one mark for one, and the spaces pass
+ * comes last — so a place after the numbering maps back by that one difference.
+ */
+function typesetLine(line: string, lineNo: number, offset: number, changes: TypesetChange[]): string {
+  const numbered: TypesetChange[] = [];
+  let out = apply(line, numberingEdits(line), 'numbering', lineNo, numbered);
+  const later: TypesetChange[] = [];
   // A mark made full-width can make its neighbour Chinese context ("号),": "）" then "，").
   for (let pass = 0; pass < 4; pass++) {
     const edits = punctuationEdits(out);
     if (edits.length === 0) break;
-    out = apply(out, edits, 'punctuation', lineNo, changes);
+    out = apply(out, edits, 'punctuation', lineNo, later);
   }
-  return apply(out, spaceEdits(out), 'spaces', lineNo, changes);
+  out = apply(out, spaceEdits(out), 'spaces', lineNo, later);
+  const n = numbered[0];
+  const back = (x: number) => (n === undefined || x < n.start + n.after.length ? x : x - n.after.length + (n.end - n.start));
+  for (const c of numbered) changes.push({ ...c, start: c.start + offset, end: c.end + offset });
+  for (const c of later) changes.push({ ...c, start: back(c.start) + offset, end: back(c.end) + offset });
+  return out;
 }
 
-/** The text as typeset, and every change made, in order. Typesetting the result changes nothing. */
+/** The text as typeset, and every change made. Typesetting the result changes nothing. */
 export function typeset(text: string): Typeset {
   const changes: TypesetChange[] = [];
   // Keep the line breaks exactly as they are (\n or \r\n): only the lines' content changes.
   const parts = text.split(/(\r?\n)/);
   let lineNo = 0;
-  const out = parts.map((part, i) => (i % 2 === 1 ? part : typesetLine(part, ++lineNo, changes))).join('');
+  let offset = 0;
+  const out = parts
+    .map((part, i) => {
+      const done = i % 2 === 1 ? part : typesetLine(part, ++lineNo, offset, changes);
+      offset += part.length;
+      return done;
+    })
+    .join('');
   return { text: out, changes };
+}
+
+/**
+ * Makes only the changes chosen (the clerk may leave some out): each is a span of the text as it
+ * was, and no two overlap. All of them give exactly typeset(text).text.
+ */
+export function applyChanges(text: string, chosen: readonly TypesetChange[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of [...chosen].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, c.start) + c.after;
+    at = c.end;
+  }
+  return out + text.slice(at);
 }

@@ -109,6 +109,9 @@ async function rangeFills(page: Page): Promise<number[]> {
     }));
     await page.keyboard.press('Control+z');
     await settled();
+    // The undo selected what it took back, as Excel does: the first cell and the whole table again.
+    await page.click('[data-cell="apply.R1.NP"]');
+    await page.keyboard.press('Control+a');
   }
   return times.sort((a, b) => a - b);
 }

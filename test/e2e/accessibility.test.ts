@@ -59,12 +59,17 @@ describe('accessibility', () => {
     await cell(page, 'apply.R1.NP').click();
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Shift+ArrowRight');
-    await page.getByText('操作说明').click();
+    await page.getByRole('button', { name: '操作说明' }).click();
     expect(await axeViolations(page), 'range and help').toEqual([]);
     await goToPart(page, 'overview');
     await page.locator('[data-text="overview"]').fill('2020年,我市 (一)公开');
     await page.getByRole('button', { name: '一键排版' }).click();
     expect(await axeViolations(page), '一键排版').toEqual([]);
+    await page.keyboard.press('Control+h');
+    await page.getByRole('search').getByLabel('查找').fill('我市');
+    await page.keyboard.press('Enter');
+    expect(await axeViolations(page), '查找和替换').toEqual([]);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '收起各部分' }).click();
     await page.getByRole('button', { name: '收起检查结果' }).click();
     expect(await axeViolations(page), 'folded').toEqual([]);

@@ -40,7 +40,7 @@ async function open(page: Page, report: Report, name: string): Promise<string> {
 const finding = (page: Page, rule: string) => page.locator(`.findings [data-rule="${rule}"]`);
 const navCount = (page: Page, part: string, kind: 'error' | 'warning') => page.locator(`[data-part="${part}"] .count-${kind}`);
 
-describe('acknowledging a warning with a reason (说明)', () => {
+describe('acknowledging a warning with a reason (无需修改)', () => {
   it('is saved with the draft and shown as acknowledged to whoever opens it next, after edits elsewhere', async () => {
     const page = await app.page();
     const path = await open(page, withClaim, '说明.nianbao');
@@ -48,14 +48,16 @@ describe('acknowledging a warning with a reason (说明)', () => {
     expect(await claim.getAttribute('data-severity')).toBe('warning');
     expect(await navCount(page, 'applications', 'warning').textContent()).toContain('1');
 
-    await claim.getByRole('button', { name: '说明…' }).click();
-    await claim.getByLabel('说明不修改的理由（保存在报告文件中）').fill('含转办的申请，与表三口径不同');
-    await claim.getByRole('button', { name: '确认说明' }).click();
+    // No rule id is shown to the clerk.
+    expect(await claim.textContent()).not.toContain('T3-08');
+    await claim.getByRole('button', { name: '无需修改…' }).click();
+    await claim.getByLabel('无需修改的理由（保存在报告中）').fill('含转办的申请，与表三口径不同');
+    await claim.getByRole('button', { name: '确定' }).click();
     expect(await claim.getAttribute('data-acknowledged')).toBe('true');
-    expect(await claim.textContent()).toContain('说明：含转办的申请，与表三口径不同');
-    expect(await claim.textContent()).toContain('警告（已说明）');
+    expect(await claim.textContent()).toContain('无需修改：含转办的申请，与表三口径不同');
+    expect(await claim.textContent()).toContain('警告（无需修改）');
     expect(await navCount(page, 'applications', 'warning').count()).toBe(0);
-    expect(await page.locator('.findings .summary').textContent()).toContain('已说明 1');
+    expect(await page.locator('.findings .summary').textContent()).toContain('无需修改 1');
     // Folded, the panel's strip counts as the panel does: the acknowledged warning is not open.
     await page.getByRole('button', { name: '收起检查结果' }).click();
     expect(await page.locator('.pane-toggle[aria-controls="pane-findings"]').getAttribute('aria-label')).toBe('展开检查结果');
@@ -76,11 +78,11 @@ describe('acknowledging a warning with a reason (说明)', () => {
     await open(next, withClaim, '说明.nianbao');
     const again = finding(next, 'T3-08');
     expect(await again.getAttribute('data-acknowledged')).toBe('true');
-    expect(await again.textContent()).toContain('说明：含转办的申请，与表三口径不同');
+    expect(await again.textContent()).toContain('无需修改：含转办的申请，与表三口径不同');
     expect(await axeViolations(next)).toEqual([]);
 
     // Withdrawn, it is a warning again; a changed sentence would lapse it the same way.
-    await again.getByRole('button', { name: '撤销说明' }).click();
+    await again.getByRole('button', { name: '撤销' }).click();
     expect(await again.getAttribute('data-acknowledged')).toBeNull();
     expect(await navCount(next, 'applications', 'warning').textContent()).toContain('1');
     await next.close();
@@ -91,7 +93,7 @@ describe('acknowledging a warning with a reason (说明)', () => {
     await open(page, withCells(sample, { 'apply.R4.NP': 50 }), '错误.nianbao');
     const balance = finding(page, 'T3-04');
     expect(await balance.getAttribute('data-severity')).toBe('error');
-    expect(await balance.getByRole('button', { name: '说明…' }).count()).toBe(0);
+    expect(await balance.getByRole('button', { name: '无需修改…' }).count()).toBe(0);
     await page.close();
   });
 });
@@ -133,13 +135,13 @@ describe('the export gate', () => {
 });
 
 describe('the findings panel', () => {
-  it('groups by part in report order, message first and rule id after it, and can show only the current part', async () => {
+  it('groups by part in report order, message first and its severity after it (no rule id), and can show only the current part', async () => {
     const page = await app.page();
     await open(page, withCells(withTwoWarnings, { 'active.FEE.AMOUNT': undefined }), '面板.nianbao');
     expect(await page.locator('.findings .finding-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-group')))).toEqual(['active', 'applications', 'problems']);
     const first = page.locator('.findings [data-rule="T3-08"] .finding-go');
     expect(await first.evaluate((b) => [...b.children].map((c) => c.className))).toEqual(['message', 'meta']);
-    expect(await first.locator('.rule').textContent()).toBe('T3-08');
+    expect(await first.locator('.meta').textContent()).toBe('警告');
 
     await goToPart(page, 'applications');
     await page.getByLabel('只看当前部分').check();

@@ -110,6 +110,7 @@ describe('entering tianshui-2020 by keyboard', () => {
       data.setData('text/plain', '1\tabc\n2\t3');
       document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
+    await page.getByRole('button', { name: '只粘贴放得下的部分' }).click();
     const notice = await page.locator('.notice').textContent();
     expect(notice).toContain('已粘贴 1 个单元格');
     expect(notice).toContain('1 个落在自动计算的总计上');

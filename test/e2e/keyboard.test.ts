@@ -134,6 +134,37 @@ describe('moving like a spreadsheet', () => {
     expect(await value('apply.R2.BIZ')).toBe('12');
     expect(await cell(page, 'apply.R2.TOT').textContent()).toBe('12');
   });
+
+  it('Esc takes the typing back and the next key replaces the cell, as in Excel (issue 22, item 1)', async () => {
+    const key = 'apply.R3_1.NP';
+    await cell(page, key).click();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await cell(page, key).click();
+    await page.keyboard.type('7');
+    await page.keyboard.press('Escape');
+    expect(await value(key)).toBe('5');
+    await page.keyboard.type('8');
+    await page.keyboard.press('Enter');
+    expect(await value(key)).toBe('8');
+    // A first key equal to the cell's figure still starts the typing: 55, not 5.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.type('88');
+    await page.keyboard.press('Tab');
+    expect(await value(key)).toBe('88');
+    // F2 twice: enter mode, the text kept, typing goes on after it.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    expect(await value(key)).toBe('881');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    expect(await value(key)).toBe('');
+  });
 });
 
 describe('what is typed', () => {
@@ -185,10 +216,40 @@ describe('narrative, fees and undo', () => {
     await goToPart(page, 'active');
     expect(await value('active.REG.ISSUED')).toBe('');
     await page.keyboard.press('Control+y');
-    await page.keyboard.press('Control+y');
     expect(await value('active.REG.ISSUED')).toBe('/');
-    await goToPart(page, 'problems');
+    // Each redo goes to its change: the text is in part 五.
+    await page.keyboard.press('Control+y');
+    expect(await page.locator('[data-part="problems"]').getAttribute('aria-current')).toBe('page');
     expect(await area.inputValue()).toContain('1.政策解读不够。');
+  });
+
+  it('an undo or redo in another part goes to the change and says what it undid (issue 22, item 8)', async () => {
+    await goToPart(page, 'review');
+    await cell(page, 'review.RV.UPHELD').click();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await goToPart(page, 'overview');
+    const overview = page.locator('[data-text="overview"]');
+    await overview.click();
+    await page.keyboard.type('全年共办理。');
+    await goToPart(page, 'applications');
+    await page.keyboard.press('Control+z');
+    // Back in 一, the place of the text taken back marked by the caret.
+    expect(await page.locator('[data-part="overview"]').getAttribute('aria-current')).toBe('page');
+    expect(await overview.inputValue()).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-text'))).toBe('overview');
+    expect(await page.locator('.notice').textContent()).toContain('已撤销：“一、总体情况”中的文字的修改');
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('[data-part="review"]').getAttribute('aria-current')).toBe('page');
+    await expect.poll(focused).toBe('review.RV.UPHELD');
+    expect(await value('review.RV.UPHELD')).toBe('');
+    expect(await page.locator('.notice').textContent()).toContain('已撤销：「行政复议 / 结果维持」的修改');
+    await goToPart(page, 'preamble');
+    await page.getByRole('button', { name: '重做' }).click();
+    expect(await page.locator('[data-part="review"]').getAttribute('aria-current')).toBe('page');
+    expect(await value('review.RV.UPHELD')).toBe('4');
+    expect(await page.locator('.notice').textContent()).toContain('已重做：「行政复议 / 结果维持」的修改');
+    await page.keyboard.press('Control+z');
   });
 
   it('takes the 信息处理费 figures in part 六 and checks them (T3-07)', async () => {

@@ -5,12 +5,13 @@
 // Screenshots of every part at each size go to $NIANBAO_SCREENSHOTS or <tmp>/nianbao-screenshots
 // (looked at by people; never into dist/, which is packaged).
 
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell, goToPart, newReport, startApp, type App } from './app';
+import { fixturePath } from '../helpers';
 
 const SIZES = [
   [1366, 768],
@@ -105,14 +106,23 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
       await page.screenshot({ path: join(SHOTS, `${width}x${height}-${part}.png`) });
       expect(await unreachable(page), part).toEqual([]);
     }
-    // The keys' help opens inside the window.
+    // The keys' help opens inside the part, nothing of it cut off (it was, on the left).
     await goToPart(page, 'applications');
-    await page.getByText('操作说明').click();
-    const help = (await page.locator('.keys-help p').boundingBox())!;
-    expect(help.x).toBeGreaterThanOrEqual(0);
-    expect(help.x + help.width).toBeLessThanOrEqual(width);
-    expect(help.y + help.height).toBeLessThanOrEqual(height);
-    await page.getByText('操作说明').click();
+    await page.getByRole('button', { name: '操作说明' }).click();
+    const help = (await page.locator('.keys-help').boundingBox())!;
+    const part = (await page.locator('#part').boundingBox())!;
+    expect(help.x).toBeGreaterThanOrEqual(part.x);
+    expect(help.x + help.width).toBeLessThanOrEqual(part.x + part.width);
+    expect(help.y + help.height).toBeLessThanOrEqual(Math.min(height, part.y + part.height) + 1);
+    // Its words are drawn where they stand, from their first character, not under another pane.
+    const drawn = await page.evaluate(() => {
+      return [document.querySelector('.keys-help dt')!, document.querySelector('.keys-help dd')!].map((el) => {
+        const r = el.getBoundingClientRect();
+        return el.contains(document.elementFromPoint(r.left + 2, r.top + r.height / 2));
+      });
+    });
+    expect(drawn).toEqual([true, true]);
+    await page.getByRole('button', { name: '关闭说明' }).click();
     // The same with both side panes folded away, and with a 2019-edition report.
     await page.getByRole('button', { name: '收起各部分' }).click();
     await page.getByRole('button', { name: '收起检查结果' }).click();
@@ -135,6 +145,43 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
       expect(await unreachable(old), `2019 ${part}`).toEqual([]);
     }
     await old.close();
+  });
+});
+
+describe('the header and the navigation at 125 % (1093×614), issue 22 item 11', () => {
+  it('a long file name with unsaved changes keeps the header to its line; counts sit beside a part name’s first line', async () => {
+    const page = await app.page({ width: 1093, height: 614 });
+    const named = join(app.workDir, '沭阳县发展和改革局2023年政府信息公开工作年度报告（定稿前）.nianbao');
+    copyFileSync(fixturePath('sample-2024'), named);
+    app.harness.dialogs.queue(named);
+    await page.getByRole('button', { name: '打开草稿…' }).click();
+    await page.waitForSelector('.workspace');
+    await goToPart(page, 'overview');
+    await page.locator('[data-text="overview"]').press('End');
+    await page.keyboard.type('又');
+    await page.locator('.dirty').waitFor();
+    const [org, dirty, name] = await Promise.all(['.identity .org input', '.identity .dirty', '.identity .file-name'].map(async (s) => (await page.locator(s).boundingBox())!));
+    // One line: the mark beside the organisation's field, the name shortened (whole on hover).
+    expect(Math.abs(dirty.y + dirty.height / 2 - (org.y + org.height / 2))).toBeLessThan(org.height / 2);
+    expect(dirty.x + dirty.width).toBeLessThanOrEqual(1093);
+    expect(await page.locator('.identity .file-name').getAttribute('title')).toBe('沭阳县发展和改革局2023年政府信息公开工作年度报告（定稿前）.nianbao');
+    expect(name.width).toBeGreaterThan(50);
+
+    // A new report (every table blank: errors on 二, 三, 四, whose names wrap in the narrower
+    // navigation): the counts stand beside a name's first line, not in the middle of it.
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    await page.getByRole('button', { name: '不保存' }).click();
+    await newReport(page, '某县人民政府', 2024);
+    const placed = await page.evaluate(() =>
+      [...document.querySelectorAll('.parts button')].flatMap((b) => {
+        const label = b.querySelector('.part-label')!.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(b).lineHeight);
+        return [...b.querySelectorAll('.count')].map((c) => ({ lines: Math.round(label.height / line), offset: c.getBoundingClientRect().top - label.top, line }));
+      }),
+    );
+    expect(placed.some((p) => p.lines > 1)).toBe(true);
+    for (const p of placed) expect(p.offset).toBeLessThan(p.line / 2);
+    await page.close();
   });
 });
 

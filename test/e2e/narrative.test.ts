@@ -116,6 +116,19 @@ describe('一键排版', () => {
     await page.close();
   });
 
+  it('takes what PDFs leave (情况.2024年, 邮 编), and makes only the changes left ticked (issue 22, items 10 and 12)', async () => {
+    const page = await editorAt(1366, 768);
+    await area(page).fill('四、存在的主要问题及改进情况.2024年,我局\n邮 编：741000');
+    await page.getByRole('button', { name: '一键排版' }).click();
+    const review = page.getByRole('region', { name: /一键排版：将修改 3 处/ });
+    const comma = review.locator('li').filter({ has: page.locator('del', { hasText: ',' }) });
+    await comma.getByRole('checkbox').uncheck();
+    await review.getByRole('button', { name: '应用选中的 2 处' }).click();
+    expect(await area(page).inputValue()).toBe('四、存在的主要问题及改进情况。2024年,我局\n邮编：741000');
+    expect(await page.locator('.notice').textContent()).toContain('已排版，修改 2 处，保留原样 1 处');
+    await page.close();
+  });
+
   it('取消 leaves the text as it was; a text with nothing to change says so', async () => {
     const page = await editorAt(1093, 614);
     await area(page).fill('2020年,我市');
@@ -127,6 +140,64 @@ describe('一键排版', () => {
     await page.getByRole('button', { name: '一键排版' }).click();
     expect(await page.locator('.notice').textContent()).toContain('没有需要排版的地方');
     expect(await page.getByRole('region', { name: /一键排版/ }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('查找和替换 (issue 22, item 12)', () => {
+  it('Ctrl+F finds across the parts, painting the match; Ctrl+H replaces one, then all in one undo step', async () => {
+    const page = await editorAt(1366, 768);
+    await area(page).fill('一、总体情况\n全年依申请公开工作平稳。\n主动公开工作扎实。');
+    await goToPart(page, 'problems');
+    await page.locator('[data-text="problems"]').fill('公开工作仍有不足。');
+    await page.keyboard.press('Control+f');
+    const bar = page.getByRole('search', { name: '查找和替换' });
+    await bar.getByLabel('查找').fill('公开工作');
+    expect(await bar.locator('.find-status').textContent()).toBe('共 3 处');
+    await bar.getByLabel('查找').press('Enter');
+    expect(await bar.locator('.find-status').textContent()).toBe('第 1 处，共 3 处（一、总体情况）');
+    expect(await page.locator('[data-part="overview"]').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('.found-marks mark').allTextContents()).toEqual(['公开工作', '公开工作']);
+    expect(await page.locator('.found-marks mark.current').count()).toBe(1);
+    // The focus stays in the bar: Enter goes on, into part 五, and round again.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await bar.locator('.find-status').textContent()).toBe('第 3 处，共 3 处（五、存在的主要问题及改进情况）');
+    expect(await page.locator('[data-part="problems"]').getAttribute('aria-current')).toBe('page');
+    await page.keyboard.press('Shift+Enter');
+    expect(await bar.locator('.find-status').textContent()).toBe('第 2 处，共 3 处（一、总体情况）');
+    // Esc: back in the text, the match selected.
+    await page.keyboard.press('Escape');
+    expect(await bar.count()).toBe(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          return el instanceof HTMLTextAreaElement ? `${el.dataset.text}:${el.value.slice(el.selectionStart, el.selectionEnd)}` : null;
+        }),
+      )
+      .toBe('overview:公开工作');
+
+    await page.keyboard.press('Control+h');
+    // As in Word, Ctrl+H puts the caret in 查找 (with its text selected); then the clerk moves on.
+    await expect.poll(() => bar.getByLabel('查找').evaluate((el) => el === document.activeElement)).toBe(true);
+    await bar.getByLabel('替换为').fill('公开');
+    await bar.getByRole('button', { name: '替换', exact: true }).click(); // the first 替换 finds
+    await bar.getByRole('button', { name: '替换', exact: true }).click();
+    expect(await area(page).inputValue()).toBe('一、总体情况\n全年依申请公开平稳。\n主动公开工作扎实。');
+    // On to the next one, after the replacement.
+    expect(await bar.locator('.find-status').textContent()).toBe('第 1 处，共 2 处（一、总体情况）');
+    await bar.getByRole('button', { name: '全部替换' }).click();
+    expect(await page.locator('.notice').textContent()).toContain('已全部替换，共 2 处');
+    expect(await area(page).inputValue()).toBe('一、总体情况\n全年依申请公开平稳。\n主动公开扎实。');
+    await goToPart(page, 'problems');
+    expect(await page.locator('[data-text="problems"]').inputValue()).toBe('公开仍有不足。');
+    // One undo takes every replacement back, and shows the first place.
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('[data-part="overview"]').getAttribute('aria-current')).toBe('page');
+    expect(await area(page).inputValue()).toBe('一、总体情况\n全年依申请公开平稳。\n主动公开工作扎实。');
+    await goToPart(page, 'problems');
+    expect(await page.locator('[data-text="problems"]').inputValue()).toBe('公开工作仍有不足。');
     await page.close();
   });
 });

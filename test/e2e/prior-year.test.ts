@@ -103,7 +103,10 @@ describe('from last year to this year', () => {
     await page.keyboard.type('3');
     const carry = page.locator('.findings [data-rule="T3-05"]');
     expect(await carry.getAttribute('data-severity')).toBe('error');
-    await carry.getByLabel('说明（如机构改革、统计口径调整）').fill('机构改革，承接原某局申请 2 件');
+    // An error, but one the statute lets a reason stand for: the label says so.
+    expect(await carry.locator('.sev').textContent()).toBe('错误（有正当原因的，可写明）');
+    await carry.getByRole('button', { name: '写明原因…' }).click();
+    await carry.getByLabel(/数字不同的原因（如机构改革、统计口径调整）/).fill('机构改革，承接原某局申请 2 件');
     expect(await carry.getAttribute('data-severity')).toBe('info');
     expect(await carry.textContent()).toContain('已说明：机构改革，承接原某局申请 2 件');
     const path = join(app.workDir, '说明.nianbao');
@@ -143,6 +146,44 @@ describe('from last year to this year', () => {
     const svg = readFileSync(target, 'utf8');
     expect(svg).toMatch(/<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('2020年');
+    await page.close();
+  });
+
+  it('a new year: 现行有效件数 carried with a note, the leftover years changed together after a look at each, amounts compared exactly (issue 22, items 5 and 9)', async () => {
+    const page = await app.page();
+    await page.getByRole('button', { name: '打开示例报告' }).click();
+    await page.waitForSelector('.workspace');
+    await page.getByRole('button', { name: '新建下一年度' }).click();
+
+    expect(await page.locator('.conversion-notes').textContent()).toContain('表二的现行有效件数已按 2024 年报告填入（规章 12 件、行政规范性文件 64 件）');
+    const stale = page.locator('.findings [data-rule="TXT-01"]');
+    expect(await stale.count()).toBe(3);
+    await page.getByRole('button', { name: '全部改为“2025年”…' }).click();
+    const review = page.getByRole('dialog', { name: '改为“2025年”：共 3 处' });
+    const items = review.getByRole('checkbox');
+    expect(await items.count()).toBe(3);
+    expect(await review.locator('li').nth(2).textContent()).toContain('一、总体情况');
+    await items.nth(2).uncheck(); // this one the clerk keeps as it is
+    await review.getByRole('button', { name: '修改选中的 2 处' }).click();
+    expect(await stale.count()).toBe(1);
+    expect(await page.locator('.notice').textContent()).toContain('已修改 2 处年份');
+    await goToPart(page, 'preamble');
+    expect(await page.locator('[data-text="preamble"]').inputValue()).toContain('2025年1月1日起至2025年12月31日止');
+    await goToPart(page, 'overview');
+    expect(await page.locator('[data-text="overview"]').inputValue()).toMatch(/^2024年/);
+    // One undo takes both back.
+    await page.keyboard.press('Control+z');
+    expect(await stale.count()).toBe(3);
+
+    await goToPart(page, 'active');
+    expect(await cell(page, 'active.REG.IN_FORCE').inputValue()).toBe('12');
+    await cell(page, 'active.FEE.AMOUNT').click();
+    await page.keyboard.type('488.65');
+    await page.keyboard.press('Enter');
+    await goToPart(page, 'compare');
+    const row = await page.locator('table.compare').first().locator('tr', { hasText: '本年收费金额' }).locator('td').allTextContents();
+    // In binary fractions the change was -779.7814999999999.
+    expect(row).toEqual(['488.65', '1268.4315', '-779.7815']);
     await page.close();
   });
 });

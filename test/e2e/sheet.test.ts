@@ -50,6 +50,9 @@ describe('selecting', () => {
   it('Shift+arrows extend a rectangle from the active cell, which keeps the focus', async () => {
     await cell(page, 'apply.R1.NP').click();
     await paste('1\t2\t3\n4\t5\t6');
+    // The pasted block is selected; a click selects its first cell alone again.
+    expect(await selected()).toEqual(keys(['R1', 'R2'], ['NP', 'BIZ', 'RES']));
+    await cell(page, 'apply.R1.NP').click();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
@@ -134,6 +137,38 @@ describe('copying and pasting', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await paste('8\n9');
     expect(await texts(['apply.R3_6_1.NP', 'apply.R3_6_2.NP', 'apply.R3_6_3.NP'])).toEqual(['8', '9', '']);
+  });
+
+  it('a block that does not fit is pasted in part only when the clerk says so, and what it changed is selected and in view (issue 22, item 7)', async () => {
+    // 4 rows × 5 columns from 「3.其他 / 社会公益组织」: the fourth row and the fifth column fall outside.
+    const block = Array.from({ length: 4 }, (_, r) => Array.from({ length: 5 }, (_, c) => String(r * 5 + c + 1)).join('\t')).join('\n');
+    await cell(page, 'apply.R3_6_3.NGO').click();
+    await paste(block);
+    const question = page.getByRole('dialog', { name: '有 8 个数值放不下' });
+    expect(await question.locator('.question-detail').textContent()).toContain('复制的内容有 4 行、5 列，从「（六）其他处理 3.其他 / 社会公益组织」开始粘贴');
+    await question.getByRole('button', { name: '取消' }).click();
+    expect(await notice()).toContain('未粘贴');
+    expect(await texts(keys(['R3_6_3', 'R4'], ['NGO', 'LAW', 'OTH']))).toEqual(['', '', '', '', '', '']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('apply.R3_6_3.NGO');
+
+    await cell(page, 'apply.R1.NP').click(); // the top of the table in view, the target below it
+    await cell(page, 'apply.R3_6_3.NGO').focus();
+    await page.locator('.table-box').evaluate((box) => (box.scrollTop = 0));
+    await paste(block);
+    await page.getByRole('button', { name: '只粘贴放得下的部分' }).click();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await texts(keys(['R3_6_3', 'R4'], ['NGO', 'LAW', 'OTH']))).toEqual(['1', '2', '3', '11', '12', '13']);
+    expect(await notice()).toContain('已粘贴 6 个单元格；6 个落在自动计算的总计上，未采用；8 个超出表格范围，未粘贴。粘贴的区域已选中');
+    expect(await selected()).toEqual([...keys(['R3_6_3'], ['NGO', 'LAW', 'OTH', 'TOT']), ...keys(['R3_7'], ['NGO', 'LAW', 'OTH', 'TOT']), ...keys(['R4'], ['NGO', 'LAW', 'OTH', 'TOT'])]);
+    const inView = await page.evaluate(() => {
+      const box = document.querySelector('.table-box')!.getBoundingClientRect();
+      const r = document.querySelector('[data-cell="apply.R4.OTH"]')!.getBoundingClientRect();
+      // (within a pixel: the box's borders leave fractions)
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1 ? true : JSON.stringify([box, r]);
+    });
+    expect(inView).toBe(true);
+    await page.keyboard.press('Control+z');
+    expect(await texts(keys(['R3_6_3', 'R4'], ['NGO', 'LAW', 'OTH']))).toEqual(['', '', '', '', '', '']);
   });
 });
 
@@ -229,5 +264,33 @@ describe('空白填0', () => {
     expect(await texts(keys(['R1', 'R2'], ['NP', 'BIZ', 'RES', 'NGO', 'LAW', 'OTH']))).toEqual(['1', '2', '3', '0', '0', '0', '/', '5', '6', '0', '0', '0']);
     expect(await text('apply.R3_1.NGO')).toBe('');
     expect(await notice()).toContain('已将选定区域的 6 个空白单元格填为 0');
+  });
+});
+
+describe('the status bar (issue 22, item 12)', () => {
+  it('shows 求和 and 计数 of a selected block, as Excel does: totals as shown, "/" counted, blanks not, amounts exact', async () => {
+    await goToPart(page, 'review');
+    const stats = page.locator('.statusbar .selection-stats');
+    for (const [key, typed] of [['review.RV.UPHELD', '3'], ['review.RV.CORRECTED', '/'], ['review.RV.PENDING', '2']]) {
+      await cell(page, key).click();
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+    }
+    await cell(page, 'review.RV.UPHELD').click();
+    expect(await stats.count()).toBe(0); // one cell: nothing to add up
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await stats.textContent()).toBe('求和 10计数 4'); // 3 + 2 + 总计 5; 结果纠正 "/" counted, 其他结果 blank
+
+    await goToPart(page, 'active');
+    await cell(page, 'active.ENF.DECISIONS').click();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1268.4315');
+    await page.keyboard.press('Enter');
+    await cell(page, 'active.FEE.AMOUNT').click();
+    await page.keyboard.press('Shift+ArrowUp');
+    expect(await stats.textContent()).toBe('求和 1269.4315计数 2');
+    await page.keyboard.press('ArrowDown');
+    expect(await stats.count()).toBe(0);
   });
 });

@@ -75,7 +75,7 @@ describe('npm run web', () => {
     const page = await open();
     await pick(page, '导入已发布的年报…', referencePath('published', 'shangjie-2020.txt'));
     const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
-    await confirm.getByRole('button', { name: '打开草稿' }).click();
+    await confirm.getByRole('button', { name: '确认导入' }).click();
     await page.waitForSelector('.workspace');
     await page.getByRole('button', { name: '导入说明' }).click();
     expect(await page.getByRole('dialog', { name: /导入说明/ }).textContent()).toContain('shangjie-2020.txt');
@@ -109,6 +109,7 @@ describe('npm run web', () => {
     await page.getByLabel('报告年度').selectOption('2020');
     await page.getByLabel('本级政府名称').fill('两地合计');
     await pick(page, '选择下级单位报告所在文件夹…', units);
+    await page.getByRole('button', { name: '不含这些文件，继续汇总' }).click();
     await page.waitForSelector('.units');
     expect(await page.locator('.unit-table tbody tr').count()).toBe(2);
     expect(await page.locator('.unreadable').textContent()).toContain('坏文件.nianbao');

@@ -68,7 +68,7 @@ describe('a window’s document session and hostile files', () => {
     expect(result).toMatchObject({
       ok: true,
       units: [{ source: '天水.nianbao' }],
-      unreadable: [{ file: '坏.nianbao', reason: '文件内容有误（第 1 行第 38 列）：report 中不允许出现字段名 "__proto__"（可能是被篡改的文件）' }],
+      leftOut: [{ file: '坏.nianbao', reason: '文件内容有误（第 1 行第 38 列）：report 中不允许出现字段名 "__proto__"（可能是被篡改的文件）' }],
     });
   });
 });

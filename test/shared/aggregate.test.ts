@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregate, type Unit } from '../../shared/aggregate';
+import { aggregate, refusedUnits, type Unit } from '../../shared/aggregate';
 import { EDITIONS, cellIndex } from '../../shared/formats';
 import { cellValues } from '../../shared/reconcile';
 import { reportArbitrary } from '../arbitraries';
@@ -71,24 +71,34 @@ describe('refusals name the files', () => {
     const result = aggregate(units, '合计', 2020);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.message).toContain('2020 年度应使用 2019 年版格式');
-      expect(result.message).toContain('某局.nianbao（某局，2020 年度，2021 年版格式）');
+      expect(result.message).toContain('某局.nianbao：使用 2021 年版格式，2020 年度应使用 2019 年版格式，请先转换');
       expect(result.message).not.toContain('tianshui');
     }
   });
 
   it('a unit of another year', () => {
     const result = aggregate([...published(), { report: loadFixture('sample-2024'), source: 'sample.nianbao' }], '合计', 2020);
-    expect(!result.ok && result.message).toContain('以下报告不是 2020 年度的');
-    expect(!result.ok && result.message).toContain('sample.nianbao');
+    expect(!result.ok && result.message).toContain('sample.nianbao：是 2024 年度的报告，不是 2020 年度的');
   });
 
-  it('the same unit twice', () => {
+  it('the same unit twice: both copies named', () => {
     const units = published();
     const result = aggregate([...units, { ...units[2], source: '红桥区-副本.nianbao' }], '合计', 2020);
-    expect(!result.ok && result.message).toContain('同一单位的报告出现了不止一次');
-    expect(!result.ok && result.message).toContain('hongqiao-2020.nianbao');
-    expect(!result.ok && result.message).toContain('红桥区-副本.nianbao');
+    expect(!result.ok && result.message).toContain('hongqiao-2020.nianbao：与“红桥区-副本.nianbao”是同一单位（天津市红桥区人民政府），汇总会重复计算');
+    expect(!result.ok && result.message).toContain('红桥区-副本.nianbao：与“hongqiao-2020.nianbao”是同一单位');
+  });
+
+  it('leaves the refused reports out when asked to (the app, after the clerk agreed), and says which', () => {
+    const units = published();
+    const all = [...units, { report: loadFixture('sample-2024'), source: 'sample.nianbao' }];
+    const result = aggregate(all, '合计', 2020, { leaveOut: true });
+    const without = aggregate(units, '合计', 2020);
+    expect(result.ok && without.ok && result.report).toEqual(without.ok && without.report);
+    expect(result.ok && result.refused).toEqual([{ source: 'sample.nianbao', reason: '是 2024 年度的报告，不是 2020 年度的' }]);
+    expect(refusedUnits(all, 2020).map((r) => r.source)).toEqual(['sample.nianbao']);
+    // Nothing left to sum is still a refusal.
+    const none = aggregate([all[3]], '合计', 2020, { leaveOut: true });
+    expect(!none.ok && none.message).toContain('没有可汇总的 2020 年度下级单位报告');
   });
 
   it('nothing to aggregate', () => {

@@ -104,7 +104,7 @@ describe('never guessing', () => {
     expect(r.report.cells['apply.R1.TOT']).toBe(95);
     const f = r.findings.find((x) => x.rule === 'T3-02')!;
     expect(f.severity).toBe('error');
-    expect(f.message).toContain('填报为 95，但本行自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和为 93');
+    expect(f.message).toContain('原文为 95，与本行自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和 93 不符（相差 2）；导出时打印 93');
     expect(f.cells[0]).toBe('apply.R1.TOT');
   });
 

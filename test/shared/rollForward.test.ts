@@ -43,11 +43,26 @@ describe('rollForward', () => {
     expect(reconcile(report, prior).filter((f) => f.rule === 'T2A-04')).toEqual([]);
   });
 
-  it('2021 edition onwards: carries 结转 only', () => {
-    const { report, notes } = rollForward(loadFixture('sample-2024'));
+  it('2021 edition onwards: carries 结转, and 现行有效件数 as a starting point, said in a note', () => {
+    const prior = loadFixture('sample-2024');
+    const { report, notes } = rollForward(prior);
     expect([report.year, report.edition]).toEqual([2025, '2021']);
     expect(report.cells['apply.R2.NP']).toBe(5);
-    expect(notes).toEqual([]);
+    expect([report.cells['active.REG.IN_FORCE'], report.cells['active.NORM.IN_FORCE']]).toEqual([12, 64]);
+    expect(Object.keys(report.cells).filter((k) => k.startsWith('active.'))).toEqual(['active.REG.IN_FORCE', 'active.NORM.IN_FORCE']);
+    expect(notes).toEqual([
+      {
+        rule: 'CONV-05',
+        message: '表二的现行有效件数已按 2024 年报告填入（规章 12 件、行政规范性文件 64 件）。本年有制发或废止的，请相应更新：现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数。',
+      },
+    ]);
+    // T2B-03 then checks it against this year's 制发 and 废止.
+    const issued = withCells(report, { 'active.REG.ISSUED': 2, 'active.REG.REPEALED': 0, 'active.NORM.ISSUED': 0, 'active.NORM.REPEALED': 0 });
+    expect(reconcile(issued, prior).filter((f) => f.rule === 'T2B-03').map((f) => f.cells[0])).toEqual(['active.REG.IN_FORCE']);
+    // A blank last year stays blank: nothing invented.
+    const { report: blank, notes: none } = rollForward(withCells(prior, { 'active.REG.IN_FORCE': undefined, 'active.NORM.IN_FORCE': undefined }));
+    expect(blank.cells['active.REG.IN_FORCE']).toBeUndefined();
+    expect(none).toEqual([]);
   });
 
   it('leaves a blank 结转下年度 blank rather than inventing 0', () => {

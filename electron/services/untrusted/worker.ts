@@ -7,7 +7,7 @@ import { validateReport } from '../../../shared/draft';
 import type { ImportOptions, Imported } from '../../../shared/import';
 import { openDraft, type OpenResult } from '../documents';
 import { importFile } from '../imports';
-import { readSpreadsheet, type SheetRead } from '../spreadsheet';
+import type { SheetRead } from '../spreadsheet';
 import { warmPdfReader } from '../readers/pdf';
 import type { FromWorker, Job } from './run';
 import { clerkMessage } from './say';
@@ -29,6 +29,9 @@ async function readDraft(path: string): Promise<OpenResult> {
 }
 
 async function readSheet(path: string): Promise<SheetRead> {
+  // Loaded only for a spreadsheet: SheetJS would otherwise take a share of every draft reader's
+  // heap budget (a draft near its limit then made V8 abort the whole process, not just this worker).
+  const { readSpreadsheet } = await import('../spreadsheet');
   const read = await readSpreadsheet(path);
   return read.ok ? read : { ok: false, message: clerkMessage(read.message, '文件已损坏，或不是 Excel、WPS 表格或 CSV 文件') };
 }

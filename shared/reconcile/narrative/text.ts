@@ -110,10 +110,13 @@ export function lastAtOrBefore(count: number, at: number, key: (i: number) => nu
   return lo;
 }
 
-/** 「一、总体情况」第 3 段第 12 字 (paragraphs as the checks read them; spaces not counted). */
-export function place(view: View, section: TextSectionId, start: number): string {
-  const p = Math.max(0, lastAtOrBefore(view.paragraphs.length, start, (i) => view.paragraphs[i]));
-  return `「${SECTION_NAMES[section]}」第 ${p + 1} 段第 ${start - view.paragraphs[p] + 1} 字`;
+/**
+ * 「一、总体情况」: the part a place is in. The message quotes the words themselves (a clerk finds
+ * them, and clicking the finding marks them); "第 3 段第 76 字" counted paragraphs as the checks
+ * read them — not always the lines on screen — and characters nobody counts.
+ */
+export function place(_view: View, section: TextSectionId, _start: number): string {
+  return `「${SECTION_NAMES[section]}」`;
 }
 
 const SENTENCE_STOPS = '。！？!?；;\n';

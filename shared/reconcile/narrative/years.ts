@@ -86,13 +86,22 @@ export function checkStaleYears(ctx: Context, section: TextSectionId): void {
   for (const { start, certain, likely } of memory(text, `${section}|${year}`, () => staleYears(view, year, section))) {
     const span = rawSpan(view, start, start + 4);
     const context = quote(view, start, Math.min(endOf(view.flat, start, true), start + 16));
+    // The words around the year, to find it by: a few before it in its clause, its clause after it
+    // (its sentence when the clause is the year alone, "2024年，我局…").
+    const clauseEnd = endOf(view.flat, start, true);
+    let from = Math.max(startOf(view.flat, start, true), start - 8);
+    let to = Math.min(clauseEnd - start <= 5 ? endOf(view.flat, start) : clauseEnd, start + 16);
+    // Never cutting a figure in two ("4年1月1日").
+    while (from > 0 && /\d/.test(view.flat[from]) && /\d/.test(view.flat[from - 1])) from--;
+    while (to < view.flat.length && /\d/.test(view.flat[to - 1]) && /\d/.test(view.flat[to])) to++;
+    const around = quote(view, from, to);
     ctx.out.push(
       certain
         ? {
             rule: 'TXT-01',
             severity: 'warning',
             cells: [],
-            message: `${place(view, section, start)}的“${year - 1}年”可能是上年报告留下的年份，本报告为 ${year} 年度。`,
+            message: `${place(view, section, start)}“${around}”中的“${year - 1}年”可能是上年报告留下的年份，本报告为 ${year} 年度。`,
             text: { section, ...span },
             fix: { label: `改为“${year}年”`, replacement: String(year) },
           }

@@ -4,6 +4,7 @@
 // figures depart from the arithmetic, so the clerk confirms rather than must fix.
 
 import { cellKey } from '../../formats';
+import { fromMillionths, toMillionths } from '../../report';
 import type { Context, Year } from '../context';
 import type { Finding } from '../types';
 
@@ -17,6 +18,12 @@ const FEE_AMOUNT_SUSPECT = 10_000;
 const DECISION_ROWS = ['LIC', 'SVC', 'PEN', 'ENF'];
 /** A count ten times last year's, or a tenth of it: a digit too many or too few more often than a real change. */
 const JUMP = 10;
+
+/** 万元 → 亿元 to two decimals, rounded half up in integers (millionths of 万元): never 12.684999…. */
+function yiyuan(wanyuan: number): string {
+  const hundredths = Math.round(toMillionths(wanyuan) / 100_000_000);
+  return String(fromMillionths(hundredths * 10_000));
+}
 
 function rowLabel(ctx: Context, row: string): string {
   return ctx.index.tableCells.active.find((c) => c.row === row)!.rowLabel;
@@ -104,7 +111,7 @@ export function checkActive2021(ctx: Context): void {
   const fee = k('FEE', 'AMOUNT');
   if (ctx.has(fee) && ctx.n(fee) > FEE_AMOUNT_SUSPECT) {
     push(ctx, 'T2B-05', 'warning', [fee],
-      `行政事业性收费本年收费金额为 ${ctx.n(fee)} 万元（约 ${Number((ctx.n(fee) / 10_000).toFixed(2))} 亿元），是否误按“元”填写？本栏单位为万元。`);
+      `行政事业性收费本年收费金额为 ${ctx.n(fee)} 万元（约 ${yiyuan(ctx.n(fee))} 亿元），是否误按“元”填写？本栏单位为万元。`);
   }
   checkDecisionJumps(ctx);
   const prior = ctx.prior;

@@ -110,7 +110,11 @@ function diagnoseMisplaced(ctx: Context, mismatches: Mismatch[]): Set<Mismatch> 
   return explained;
 }
 
-/** A total written into the file (imported or made by another tool) must equal the computed sum. */
+/**
+ * A total written into the file (printed in an imported report, or made by another tool) must
+ * equal the computed sum. Every export prints the computed sum, so the message says both figures
+ * and which one prints: the clerk looking for the printed figure finds it nowhere else.
+ */
 export function checkStatedTotals(ctx: Context): void {
   const mismatches: Mismatch[] = [];
   for (const cell of ctx.index.derived) {
@@ -125,7 +129,9 @@ export function checkStatedTotals(ctx: Context): void {
       rule: cell.derived!.by,
       severity: 'error',
       cells: [cell.key, ...cell.derived!.sumOf],
-      message: `${ctx.name(cell.key)}填报为 ${stated}，但${addendsLabel(ctx, cell)}之和为 ${computed}，相差 ${Math.abs(stated - computed)}`,
+      message:
+        `${ctx.name(cell.key)}原文为 ${stated}，与${addendsLabel(ctx, cell)}之和 ${computed} 不符（相差 ${Math.abs(stated - computed)}）；` +
+        `导出时打印 ${computed}。请对照原文核对各项。`,
     });
   }
 }

@@ -108,6 +108,8 @@ describe('2021 edition', () => {
     expect(f.message).toBe('行政事业性收费本年收费金额为 126843.15 万元（约 12.68 亿元），是否误按“元”填写？本栏单位为万元。');
     // Shown rounded: 18651.06 / 10000 is 1.8651060000000002 in binary floating point.
     expect(byRule(reconcile(withCells(sample, { 'active.FEE.AMOUNT': 18651.06 })), 'T2B-05')[0].message).toContain('（约 1.87 亿元）');
+    // Rounded half up, exactly: 1.005 亿元 was 1.00 in binary fractions (toFixed).
+    expect(byRule(reconcile(withCells(sample, { 'active.FEE.AMOUNT': 10050 })), 'T2B-05')[0].message).toContain('（约 1.01 亿元）');
     expect(byRule(reconcile(sample), 'T2B-05')).toEqual([]);
   });
 });

@@ -58,14 +58,14 @@ describe('T3-02 row total, T3-03 （七）总计: stated totals must match', () 
     expect(f.severity).toBe('error');
     expect(f.cells[0]).toBe('apply.R1.TOT');
     expect(f.message).toBe(
-      '「一、本年新收政府信息公开申请数量 / 总计」填报为 95，但本行自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和为 93，相差 2',
+      '「一、本年新收政府信息公开申请数量 / 总计」原文为 95，与本行自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他之和 93 不符（相差 2）；导出时打印 93。请对照原文核对各项。',
     );
   });
 
   it('T3-03 fires when a stated （七）总计 differs from the outcome rows', () => {
     const [f] = byRule(reconcile(withCells(tianshui, { 'apply.R3_7.NP': 79 })), 'T3-03');
     expect(f.cells).toContain('apply.R3_4_1.NP');
-    expect(f.message).toBe('「（七）总计 / 自然人」填报为 79，但本列“（一）予以公开”至“（六）其他处理”各项之和为 80，相差 1');
+    expect(f.message).toBe('「（七）总计 / 自然人」原文为 79，与本列“（一）予以公开”至“（六）其他处理”各项之和 80 不符（相差 1）；导出时打印 80。请对照原文核对各项。');
   });
 
   it('are silent when stated totals are right, and when none are stated', () => {

@@ -34,7 +34,7 @@ describe('T4-02 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审�
     const [f] = byRule(reconcile(withCells(tianshui, { 'review.RV.TOTAL': 20 })), 'T4-02');
     expect(f.severity).toBe('error');
     expect(f.cells).toEqual(['review.RV.TOTAL', 'review.RV.UPHELD', 'review.RV.CORRECTED', 'review.RV.OTHER', 'review.RV.PENDING']);
-    expect(f.message).toBe('「行政复议 / 总计」填报为 20，但本行结果维持、结果纠正、其他结果、尚未审结之和为 19，相差 1');
+    expect(f.message).toBe('「行政复议 / 总计」原文为 20，与本行结果维持、结果纠正、其他结果、尚未审结之和 19 不符（相差 1）；导出时打印 19。请对照原文核对各项。');
   });
 
   it('is silent on right stated totals and on computed ones', () => {

@@ -31,7 +31,7 @@ describe('TXT-01 stale years', () => {
     const expected = [...preamble.matchAll(/2020年/g)].map((m) => m.index!).filter((at) => at > period);
     expect(expected).toHaveLength(2);
     expect(findings.map((f) => f.text)).toEqual(expected.map((start) => ({ section: 'preamble', start, end: start + 4 })));
-    expect(findings[0].message).toMatch(/^「前言」第 1 段第 \d+ 字的“2020年”可能是上年报告留下的年份/);
+    expect(findings[0].message).toMatch(/^「前言」“列数据统计期限自2020年1月1日起至2020年”中的“2020年”可能是上年报告留下的年份/);
     expect(findings[0]).toMatchObject({ severity: 'warning', fix: { label: '改为“2021年”', replacement: '2021' } });
     const fixed = applyFixes(report, findings);
     expect(fixed.text.preamble).toContain('统计期限自2021年1月1日起至2021年12月31日止');

@@ -2,9 +2,10 @@
 // published reports (read from the fixtures through the importer), and what it must never touch.
 
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../shared/import';
-import { typeset, type TypesetChange, type TypesetRule } from '../../../shared/text/typeset';
+import { applyChanges, typeset, type TypesetChange, type TypesetRule } from '../../../shared/text/typeset';
 import { referencePath } from '../../helpers';
 
 const PUBLISHED = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'] as const;
@@ -123,5 +124,47 @@ describe('the whole text', () => {
 
   it('changes nothing in text already typeset', () => {
     expect(typeset('（一）主动公开\n1.全年公开信息4213条，其中政策解读86篇。').changes).toEqual([]);
+  });
+});
+
+describe('what 一键排版 left behind before (issue 22, item 10)', () => {
+  it('a full stop after 汉字 before a figure ends the sentence', () => {
+    expect(typeset('四、存在的主要问题及改进情况.2024年，我局').text).toBe('四、存在的主要问题及改进情况。2024年，我局');
+    // Not a decimal, a section number or a file name.
+    for (const line of ['增长1.5万件', '第3.2条', '附件1.doc']) expect(typeset(line).text, line).toBe(line);
+  });
+
+  it('joins a word a PDF spaced out letter by letter, and keeps the space between words', () => {
+    expect(typeset('邮 编：741000').text).toBe('邮编：741000');
+    expect(typeset('联 系 电 话：0938-8218307').text).toBe('联系电话：0938-8218307');
+    expect(typeset('地　址：天水市秦州区').text).toBe('地址：天水市秦州区');
+    for (const line of ['中共中央办公厅 国务院办公厅', '不忘初心 牢记使命', '我 们的工作']) expect(typeset(line).text, line).toBe(line);
+  });
+});
+
+describe('each change can be made alone (accepted or left out one by one)', () => {
+  const pieces = ['一.', '(一)', '1、', '2 . ', '（1)', '中', '文', '汉字', '2024', '年', ' ', '\u3000', ',', '.', ':', ';', '(', ')', '"', '“', '。', '，', 'a', 'www.gov.cn', '\n', '\r\n'];
+  const texts = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
+
+  it('all the changes, made by applyChanges, give the typeset text, which has nothing left to change; each names what it replaces', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const { text: done, changes } = typeset(text);
+        expect(applyChanges(text, changes)).toBe(done);
+        expect(typeset(done).changes).toEqual([]);
+        const spans = [...changes].sort((a, b) => a.start - b.start);
+        spans.forEach((c, i) => {
+          expect(text.slice(c.start, c.end)).toBe(c.before);
+          if (i > 0) expect(c.start).toBeGreaterThanOrEqual(spans[i - 1].end);
+        });
+      }),
+    );
+  });
+
+  it('leaving one out keeps that place as it was and makes the others', () => {
+    const text = '2020年,我市完成 3 项工作.一是规划';
+    const { changes } = typeset(text);
+    const comma = changes.find((c) => c.before === ',')!;
+    expect(applyChanges(text, changes.filter((c) => c !== comma))).toBe('2020年,我市完成3项工作。一是规划');
   });
 });
