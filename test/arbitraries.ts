@@ -31,6 +31,12 @@ export function reportArbitrary(editionId?: EditionId): fc.Arbitrary<Report> {
       return out;
     });
     const money = fc.option(fc.nat({ max: 1_000_000 }));
+    const place = fc.oneof(
+      fc.record({ kind: fc.constant('text' as const), line: fc.nat({ max: 5000 }), column: fc.nat({ max: 500 }) }),
+      fc.record({ kind: fc.constant('page' as const), page: fc.nat({ max: 40 }), x: fc.nat({ max: 600 }), y: fc.nat({ max: 850 }) }),
+      fc.record({ kind: fc.constant('table' as const), table: fc.nat({ max: 9 }), row: fc.nat({ max: 40 }), cell: fc.nat({ max: 9 }) }),
+      fc.record({ kind: fc.constant('paragraph' as const), paragraph: fc.nat({ max: 400 }), column: fc.nat({ max: 500 }) }),
+    );
     return fc.record({
       edition: fc.constant(id),
       year: years,
@@ -59,15 +65,16 @@ export function reportArbitrary(editionId?: EditionId): fc.Arbitrary<Report> {
       }),
       provenance: fc.dictionary(
         fc.constantFrom(...entered.map((c) => c.key)),
-        fc.record({
-          place: fc.oneof(
-            fc.record({ kind: fc.constant('text' as const), line: fc.nat({ max: 5000 }), column: fc.nat({ max: 500 }) }),
-            fc.record({ kind: fc.constant('page' as const), page: fc.nat({ max: 40 }), x: fc.nat({ max: 600 }), y: fc.nat({ max: 850 }) }),
-            fc.record({ kind: fc.constant('table' as const), table: fc.nat({ max: 9 }), row: fc.nat({ max: 40 }), cell: fc.nat({ max: 9 }) }),
-          ),
-          snippet: fc.string({ maxLength: 40 }),
-          proof: fc.constantFrom('header' as const, 'position' as const, 'arithmetic' as const),
-        }),
+        fc.record(
+          {
+            place,
+            printed: fc.string({ maxLength: 8 }),
+            joined: fc.record({ place, printed: fc.string({ maxLength: 8 }) }),
+            snippet: fc.string({ maxLength: 40 }),
+            proof: fc.constantFrom('header' as const, 'position' as const, 'arithmetic' as const),
+          },
+          { requiredKeys: ['place', 'printed', 'snippet', 'proof'] },
+        ),
         { maxKeys: 4 },
       ),
       ledgers: fc.array(

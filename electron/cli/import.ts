@@ -1,7 +1,8 @@
 // `import <file> -o <draft> [--year Y] [--org NAME] [--json]`: a published report (text,
 // markdown, saved page, Word .docx/.doc, PDF) → a draft, with the summary (what was recognised
-// and from where, cells recovered / missing, lines left out) and the findings. Exit 0 when a
-// draft was written, 2 when nothing usable was found. Never overwrites a file.
+// and from where, cells recovered / missing, lines left out) and the findings; with --json also
+// each placed cell's value and provenance. Exit 0 when a draft was written, 2 when nothing usable
+// was found. Never overwrites a file.
 
 import { FORMAT_NAMES } from '../../shared/import/format';
 import { importUntrusted } from '../services/untrusted';
@@ -33,6 +34,10 @@ export async function importCommand(io: Io, file: string | undefined, options: {
     for (const f of findings) say(`[${WORDS[f.severity]}] ${f.rule} ${f.message}`);
     for (const line of summary.dropped) say(`[删去] ${line}`);
   }
-  if (options.json) io.out(JSON.stringify({ findings, summary, path: output }));
+  // Per placed cell: its value, where it stood in the source and how its column was proven.
+  const provenance = Object.fromEntries(
+    Object.entries(report.provenance).map(([key, source]) => [key, { value: report.notApplicable.includes(key) ? '/' : (report.cells[key] ?? null), ...source }]),
+  );
+  if (options.json) io.out(JSON.stringify({ findings, summary, provenance, path: output }));
   return EXIT_OK;
 }

@@ -1,7 +1,8 @@
 // One cell of a statutory table. Entered cells are inputs; totals are read-only outputs that
-// update as you type. A cell with findings is marked and carries their messages, shown on hover
-// and focus and announced through aria-describedby. Keys, mouse and clipboard are the table's
-// (sheetKeys.ts, which also takes the typing back on Esc); a cell keeps only its typing.
+// update as you type. A cell with findings is marked and carries their messages — and an imported
+// figure where it stood in the source — shown on hover and focus and announced through
+// aria-describedby. Keys, mouse and clipboard are the table's (sheetKeys.ts, which also takes the
+// typing back on Esc); a cell keeps only its typing.
 
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { EDITIONS, cellIndex, type CellKey, type EditionId } from '../../shared/formats';
@@ -12,6 +13,7 @@ import { beginEdit, isInRange, selectCell, toReady, typeInto, useSelection, type
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { holdsFigure, markText } from '../store/importMarks';
+import { describeSource } from '../../shared/import/provenance';
 import { remarksOn } from '../store/life';
 import { ledgerText } from './ledgerText';
 
@@ -37,12 +39,15 @@ function viewOf(key: CellKey): (s: EditorState) => CellView {
   let last: CellView = { display: '', severity: '', messages: '', mark: '', stated: '', remarked: false };
   return (s) => {
     const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
-    const imported = s.doc!.report.importMarks[key];
+    const { importMarks, provenance, cells, notApplicable } = s.doc!.report;
+    const imported = importMarks[key];
+    // Where an imported figure stood in the published report, while it is still the import's.
+    const source = provenance[key] && (key in cells || notApplicable.includes(key)) ? provenance[key] : undefined;
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
     const counted = ledgerText(s.doc!.report, key);
     const remarks = remarksOn(s.doc!.report).get(key) ?? [];
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported, holdsFigure(s.doc!.report, key))] : []), ...(source ? [describeSource(source)] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
     const mark = imported?.reason ?? '';
     const remarked = remarks.length > 0;
     const printed = statedTotal(s.doc!.report, key);

@@ -104,7 +104,10 @@ const sourcePlace = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('text'), line: position, column: position }),
   z.strictObject({ kind: z.literal('page'), page: position, x: coordinate, y: coordinate }),
   z.strictObject({ kind: z.literal('table'), table: position, row: position, cell: position }),
+  z.strictObject({ kind: z.literal('paragraph'), paragraph: position, column: position }),
 ]);
+/** A printed figure is at most 17 characters (9,000,000,000.000000); a cell's text a little more. */
+const printed = z.string().max(WORKFLOW_LIMITS.printed);
 
 export const reportSchema = z.strictObject({
   ...contentShape,
@@ -126,7 +129,16 @@ export const reportSchema = z.strictObject({
   // Since fileVersion 4 (in the order a Report lists them, so that saves are byte-stable):
   closing,
   provenance: z
-    .record(z.string(), z.strictObject({ place: sourcePlace, snippet: z.string().max(WORKFLOW_LIMITS.snippet), proof: z.enum(PROVENANCE_PROOFS) }))
+    .record(
+      z.string(),
+      z.strictObject({
+        place: sourcePlace,
+        printed,
+        joined: z.strictObject({ place: sourcePlace, printed }).optional(),
+        snippet: z.string().max(WORKFLOW_LIMITS.snippet),
+        proof: z.enum(PROVENANCE_PROOFS),
+      }),
+    )
     .default(() => ({})),
   ledgers: z
     .array(

@@ -1,11 +1,11 @@
-// A Word (.docx) file as tokens: paragraphs in order, each table cell once (continuations of
-// vertical merges skipped). A .docx is a zip: its central directory is read first and the file
-// is refused before anything is inflated when it declares too many entries or too many bytes
-// (a zip bomb), and inflating stops at the same cap whatever the directory claimed.
+// A Word (.docx) file as tokens (docxBody.ts reads the body). A .docx is a zip: its central
+// directory is read first and the file is refused before anything is inflated when it declares
+// too many entries or too many bytes (a zip bomb), and inflating stops at the same cap whatever
+// the directory claimed.
 
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
-import type { Token } from './tokens';
+import { bodyTokens, type DocxRead } from './docxBody';
 
 /** A report's document.xml is well under 5 MB; 60 MB of XML would need gigabytes to parse. */
 export const MAX_DOCUMENT_XML_BYTES = 16 * 1024 * 1024;
@@ -95,6 +95,7 @@ async function inflateCapped(zip: JSZip, name: string, cap: number): Promise<str
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export type { DocxRead } from './docxBody';
 
 /** Real documents nest a few dozen elements deep; the XML parser slows down badly far beyond. */
 const MAX_DEPTH = 1000;
@@ -116,7 +117,7 @@ function nestingDepth(xml: string): number {
   return max;
 }
 
-export async function docxTokens(bytes: Uint8Array): Promise<Token[]> {
+export async function docxTokens(bytes: Uint8Array): Promise<DocxRead> {
   const entries = zipDirectory(bytes);
   const total = entries.reduce((n, e) => n + e.uncompressed, 0);
   const document = entries.find((e) => e.name === 'word/document.xml');
@@ -132,37 +133,26 @@ export async function docxTokens(bytes: Uint8Array): Promise<Token[]> {
   }
   const xml = await inflateCapped(zip, 'word/document.xml', MAX_DOCUMENT_XML_BYTES);
   if (xml === undefined) throw new RefusedError('Word 文件中没有正文（word/document.xml）');
-  if (nestingDepth(xml) > MAX_DEPTH) throw new RefusedError(`Word 文档的结构嵌套超过 ${MAX_DEPTH} 层，不像是正常的文档，已拒绝读取`);
-  const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
-  const body = doc.getElementsByTagNameNS(W, 'body')[0];
+  const body = parsed(xml, 'body');
   if (!body) throw new RefusedError('Word 文件的正文无法读取');
-  return bodyTokens(body);
-}
-
-function bodyTokens(body: Element): Token[] {
-  const out: Token[] = [];
-  let rows = 0;
-  const text = (el: Element) => Array.from(el.getElementsByTagNameNS(W, 't')).map((t) => t.textContent ?? '').join('');
-  const children = (el: Element, name?: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (name === undefined || (n as Element).localName === name));
-  // Paragraphs and tables in order, also inside content controls (sdt), without recursion.
-  const stack: Element[] = children(body).reverse();
-  while (stack.length > 0) {
-    const c = stack.pop()!;
-    if (c.localName === 'p') {
-      const t = text(c).trim();
-      if (t) out.push({ text: t });
-    } else if (c.localName === 'tbl') {
-      for (const tr of children(c, 'tr')) {
-        const row = ++rows;
-        for (const tc of children(tr, 'tc')) {
-          const merge = tc.getElementsByTagNameNS(W, 'vMerge')[0];
-          if (merge && merge.getAttributeNS(W, 'val') !== 'restart') continue;
-          out.push({ text: children(tc, 'p').map(text).join('').trim(), cell: true, row });
-        }
-      }
-    } else if (c.localName === 'sdt' || c.localName === 'sdtContent') {
-      for (const child of children(c).reverse()) stack.push(child);
+  // Footnotes and endnotes, cited from the body by their ids.
+  const notes = new Map<string, Element[]>();
+  for (const [part, element, prefix] of [['word/footnotes.xml', 'footnote', 'f'], ['word/endnotes.xml', 'endnote', 'e']] as const) {
+    const text = await inflateCapped(zip, part, MAX_DOCUMENT_XML_BYTES);
+    const root = text === undefined ? null : parsed(text, `${element}s`);
+    if (!root) continue;
+    for (const note of Array.from(root.getElementsByTagNameNS(W, element))) {
+      const type = note.getAttributeNS(W, 'type');
+      if (type && type !== 'normal') continue;
+      notes.set(`${prefix}${note.getAttributeNS(W, 'id')}`, Array.from(note.getElementsByTagNameNS(W, 'p')));
     }
   }
-  return out;
+  return bodyTokens(body, notes);
+}
+
+/** A part's root element of that name, or null; refused when nested beyond what documents do. */
+function parsed(xml: string, root: string): Element | null {
+  if (nestingDepth(xml) > MAX_DEPTH) throw new RefusedError(`Word 文档的结构嵌套超过 ${MAX_DEPTH} 层，不像是正常的文档，已拒绝读取`);
+  const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
+  return doc.getElementsByTagNameNS(W, root)[0] ?? null;
 }

@@ -4,6 +4,7 @@
 // layout) is not a cell but a container. One forward scan, no tree: linear in the page's size
 // whatever it holds (unclosed comments, tags nested 100,000 deep), where tree parsers are not.
 
+import type { SourcePlace } from '../report';
 import type { Token } from './tokens';
 
 /** Elements whose content a reader never sees as the report's text. */
@@ -48,26 +49,35 @@ export function htmlTokens(source: string): Token[] {
   const lower = html.toLowerCase();
   const out: Token[] = [];
   let inline = '';
-  let cell: { text: string; row: number } | null = null;
+  let cell: { text: string; row: number; at: SourcePlace } | null = null;
   let row: number | undefined;
   let rows = 0;
+  let paragraphs = 0;
+  // Tables in document order, nested ones too: where a cell stood (Report.provenance).
+  const tables: { n: number; rows: number; cells: number }[] = [];
+  let tableCount = 0;
   let skipping: { name: string; depth: number } | null = null;
 
   const flush = () => {
     const t = decodeEntities(inline).replace(/\s+/g, ' ').trim();
-    if (t) out.push({ text: t });
+    if (t) out.push({ text: t, block: true, at: { kind: 'paragraph', paragraph: ++paragraphs, column: 0 } });
     inline = '';
   };
   const closeCell = (asCell = true) => {
     if (!cell) return;
     const t = decodeEntities(cell.text).replace(/\s+/g, ' ').trim();
-    if (asCell) out.push({ text: t, cell: true, row: cell.row });
-    else if (t) out.push({ text: t });
+    if (asCell) out.push({ text: t, cell: true, row: cell.row, at: cell.at });
+    else if (t) out.push({ text: t, block: true, at: { kind: 'paragraph', paragraph: ++paragraphs, column: 0 } });
     cell = null;
   };
   const text = (t: string) => {
     if (cell) cell.text += t;
     else inline += t;
+  };
+  const cellPlace = (): SourcePlace => {
+    const table = tables[tables.length - 1];
+    if (!table) return { kind: 'table', table: 0, row: 0, cell: 0 };
+    return { kind: 'table', table: table.n, row: table.rows, cell: ++table.cells };
   };
 
   let at = 0;
@@ -115,18 +125,25 @@ export function htmlTokens(source: string): Token[] {
       else {
         flush();
         closeCell();
-        cell = { text: '', row: row ?? ++rows };
+        cell = { text: '', row: row ?? ++rows, at: cellPlace() };
       }
     } else if (name === 'tr') {
       closeCell();
       flush();
       row = closing ? undefined : ++rows;
+      const table = tables[tables.length - 1];
+      if (!closing && table) {
+        table.rows++;
+        table.cells = 0;
+      }
     } else if (name === 'table') {
       // A table inside a cell: that cell was page layout, its text is paragraphs.
       if (!closing && cell) closeCell(false);
       else closeCell();
       flush();
       row = undefined;
+      if (!closing) tables.push({ n: ++tableCount, rows: 0, cells: 0 });
+      else tables.pop();
     } else if (BLOCK.has(name)) {
       if (cell) cell.text += ' ';
       else flush();

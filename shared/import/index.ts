@@ -6,8 +6,10 @@
 // IMP-04 blank cells read as 0 · IMP-05 edition other than the year's · IMP-06 rows or figures
 // outside the form (local rows, a group printed as one row, stray figures) · IMP-07 a part
 // heading not found · IMP-08 run-together digits with several cuts · IMP-09 metadata missing,
-// inferred or contradictory · IMP-10 rows read in the form's order. Printed totals that are not
-// the sums are the publisher's errors, reported by reconcile (T3-02, T3-03, T4-02).
+// inferred or contradictory · IMP-10 rows read in the form's order · IMP-11 a table printed twice
+// with nothing to prove which copy is this year's. Printed totals that are not the sums are the
+// publisher's errors, reported by reconcile (T3-02, T3-03, T4-02). Every figure placed carries
+// where it stood and how its column was proven (Report.provenance).
 
 import { MAX_DRAFT_BYTES, serializeDraft, validateReport } from '../draft';
 import { EDITIONS, cellIndex } from '../formats';
@@ -18,7 +20,8 @@ import { RefusedError, docxTokens } from './docx';
 import { htmlTokens } from './html';
 import type { MetadataOptions } from './metadata';
 import { FORMAT_NAMES, MAX_LISTED_DROPS, formatOf, mb, tooLarge, type ImportFormat } from './format';
-import { simplifiedIfTraditional, stripPinyin } from './normalize';
+import { pinyinSpans, simplifiedIfTraditional } from './normalize';
+import { without } from './origin';
 import { recognize } from './recognize';
 import { textTokens, type Token } from './tokens';
 
@@ -83,24 +86,29 @@ export async function importPublished(name: string, bytes: Uint8Array, options: 
   const big = tooLarge(format, bytes.length);
   if (big) return { ok: false, message: big };
   if (format === 'pdf' || format === 'doc') return { ok: false, message: `${FORMAT_NAMES[format]}文件需要由桌面程序或命令行读取` };
-  let tokens: Token[];
+  let read: { tokens: Token[]; notes: string[] };
   try {
-    tokens = format === 'docx' ? await docxTokens(bytes) : format === 'html' ? htmlTokens(decodeText(bytes)) : textTokens(decodeText(bytes));
+    read = format === 'docx' ? await docxTokens(bytes) : { tokens: format === 'html' ? htmlTokens(decodeText(bytes)) : textTokens(decodeText(bytes)), notes: [] };
   } catch (e) {
     return { ok: false, message: e instanceof RefusedError ? e.message : `无法读取这个${FORMAT_NAMES[format]}文件：文件结构异常或已损坏` };
   }
-  return importTokens(tokens, format, baseName(name), options);
+  return importTokens(read.tokens, format, baseName(name), options, read.notes);
 }
 
 export function importText(text: string, options: ImportOptions = {}): Imported {
   return importTokens(textTokens(text), 'text', '粘贴的文本', options);
 }
 
-/** The common end of every format: normalise, recognise, check, and write the summary. */
-export function importTokens(raw: Token[], format: ImportFormat, source: string, options: ImportOptions = {}): Imported {
-  const cleaned = raw.map((t) => ({ ...t, text: stripPinyin(t.text) }));
+/**
+ * The common end of every format: normalise, recognise, check, and write the summary.
+ * `reading`: what the reader of the format has to tell (tracked changes accepted, notes moved).
+ */
+export function importTokens(raw: Token[], format: ImportFormat, source: string, options: ImportOptions = {}, reading: string[] = []): Imported {
+  const cleaned = raw.map((t) => without(t, pinyinSpans(t.text)));
   const simplified = simplifiedIfTraditional(cleaned.map((t) => t.text).join('\u0001'));
-  const tokens = simplified.converted ? simplified.text.split('\u0001').map((text, i) => ({ ...cleaned[i], text })) : cleaned;
+  // The conversion is character for character, so every place stays where it was; what the
+  // source prints is kept beside (a figure's provenance quotes the page, 萬元 and all).
+  const tokens = simplified.converted ? simplified.text.split('\u0001').map((text, i) => (text === cleaned[i].text ? cleaned[i] : { ...cleaned[i], text, printedAs: cleaned[i].text })) : cleaned;
   const result = recognize(tokens, options);
   if ('error' in result) return { ok: false, message: result.error };
   const { report, metadata, dropped } = result;
@@ -130,7 +138,7 @@ export function importTokens(raw: Token[], format: ImportFormat, source: string,
     droppedCount: dropped.length,
     notes: [],
   };
-  summary.notes = recordNotes(summary, metadata.publishDate, result.notes, findings);
+  summary.notes = recordNotes(summary, metadata.publishDate, [...reading, ...result.notes], findings);
   report.importRecord = { source, importedAt: options.importedAt ?? new Date().toISOString(), notes: summary.notes };
 
   // A draft bigger than a draft may be would never open again: refuse it now.

@@ -5,6 +5,7 @@
 // chrome (so they are dropped and listed, never kept as narrative) — only at those places, and
 // only while every word cut is chrome: a sentence that mentions such a word is left whole.
 
+import { piece } from './origin';
 import type { Token } from './tokens';
 
 const BREADCRUMB = /^\s*(当前位置|您的位置|您现在的位置|您当前的位置|当前所在位置)\s*[:：]/;
@@ -17,7 +18,8 @@ const TRAILING = new RegExp(`^(${TRAILING_WORDS})$`);
 /** Such words at the very end of a run, after a space ("… 2021年1月27日 附件下载"). */
 const TRAILING_END = new RegExp(`\\s((?:${TRAILING_WORDS})(?:\\s+(?:${TRAILING_WORDS}))*)\\s*$`);
 
-const chrome = (text: string): Token => ({ text, chrome: true });
+/** A stretch of a token, trimmed, as chrome. */
+const chromeOf = (t: Token, start: number, end: number): Token => piece(t, start, end, { chrome: true });
 
 /** The part of a run that is a title-like breadcrumb up to where `startsTitle` holds, if any. */
 export function cutBreadcrumb(tokens: readonly Token[], startsTitle: (rest: string) => boolean): Token[] {
@@ -35,7 +37,7 @@ export function cutBreadcrumb(tokens: readonly Token[], startsTitle: (rest: stri
       }
     }
     if (cut === -1) out.push(t);
-    else out.push(chrome(t.text.slice(0, cut).trim()), { ...t, text: t.text.slice(cut + 1).trim() });
+    else out.push(chromeOf(t, 0, cut), piece(t, cut + 1));
   }
   return out;
 }
@@ -48,24 +50,27 @@ export function cutAfterTitle(tokens: readonly Token[], titleEnd: number, repeat
   const t = tokens[titleEnd];
   if (!t || t.cell) return [...tokens];
   const pieces: Token[] = [];
-  let rest = t.text.trimStart();
-  let buttons = '';
+  const skip = (from: number) => from + (t.text.length - from - t.text.slice(from).trimStart().length);
+  let at = skip(0);
+  let buttons: [number, number] | null = null;
   for (;;) {
+    const rest = t.text.slice(at);
     const field = FIELD.exec(rest);
     const button = field ? null : BUTTON.exec(rest);
     if (!field && !button) break;
+    const end = at + (field ?? button)![0].length;
     if (field) {
-      if (buttons) pieces.push(chrome(buttons.trim()));
-      buttons = '';
-      pieces.push(chrome(field[0].trim()));
-    } else buttons += ` ${button![0]}`;
-    rest = rest.slice((field ?? button)![0].length).trimStart();
+      if (buttons) pieces.push(chromeOf(t, buttons[0], buttons[1]));
+      buttons = null;
+      pieces.push(chromeOf(t, at, end));
+    } else buttons = [buttons ? buttons[0] : at, end];
+    at = skip(end);
   }
-  if (buttons) pieces.push(chrome(buttons.trim()));
+  if (buttons) pieces.push(chromeOf(t, buttons[0], buttons[1]));
   // Only a bar that names at least one field or button, before text that goes on.
-  if (pieces.length === 0 || rest === '') return [...tokens];
-  const title = repeated(rest);
-  const body = title ? [{ text: title.trim() }, { ...t, text: rest.slice(title.length).trim() }] : [{ ...t, text: rest }];
+  if (pieces.length === 0 || at >= t.text.length) return [...tokens];
+  const title = repeated(t.text.slice(at));
+  const body = title ? [piece(t, at, at + title.length), piece(t, at + title.length)] : [piece(t, at)];
   return [...tokens.slice(0, titleEnd), ...pieces, ...body, ...tokens.slice(titleEnd + 1)];
 }
 
@@ -109,20 +114,18 @@ export function cutComments(tokens: readonly Token[]): Token[] {
     }
     // Comments next to each other are one chrome token; text between them stays text.
     let from = 0;
-    let markup = '';
+    let markup: [number, number] | null = null;
     for (const [start, end] of spans) {
-      const before = t.text.slice(from, start).trim();
-      if (before) {
-        if (markup) out.push(chrome(markup));
-        markup = '';
-        out.push({ ...t, text: before });
+      if (t.text.slice(from, start).trim()) {
+        if (markup) out.push(chromeOf(t, markup[0], markup[1]));
+        markup = null;
+        out.push(piece(t, from, start));
       }
-      markup += t.text.slice(start, end);
+      markup = [markup ? markup[0] : start, end];
       from = end;
     }
-    out.push(chrome(markup));
-    const rest = t.text.slice(from).trim();
-    if (rest) out.push({ ...t, text: rest });
+    out.push(chromeOf(t, markup![0], markup![1]));
+    if (t.text.slice(from).trim()) out.push(piece(t, from));
   }
   return out;
 }
@@ -135,8 +138,8 @@ export function cutTrailing(tokens: readonly Token[]): Token[] {
     const tail = end === -1 ? '' : t.text.slice(end + 1).trim();
     const words = tail.split(/\s+/);
     const atEnd = t.cell ? null : TRAILING_END.exec(t.text);
-    if (!t.cell && tail !== '' && words.every((w) => TRAILING.test(w))) out.push({ ...t, text: t.text.slice(0, end + 1) }, chrome(tail));
-    else if (atEnd && atEnd.index > 0) out.push({ ...t, text: t.text.slice(0, atEnd.index).trimEnd() }, chrome(atEnd[1]));
+    if (!t.cell && tail !== '' && words.every((w) => TRAILING.test(w))) out.push(piece(t, 0, end + 1), chromeOf(t, end + 1, t.text.length));
+    else if (atEnd && atEnd.index > 0) out.push(piece(t, 0, atEnd.index), chromeOf(t, atEnd.index, t.text.length));
     else out.push(t);
   }
   return out;

@@ -4,6 +4,7 @@
 // where each came from, for the import summary. Nothing here is decided by taste: each source
 // is named, and the weaker ones are said to need checking.
 
+import { piece } from './origin';
 import type { Token } from './tokens';
 
 export interface Found<T> {
@@ -67,8 +68,7 @@ export function splitLeadingTitle(tokens: Token[]): Token[] {
     const m = LEADING_TITLE.exec(normalized.length === t.text.length ? normalized : t.text);
     if (m && titleOf(m[0])) {
       // NFKC keeps the length of these characters, so the cut is at the same place.
-      const rest = t.text.slice(m[0].length).trim();
-      return [...tokens.slice(0, i), { text: t.text.slice(0, m[0].length).trim() }, { text: rest }, ...tokens.slice(i + 1)];
+      return [...tokens.slice(0, i), piece({ text: t.text, at: t.at, breaks: t.breaks, printedAs: t.printedAs }, 0, m[0].length), piece({ text: t.text, at: t.at, breaks: t.breaks, printedAs: t.printedAs }, m[0].length), ...tokens.slice(i + 1)];
     }
   }
   return tokens;

@@ -24,10 +24,15 @@ function compute(s: string): string {
     .replace(/[()（）【】[\]〔〕“”"'‘’《》<>,，、.。:：;；!！?？/／|｜·•\-—–_]/g, '');
 }
 
+const PINYIN = /(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
+
 /** "政(zhèng)府" → "政府": some mirrors insert pinyin after characters (spec §9.2). */
 export function stripPinyin(s: string): string {
-  return s.replace(/(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, '');
+  return s.replace(PINYIN, '');
 }
+
+/** Where stripPinyin cuts: the [start, end) spans of the inserts. */
+export const pinyinSpans = (s: string): [number, number][] => (s.includes('(') ? [...s.matchAll(PINYIN)].map((m) => [m.index, m.index + m[0].length]) : []);
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
@@ -87,7 +92,7 @@ const SKIPPED = /^[()（）【】[\]〔〕“”"'‘’《》<>,，、.。:：;
  * word, a page number — a sentence that merely mentions 网站标识码 or ICP备 stays. Every
  * field metadata.ts reads is among the fields (its value is read from the line before it goes).
  */
-const FIELD = /^[•·\-*]?\s*(索引号|组配分类|发文机关|发布机关|成文日期|印发日期|发文字号|发布时间|发布日期|公开日期|发布机构|公开主体|发文单位|信息来源|来源|主题分类|分类|文号|标题|名称|浏览次数|访问量|阅读次数|点击数|生效日期|有效性|时效|关键词|栏目|原文链接|本地目录|采集时间|单位|作者|责任编辑|编辑)\s*[:：]/;
+const FIELD = /^[•·\-*]?\s*(索引号|组配分类|发文机关|发布机关|成文日期|印发日期|发文字号|发布时间|发布日期|公开日期|发布机构|公开主体|发文单位|信息来源|来源|主题分类|分类|文号|标题|名称|浏览次数|访问量|阅读次数|点击数|生效日期|有效性|时效|关键词|栏目|原文链接|原始链接|原文地址|网页链接|本地目录|采集时间|抓取时间|单位|作者|责任编辑|编辑)\s*[:：]/;
 const SITE_MARKS = /扫一扫|打印此页|打印本页|关闭窗口|收藏本页|分享到|字号[:：]|【大\s*中\s*小】|\[大\s*中\s*小\]|主办单位|承办单位|协办单位|运维单位|技术支持|网站标识码|ICP备|公网安备|版权所有|Copyright|联系我们|网站地图|上一篇|下一篇|相关链接|相关文章|我要纠错|我要评论|留言评论|【打印】|【关闭】|页面链接与图片详见/i;
 const SENTENCE = /[。，；！？]/;
 const WHOLE_LINE = [
@@ -95,10 +100,18 @@ const WHOLE_LINE = [
   /^(实名|匿名)?(登录|注册)(\s|$)|^(实名|匿名)(登录|注册)|^(登录|注册)(实名|匿名)/,
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$/,
   /^[=\-—_*#~]{3,}.{0,12}[=\-—_*#~]{3,}$/,
-  /^[-—–－]?\s*\d{1,4}\s*[-—–－]?$/,
+  // A crawler's marker before the page's body ("正文：", "正文").
+  /^正文\s*[:：]?$/,
+  /^[-—–－]\s*\d{1,4}\s*[-—–－]?$/,
   /^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$/,
   /^[\s|｜•·*-]*$/,
 ];
+
+/**
+ * A line that is a bare number ("152"): a page number, or a figure a page put on a line of its
+ * own inside a sentence — prose.ts tells which by the sentence around it.
+ */
+export const isBareNumber = (line: string) => /^\d{1,6}$/.test(line.normalize('NFKC').trim());
 
 export function isChrome(line: string): boolean {
   const t = line.normalize('NFKC').trim();

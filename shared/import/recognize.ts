@@ -7,13 +7,15 @@ import { PARTS, editionForYear, reportYearProblem, type CellKey, type EditionId,
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
 import { recognizeClosing } from './closing';
-import { comparable, isChrome } from './normalize';
+import { comparable, isBareNumber, isChrome } from './normalize';
+import { joinProse, wrapWidth, type ProseLine } from './prose';
 import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
 import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
 import { noteOutside, placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
-import { isFigure, readTable, type TableRead } from './tables';
+import { isFigure, type TableRead } from './tables';
+import { candidatesOf, chosenNote, leaveToClerk, provenByHeading } from './twice';
 import type { Token } from './tokens';
 
 export interface Recognized {
@@ -99,18 +101,28 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     const previous = [...ordered].reverse().find(([s]) => PARTS.findIndex((p) => p.text === s) < PARTS.findIndex((p) => p.text === section));
     const from = start !== undefined ? start + 1 : Math.max(previous ? previous[1] + 1 : bodyStart, afterTables);
     const to = endOf(start ?? from - 1);
-    const read = readTable(tokens, from, to, edition, table);
+    const candidates = candidatesOf(tokens, from, to, edition, table);
+    const read = candidates[0].read;
     if (read.end <= read.first) {
       note('S-02', 'error', `没有找到${TABLE_NAMES[table]}的数据（可能以图片发布），该表留空`);
       continue;
     }
     tablesFound++;
-    acceptByOrder(read, edition, table);
-    for (let i = read.first; i < read.end; i++) consumed.add(read.source[i]);
-    if (read.rowsEnd > read.first) afterTables = Math.max(afterTables, read.source[read.rowsEnd - 1] + 1);
-    read.tokens.forEach((t, k) => t.prose && kept.set(read.source[k], [...(kept.get(read.source[k]) ?? []), t.text]));
-    placeTable(read, edition, table, placement);
-    reads.push({ read, table });
+    for (const { read: copy } of candidates) {
+      acceptByOrder(copy, edition, table);
+      for (let i = copy.first; i < copy.end; i++) for (const k of [copy.source[i], ...(copy.absorbed.get(copy.source[i]) ?? [])]) consumed.add(k);
+      if (copy.rowsEnd > copy.first) afterTables = Math.max(afterTables, copy.source[copy.rowsEnd - 1] + 1);
+      copy.tokens.forEach((t, k) => t.prose && kept.set(copy.source[k], [...(kept.get(copy.source[k]) ?? []), t.text]));
+    }
+    // Printed twice: the copy the headings prove, or none (every cell left to the clerk).
+    const chosen = candidates.length === 1 ? 0 : provenByHeading(candidates, year);
+    if (chosen === null) {
+      leaveToClerk(report, findings, edition, table, candidates);
+      continue;
+    }
+    if (candidates.length > 1) placement.notes.push(chosenNote(table, candidates, chosen));
+    placeTable(candidates[chosen].read, edition, table, placement);
+    reads.push({ read: candidates[chosen].read, table });
   }
   for (const { read, table } of reads) {
     const rowsOf = (other: TableRead, at: number) => other.rowsEnd > other.first && other.source[other.first] <= at && at <= other.source[other.rowsEnd - 1];
@@ -160,9 +172,10 @@ const FEES = /^本年度发出信息处理费收费通知(\d+)件(?:，总金额
 const NO_FEES = '本年度未发出信息处理费收费通知，未收取信息处理费。';
 
 /**
- * The text of each part: its lines that are neither a table's nor chrome. Chrome goes only as
- * whole lines, each listed in `dropped`; cells outside the tables and figures left in a table's
- * part are listed too — they never land in the narrative.
+ * The text of each part: its lines that are neither a table's nor chrome, joined where a page
+ * broke a sentence (prose.ts). Chrome goes only as whole lines, each listed in `dropped`; cells
+ * outside the tables and figures left in a table's part are listed too — they never land in the
+ * narrative, unless a bare number stands inside a sentence.
  */
 function narrative(
   tokens: readonly Token[],
@@ -175,27 +188,44 @@ function narrative(
   notes: string[],
 ): Report['text'] {
   const tableParts = new Set(PARTS.filter((p) => p.table).map((p) => starts.get(p.text)));
-  const lines = (from: number, to: number, inTablePart: boolean) => {
-    const out: string[] = [];
+  let joins = 0;
+  let numbers = 0;
+  let unpadded = 0;
+  const parts: { section: TextSectionId | 'preamble'; lines: ProseLine[] }[] = [];
+  const lines = (section: TextSectionId | 'preamble', from: number, to: number, inTablePart: boolean) => {
+    const read: ProseLine[] = [];
     for (let i = from; i < to; i++) {
       const t = tokens[i];
       const text = t.text.trim();
-      if (consumed.has(i)) out.push(...(kept.get(i) ?? []));
+      if (consumed.has(i)) read.push(...(kept.get(i) ?? []).map((k) => ({ text: k, block: t.block })));
       if (consumed.has(i) || text === '') continue;
-      if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
-      else if (!isTitleLine(text)) out.push(text);
+      if (isBareNumber(text) && !t.cell) read.push({ text, number: true });
+      else if (t.cell || t.chrome || isChrome(text) || (inTablePart && isFigure(t))) dropped.push(text);
+      else if (!isTitleLine(text)) read.push({ text, block: t.block });
     }
-    return out;
+    parts.push({ section, lines: read });
   };
-  const parts = { ...report.text };
   const firstPart = Math.min(...starts.values(), tokens.length);
-  parts.preamble = lines(bodyStart, firstPart, false).join('\n');
+  lines('preamble', bodyStart, firstPart, false);
   for (const part of PARTS) {
     const at = starts.get(part.text);
-    if (at !== undefined) parts[part.text] = lines(at + 1, endOf(at), tableParts.has(at)).join('\n');
+    if (at !== undefined) lines(part.text, at + 1, endOf(at), tableParts.has(at));
   }
+  // Where the page wraps its lines, if it does: read over the whole text.
+  const width = wrapWidth(parts.flatMap((p) => p.lines.filter((l) => !l.number).map((l) => l.text)));
+  const joined = { ...report.text };
+  for (const { section, lines: read } of parts) {
+    const prose = joinProse(read, width);
+    dropped.push(...prose.dropped);
+    joins += prose.joins;
+    numbers += prose.numbers;
+    unpadded += prose.unpadded;
+    joined[section] = prose.paragraphs.join('\n');
+  }
+  if (joins > 0) notes.push(`正文中有 ${joins} 处在句子中间换行，已接回所在段落${numbers > 0 ? `（其中 ${numbers} 个单独成行的数字已放回句中）` : ''}。`);
+  if (unpadded > 0) notes.push(`版面在汉字之间留下的空格已去除 ${unpadded} 个（如“邮 编 ：”）。`);
   // 署名 and 成文日期 under the last part go into report.closing (closing.ts), before the fee statement is looked for.
-  const text = recognizeClosing(parts, report, notes);
+  const text = recognizeClosing(joined, report, notes);
   // Part 六: the fee statement our export writes from the fee fields goes back into them.
   const other = text.other.split('\n');
   const last = other[other.length - 1];

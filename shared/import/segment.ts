@@ -6,6 +6,7 @@
 import { PARTS, type PartDef } from '../formats';
 import { comparable, searchable } from './normalize';
 import { withinEdits, type TableShape } from './labels';
+import { piece } from './origin';
 import type { Token } from './tokens';
 
 const NUMERAL = /^[一二三四五六七八九十]{1,2}[、.．]/;
@@ -62,13 +63,11 @@ function splitAtHeadings(token: Token): Token[] {
   let from = 0;
   for (const [start, end] of cuts) {
     if (start < from) continue;
-    const before = token.text.slice(from, start).trim();
-    if (before) out.push({ ...token, text: before });
-    out.push({ ...token, text: token.text.slice(start, end).trim() });
+    if (token.text.slice(from, start).trim()) out.push(piece(token, from, start));
+    out.push(piece(token, start, end));
     from = end;
   }
-  const rest = token.text.slice(from).trim();
-  if (rest) out.push({ ...token, text: rest });
+  if (token.text.slice(from).trim()) out.push(piece(token, from));
   return out;
 }
 
@@ -85,13 +84,19 @@ export function splitRuns(tokens: readonly Token[]): Token[] {
 const SENTENCE_END = /[。；！？]/;
 const FIGURE_START = /^[\s\d０-９+\-−/／—]/;
 
-/** A table line "label   0   0   1" whose label is not printed exactly (a typo, a stray space). */
-const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，])\s{2,}([\d０-９][\d０-９\s.,+\-−]*)$/;
+/** The token's text and place, without what it was marked as. */
+const strip = (t: Token): Token => ({ text: t.text, at: t.at, breaks: t.breaks, printedAs: t.printedAs });
+
+/** A table line "label   0   0   1" (or "label   /") whose label is not printed exactly (a typo, a stray space). */
+const LABEL_FIGURES = /^(\S[^。；]{1,38}?[^\d\s.,，/／])\s{2,}([\d０-９/／][\d０-９\s.,+\-−/／]*)$/;
 
 /** Such a line is cut into its label (matched tolerantly later) and its figures. */
 function labelThenFigures(token: Token): Token[] {
+  const lead = token.text.length - token.text.trimStart().length;
   const m = LABEL_FIGURES.exec(token.text.trim());
-  return m && /[\u4e00-\u9fff]/.test(m[1]) ? [{ text: m[1].trim() }, { text: m[2].trim(), run: true }] : [token];
+  if (!m || !/[\u4e00-\u9fff]/.test(m[1])) return [token];
+  const figures = lead + m[0].length - m[2].length;
+  return [piece(strip(token), lead, lead + m[1].length), piece(strip(token), figures, token.text.length, { run: true })];
 }
 
 /**
@@ -116,7 +121,14 @@ export function explode(token: Token, shape: TableShape): Token[] {
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
-  const original = (i: number) => (i < at.length ? at[i] : token.text.length);
+  // Past the last character matched: after it and any closing bracket or quote of the label
+  // (not up to the text's end — "行政处罚    /" ends in a figure the label must not swallow).
+  const original = (i: number) => {
+    if (i < at.length) return at[i];
+    let o = at.length > 0 ? at[at.length - 1] + 1 : token.text.length;
+    while (o < token.text.length && /[）)】\]」』”’〕"']/.test(token.text[o])) o++;
+    return o;
+  };
   // A label's opening bracket or quote was skipped in matching; it belongs to the label.
   const startOf = (i: number) => {
     let o = original(i);
@@ -129,9 +141,8 @@ export function explode(token: Token, shape: TableShape): Token[] {
     // stays text, the table is cut from where its first label starts.
     const first = spans.find(([start]) => SENTENCE_END.test(token.text.slice(0, startOf(start)).trim().slice(-1)));
     if (!first) return labelThenFigures(token);
-    const head = token.text.slice(0, startOf(first[0])).trim();
-    const table = explode({ text: token.text.slice(startOf(first[0])) }, shape);
-    return table.length === 1 && !table[0].run ? [token] : [{ text: head, prose: true }, ...table];
+    const table = explode(piece(strip(token), startOf(first[0])), shape);
+    return table.length === 1 && !table[0].run ? [token] : [piece(strip(token), 0, startOf(first[0]), { prose: true }), ...table];
   }
   // Text that goes on after the table's last figures ("…收费9116.36 (二)主动公开…类别2022年，…。")
   // is the narrative again: cut it off before the labels are looked for in it.
@@ -141,22 +152,23 @@ export function explode(token: Token, shape: TableShape): Token[] {
     const resume = /\d[\d.,万元]*\s+(?=[^\d\s][^\d\s]*)/g;
     let cut = -1;
     for (const m of before.matchAll(resume)) cut = m.index + m[0].length;
-    if (cut > 0) return [...explode({ ...token, text: token.text.slice(0, cut).trimEnd() }, shape), { text: token.text.slice(cut).trim(), prose: true }];
+    if (cut > 0) return [...explode(piece(token, 0, cut), shape), piece(strip(token), cut, token.text.length, { prose: true })];
   }
   const afterFirst = token.text.slice(original(spans[0][1]));
   if (afterFirst.trim() !== '' && !FIGURE_START.test(afterFirst) && !(spans.length > 1 && spans[1][0] === spans[0][1])) return [token];
   const out: Token[] = [];
+  const plain = strip(token);
   let from = 0;
   for (const [start, end] of spans) {
-    const between = token.text.slice(from, Math.max(from, startOf(start)));
+    const to = Math.max(from, startOf(start));
+    const between = token.text.slice(from, to);
     // A numeral printed twice before the next label ("…0000000三三、本年度办理结果") is not a figure.
-    const doubled = /^([\d\s.,+\-−]*\d)\s*([一二三四五六七八九十]{1,2}[、.．]?)$/.exec(between.trim());
-    if (doubled) out.push({ text: doubled[1], run: true }, { text: doubled[2] });
-    else if (between.trim()) out.push({ text: between.trim(), run: true });
-    out.push({ text: token.text.slice(Math.max(from, startOf(start)), original(end)).trim() });
+    const doubled = /^(\s*[\d\s.,+\-−]*\d)\s*([一二三四五六七八九十]{1,2}[、.．]?)\s*$/.exec(between);
+    if (doubled) out.push(piece(plain, from, from + doubled[1].length, { run: true }), piece(plain, from + between.trimEnd().length - doubled[2].length, to));
+    else if (between.trim()) out.push(piece(plain, from, to, { run: true }));
+    out.push(piece(plain, to, original(end)));
     from = original(end);
   }
-  const rest = token.text.slice(from);
-  if (rest.trim()) out.push({ text: rest.trim(), run: true });
+  if (token.text.slice(from).trim()) out.push(piece(plain, from, token.text.length, { run: true }));
   return out;
 }

@@ -144,3 +144,30 @@ export function arithmeticHolds(edition: EditionId, table: TableId, values: Read
     return Math.abs(sum) < 1e-9;
   });
 }
+
+/**
+ * What the table's arithmetic says of these figures, over the rules that touch `keys`: 'fails'
+ * when one of them does not hold; 'holds' when all that can be evaluated hold and at least one
+ * could be (every figure it sums printed); 'unknown' when none could.
+ */
+export function verdict(edition: EditionId, table: TableId, values: ReadonlyMap<CellKey, number | null>, keys: readonly CellKey[]): { said: 'holds' | 'fails' | 'unknown'; rules: string[] } {
+  const rules = new Set<string>();
+  for (const rule of rulesOf(edition, table)) {
+    if (!rule.terms.some((t) => keys.includes(t.key))) continue;
+    let sum = 0;
+    let known = true;
+    for (const t of rule.terms) {
+      const v = values.get(t.key);
+      const derived = cellIndex(EDITIONS[edition]).byKey.get(t.key)!.derived;
+      if (v === undefined || (v === null && derived)) {
+        known = false;
+        break;
+      }
+      sum += t.sign * (v ?? 0);
+    }
+    if (!known) continue;
+    rules.add(rule.id);
+    if (Math.abs(sum) >= 1e-9) return { said: 'fails', rules: [...rules] };
+  }
+  return { said: rules.size > 0 ? 'holds' : 'unknown', rules: [...rules] };
+}

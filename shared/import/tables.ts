@@ -7,8 +7,11 @@
 // only if every label printed beside them agrees and the statutory arithmetic holds (solve.ts).
 
 import { EDITIONS, cellIndex, type CellKind, type EditionId, type TableId } from '../formats';
+import { alignByColumns } from './columns';
 import { rowFigures, type RowFigures } from './digits';
 import { isLabel, labelsOf, tableShape, type ShapeLabel, type ShapeRow, type TableShape } from './labels';
+import { readGroups } from './review';
+import { joined } from './origin';
 import { explode } from './segment';
 import type { Token } from './tokens';
 
@@ -16,6 +19,13 @@ export interface RowRead {
   row: ShapeRow;
   /** null: the row's label was not found. */
   figures: RowFigures | null;
+  /**
+   * How each figure's column is proven: by its place in a row that prints the row's cells (or
+   * under the figures of complete rows, on a PDF page), or by the header word printed over it.
+   */
+  proof: 'position' | 'header';
+  /** The tokens the figures were read from, as printed. */
+  tokens: Token[];
 }
 
 /** A figure outside every row, as printed, and where: its index in `tokens`. */
@@ -36,6 +46,8 @@ export interface TableRead {
   ordered?: { rows: RowRead[]; strays: Stray[] };
   /** The tokens of the region after cutting runs; [first, end) is the table. */
   tokens: Token[];
+  /** Region tokens read together with the one at the key (a word printed a character a line). */
+  absorbed: Map<number, number[]>;
   /** For each token, the index of the region token it came from. */
   source: number[];
   first: number;
@@ -47,6 +59,9 @@ export interface TableRead {
 const PAGE_MARK = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*共\s*\d{1,4}\s*页)?)$/;
 const FIGURE = /^[\s\d０-９,，.．+\-−－—/／增减少加万元萬]*$/;
 const hasDigit = /[\d０-９]/;
+
+/** A piece of text of a character or two, not a figure: part of a word a narrow column broke up. */
+const isFragment = (t: Token) => !t.cell && t.text.trim().length > 0 && t.text.trim().length <= 2 && !isFigure(t) && !/[。，；、]/.test(t.text);
 
 export function isFigure(t: Token): boolean {
   const text = t.text.trim();
@@ -61,7 +76,7 @@ function width(group: readonly Token[]): number {
   return n;
 }
 
-interface Classified {
+export interface Classified {
   token: Token;
   labels: ShapeLabel[];
   figure: boolean;
@@ -72,22 +87,32 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
   const shape = tableShape(edition, table);
   const tokens: Token[] = [];
   const source: number[] = [];
+  const absorbed = new Map<number, number[]>();
   for (let i = from; i < to; i++) {
-    const t = region[i];
+    let t = region[i];
     // A page number printed inside a table ("-3-") is no figure of it; it goes with the chrome.
     if (!t.cell && PAGE_MARK.test(t.text.trim())) continue;
+    // Header words a narrow column printed a character or two a line ("第" / "二" / "十" …): the
+    // label they spell is read from them together.
+    let j = i;
+    while (j + 1 < to && isFragment(region[j]) && isFragment(region[j + 1])) j++;
+    if (j - i >= 2) {
+      for (let k = i + 1; k <= j; k++) t = joined(t, region[k]);
+      absorbed.set(i, Array.from({ length: j - i }, (_, k) => i + 1 + k));
+    } else j = i;
     const pieces = t.cell ? [t] : explode(t, shape);
     for (const p of pieces) {
       tokens.push(p);
       source.push(i);
     }
+    i = j;
   }
   const items: Classified[] = tokens.map((token) => {
     const figure = isFigure(token);
     const blank = token.text.trim() === '';
     return { token, figure, blank, labels: figure || blank ? [] : labelsOf(token.text, shape) };
   });
-  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, source, first: tokens.length, end: 0, rowsEnd: 0 };
+  const read: TableRead = { rows: [], extras: [], strays: [], byOrder: false, tokens, absorbed, source, first: tokens.length, end: 0, rowsEnd: 0 };
   const single = shape.rows.length === 1 && shape.rows[0].label === null;
   // Table 四 has no row labels: with its header words broken beyond recognition, its part's
   // first figures are its row.
@@ -128,23 +153,29 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     const { group, stop } = groupAfter(at, row.cells.length);
     for (let i = at; i < stop; i++) used.add(i);
     end = Math.max(end, stop);
-    read.rows.push({ row, figures: group.length === 0 ? { kind: 'mismatch', found: 0, pieces: [] } : rowFigures(group, kinds(row)) });
+    read.rows.push({ row, figures: group.length === 0 ? { kind: 'mismatch', found: 0, pieces: [], printed: [] } : rowFigures(group, kinds(row)), proof: 'position', tokens: group });
   };
 
-  if (single) {
+  const grouped = single ? readGroups(items, first, shape, (key) => index.byKey.get(key)!.kind) : null;
+  if (grouped) {
+    read.rows = grouped.rows;
+    grouped.used.forEach((i) => used.add(i));
+    end = grouped.end;
+  } else if (single) {
     // Table 四: one row of figures under the headers, from its first figure; blank cells just
     // before it belong to it only as far as the row is short (merged header cells of Word
     // tables also come out as blanks there).
     const at = items.findIndex((c, i) => i >= first && c.figure);
-    if (at === -1) read.rows.push({ row: shape.rows[0], figures: null });
+    if (at === -1) read.rows.push({ row: shape.rows[0], figures: null, proof: 'position', tokens: [] });
     else {
       const k = shape.rows[0].cells.length;
       const { group, stop } = groupAfter(at - 1, k);
       let start = at;
-      while (width(group) < k && start > first && items[start - 1].blank) group.unshift(items[--start].token);
+      // Blank cells of the same printed row just before its first figure are its own.
+      while (width(group) < k && start > first && items[start - 1].blank && (group[0].row === undefined || items[start - 1].token.row === group[0].row)) group.unshift(items[--start].token);
       end = Math.max(end, stop);
       for (let i = start; i < stop; i++) used.add(i);
-      read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])) });
+      read.rows.push({ row: shape.rows[0], figures: rowFigures(group, kinds(shape.rows[0])), proof: 'position', tokens: group });
     }
   } else {
     let pos = first;
@@ -158,7 +189,7 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
         if (withFigures !== -1) at = withFigures;
       }
       if (at === -1) {
-        read.rows.push({ row, figures: null });
+        read.rows.push({ row, figures: null, proof: 'position', tokens: [] });
         continue;
       }
       used.add(at);
@@ -169,9 +200,28 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
 
   read.end = end;
   read.rowsEnd = end;
+  alignShortRows(read, kinds, items.slice(first, end).map((c) => c.token), (row) => row.cells.map((k) => index.byKey.get(k)!.columnLabel));
   leftovers(items, used, first, read);
   if (table === 'apply' && read.rows.some((r) => r.figures === null || r.figures.kind === 'mismatch')) byOrder(items, shape, kinds, read);
   return read;
+}
+
+/**
+ * PDF rows printing fewer figures than cells (blank cells print nothing): placed where the page
+ * proves each figure's column (columns.ts), the other cells then printed blank.
+ */
+function alignShortRows(read: TableRead, kinds: (r: ShapeRow) => CellKind[], region: readonly Token[], columnLabels: (r: ShapeRow) => string[]): void {
+  const complete = read.rows.filter((r) => r.figures?.kind === 'exact').map((r) => r.tokens);
+  const headers = region.filter((t) => t.span && !isFigure(t));
+  for (const r of read.rows) {
+    if (r.figures?.kind !== 'mismatch' || r.figures.found >= r.row.cells.length) continue;
+    const width = r.row.cells.length;
+    const aligned = alignByColumns(r.tokens.filter((t) => t.text.trim() !== ''), width, complete.filter((c) => c.length === width), headers, columnLabels(r.row));
+    if (aligned) {
+      r.figures = rowFigures(aligned, kinds(r.row));
+      r.tokens = aligned;
+    }
+  }
 }
 
 /** Figures after a label that is not a row of the form (a group label, or a local row), and stray figures. */
@@ -250,7 +300,7 @@ function byOrder(items: Classified[], shape: TableShape, kinds: (r: ShapeRow) =>
   if (!agrees) return;
   const strays: Stray[] = [];
   for (let i = read.first; i < read.end; i++) if (items[i].figure && !inRows.has(items[i].token)) strays.push({ text: items[i].token.text.trim(), at: i });
-  read.ordered = { rows: shape.rows.map((row, i) => ({ row, figures: rowFigures(valueRows[i].group, kinds(row)) })), strays };
+  read.ordered = { rows: shape.rows.map((row, i) => ({ row, figures: rowFigures(valueRows[i].group, kinds(row)), proof: 'position' as const, tokens: valueRows[i].group })), strays };
 }
 
 /** The text names a row of the form other than row `i`. */

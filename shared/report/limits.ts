@@ -30,4 +30,4 @@ export function limitText(kind: CellKind): string {
 }
 
 /** How much of the report's life a draft may hold: far beyond any office's, well within the file's size cap. */
-export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400, anchor: 2500 } as const;
+export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400, anchor: 2500, printed: 64 } as const;

@@ -80,18 +80,29 @@ export const PROVENANCE_PROOFS = ['header', 'position', 'arithmetic'] as const;
 export type ProvenanceProof = (typeof PROVENANCE_PROOFS)[number];
 
 /**
- * Where an imported figure stood in its source: a line and column of text (0-based column in
- * UTF-16 units of that line), a page and position in a PDF (points from the top left), or a
- * table, row and cell of a Word or HTML table (1-based, in document order).
+ * Where an imported figure stood in its source: a line (1-based) and column (0-based, UTF-16
+ * units) of a text or markdown file; a page (1-based) and the left edge and baseline of the
+ * printed piece in a PDF (points from the page's top left); a table, row and cell of a Word or
+ * HTML table (1-based, in document order: every table counts, nested ones too; a row's cells as
+ * its markup lists them); or a paragraph of a Word file or saved page outside any table (1-based)
+ * and the column in its text as read (entities decoded, runs of white space as one).
  */
 export type SourcePlace =
   | { kind: 'text'; line: number; column: number }
   | { kind: 'page'; page: number; x: number; y: number }
-  | { kind: 'table'; table: number; row: number; cell: number };
+  | { kind: 'table'; table: number; row: number; cell: number }
+  | { kind: 'paragraph'; paragraph: number; column: number };
 
 /** One imported figure's provenance: where it stood, what was printed there, how it was proven. */
 export interface CellSource {
   place: SourcePlace;
+  /** The figure exactly as printed at `place` ('' for a cell printed blank, "/" for not applicable). */
+  printed: string;
+  /**
+   * A figure printed in two pieces (digits broken over two lines, a number cut into two cells)
+   * and joined by the statute's arithmetic: where its second piece stood, as printed there.
+   */
+  joined?: { place: SourcePlace; printed: string };
   /** The source as printed around the figure (a short excerpt, for the clerk). */
   snippet: string;
   proof: ProvenanceProof;

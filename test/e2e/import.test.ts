@@ -1,6 +1,7 @@
 // 文件 → 导入已发布的年报 in the app: a confirmation of what was recognised (organisation and year
 // editable) before the draft opens; cells the import could not establish hatched with the reason
-// until edited or confirmed; the import summary reopened from the draft.
+// until edited or confirmed; where each imported figure stood, on the cell; the import summary
+// reopened from the draft.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
@@ -73,6 +74,29 @@ describe('导入已发布的年报', () => {
     await record.getByRole('button', { name: '关闭' }).click();
     expect(await page.locator('.import-bar').textContent()).toContain('均已核对');
     expect(await cell(page, 'apply.R1.RES').locator('xpath=..').getAttribute('class')).not.toContain('import-mark');
+    await page.close();
+  });
+
+  it('shows where an imported figure stood in the source when the pointer rests on its cell', async () => {
+    const page = await app.page();
+    app.harness.dialogs.queue(referencePath('published', 'shuyang-fagaiju-2023.html'));
+    await page.getByRole('button', { name: '导入已发布的年报…' }).click();
+    const confirm = page.getByRole('dialog', { name: '导入已发布的年报：请确认' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '确认导入' }).click();
+    await page.waitForSelector('.workspace');
+    await goToPart(page, 'applications');
+    const imported = cell(page, 'apply.R1.NP');
+    expect(await imported.inputValue()).toBe('26');
+    const tip = page.locator('#msg-apply\\.R1\\.NP');
+    expect(await tip.isVisible()).toBe(false);
+    await imported.locator('xpath=..').hover();
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.textContent()).toBe('原文第 3 个表格第 4 行第 2 格印为“26”，按其在该行中的位置确定栏目：一、本年新收政府信息公开申请数量 | 26 | 　 | 　 | 　 | 　 | 　 | 26');
+    // A figure the clerk types is theirs: the source goes with the import's.
+    await imported.fill('27');
+    await imported.locator('xpath=..').hover();
+    expect(await page.locator('#msg-apply\\.R1\\.NP').allTextContents()).not.toContainEqual(expect.stringContaining('原文第'));
     await page.close();
   });
 

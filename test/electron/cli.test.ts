@@ -333,12 +333,16 @@ describe('import', () => {
     const out = join(tempDir(), '上街.nianbao');
     const run = await cli('import', publishedPath('shangjie-2020'), '-o', out, '--json');
     expect(run.code).toBe(0);
-    const { summary, findings } = JSON.parse(run.stdout);
-    expect(summary).toMatchObject({ format: 'text', cellsRecovered: 165, cellsMissing: 1 });
+    const { summary, findings, provenance } = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ format: 'text', cellsRecovered: 162, cellsMissing: 4 });
+    // Each placed cell with where it stood and how its column was proven.
+    expect(provenance['apply.R1.NP']).toEqual({ value: 61, place: { kind: 'text', line: 218, column: 0 }, printed: '61', snippet: '一、本年新收政府信息公开申请数量 61 2 0 0 6 0 69', proof: 'position' });
+    expect(provenance['review.LD.OTHER']).toMatchObject({ value: 2, proof: 'arithmetic' });
+    expect(provenance['review.LR.UPHELD']).toBeUndefined();
     expect(findings.map((f: { rule: string }) => f.rule)).toContain('IMP-02');
     const draft = parseDraft(readFileSync(out, 'utf8'));
     expect(draft.ok && Object.keys(draft.draft).sort()).toEqual(['fileVersion', 'kind', 'prior', 'report', 'savedAt']);
-    expect(run.stderr).toContain('识别单元格 165 个，未能识别 1 个');
+    expect(run.stderr).toContain('识别单元格 162 个，未能识别 4 个');
   });
 
   it('reads a PDF, takes --year and --org over what the page says, and prints the summary with the findings', async () => {

@@ -119,7 +119,7 @@ describe('draft file: refusals name what and where', () => {
 
   it('a provenance, a ledger row or a frozen version on a cell the edition does not have', () => {
     const sourced = valid();
-    sourced.report.provenance = { 'apply.R9.NP': { place: { kind: 'text', line: 1, column: 0 }, snippet: '9', proof: 'header' } };
+    sourced.report.provenance = { 'apply.R9.NP': { place: { kind: 'text', line: 1, column: 0 }, printed: '9', snippet: '9', proof: 'header' } };
     expect(refusal(sourced)).toContain('report.provenance["apply.R9.NP"] 不是');
     const counted = valid();
     counted.report.ledgers = [{ source: '台账.xlsx', sheet: 'Sheet1', countedAt: '2026-01-05T09:00:00+08:00', rows: { 'apply.R9.NP': [3] } }];

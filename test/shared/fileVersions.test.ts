@@ -58,7 +58,9 @@ describe('old draft files', () => {
     if (!v3.ok || !v4.ok) throw new Error('fixture does not open');
     expect(v3.draft.report).toMatchObject({ closing: { signature: null, date: null }, provenance: {}, ledgers: [], workflow: { history: [], versions: {}, remarks: [] } });
     expect(v4.draft.report.closing).toEqual({ signature: '示例市示例区人民政府办公室', date: '2025-01-20' });
-    expect(v4.draft.report.provenance['active.REG.ISSUED']).toMatchObject({ place: { kind: 'table', table: 1, row: 3, cell: 2 }, proof: 'position' });
+    expect(v4.draft.report.provenance['active.REG.ISSUED']).toMatchObject({ place: { kind: 'table', table: 1, row: 3, cell: 2 }, printed: '1', proof: 'position' });
+    // A figure printed in two pieces keeps where each stood.
+    expect(v4.draft.report.provenance['apply.R1.BIZ']).toMatchObject({ printed: '1', joined: { place: { kind: 'text', line: 41, column: 29 }, printed: '4' }, proof: 'arithmetic' });
     expect(v4.draft.report.ledgers[0].rows['apply.R3_1.NP']).toEqual([5, 9, 17]);
     // Everything else is the version-3 file's.
     const withoutV4 = ({ closing: _c, provenance: _p, ledgers: _l, ...rest }: typeof v3.draft.report) => rest;

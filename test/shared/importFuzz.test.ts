@@ -1,6 +1,6 @@
 // Fuzz: 10,000 mutated published reports (truncated, shuffled lines, random bytes, odd
-// characters, huge) never crash the importer; each yields a valid draft with its findings, or
-// a refusal with a clear Chinese message.
+// characters, huge) never crash the importer; each yields a valid draft with its findings (and
+// no figure placed without a proof), or a refusal with a clear Chinese message.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { validateReport } from '../../shared/draft';
 import { importPublished, importText, MAX_IMPORT_BYTES } from '../../shared/import';
 import { referencePath } from '../helpers';
+import { expectProven } from '../importTrace';
 
 const FIXTURES = referencePath('published');
 const pages = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020'].map((n) => readFileSync(join(FIXTURES, `${n}.txt`), 'utf8'));
@@ -57,6 +58,8 @@ describe('importer fuzz', () => {
           drafts++;
           const valid = validateReport(result.report);
           expect(valid.ok, valid.ok ? '' : valid.message).toBe(true);
+          // Whatever the page's damage, no figure is placed without a proof.
+          expectProven(result.report);
           for (const f of result.findings) expect(f.message).toMatch(/[\u4e00-\u9fff]/);
         } else {
           refusals++;

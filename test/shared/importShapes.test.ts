@@ -172,9 +172,13 @@ describe('broken tables', () => {
 describe('run-together digits', () => {
   const kinds = Array(7).fill('count');
   it('lists every cut without leading zeros', () => {
-    const cuts = rowFigures([{ text: '230 000023', run: true }], kinds);
-    expect(cuts).toEqual({ kind: 'cuts', raw: '230 000023', cuts: [[2, 30, 0, 0, 0, 0, 23], [23, 0, 0, 0, 0, 0, 23], [230, 0, 0, 0, 0, 2, 3]] });
-    expect(rowFigures([{ text: '0000000', run: true }], kinds)).toEqual({ kind: 'cuts', raw: '0000000', cuts: [[0, 0, 0, 0, 0, 0, 0]] });
+    const run = { text: '230 000023', run: true, at: { kind: 'text' as const, line: 9, column: 40 } };
+    const cuts = rowFigures([run], kinds);
+    expect(cuts).toMatchObject({ kind: 'cuts', raw: '230 000023', cuts: [[2, 30, 0, 0, 0, 0, 23], [23, 0, 0, 0, 0, 0, 23], [230, 0, 0, 0, 0, 2, 3]] });
+    // Each value of each cut knows where in the run it was printed.
+    const second = cuts.kind === 'cuts' ? cuts.printed[1] : [];
+    expect(second.map((p) => [p.text, p.offset])).toEqual([['23', 0], ['0', 2], ['0', 4], ['0', 5], ['0', 6], ['0', 7], ['23', 8]]);
+    expect(rowFigures([{ text: '0000000', run: true }], kinds)).toMatchObject({ kind: 'cuts', raw: '0000000', cuts: [[0, 0, 0, 0, 0, 0, 0]] });
   });
 
   it('a row whose cut the arithmetic cannot decide is left blank, naming the row and the cuts', () => {

@@ -12,6 +12,7 @@ import type { Report } from '../../shared/report';
 import { completeReportArbitrary } from '../arbitraries';
 import { printReport, type PrintStyle } from './importPrint';
 import { sameCells } from './importHelpers';
+import { expectProven } from '../importTrace';
 
 const imported = (report: Report, style: PrintStyle) => {
   const result = importText(printReport(report, style));
@@ -38,6 +39,7 @@ describe.each(['2019', '2021'] as const)('%s edition', (edition) => {
     fc.assert(
       fc.property(smallCountsReport(edition), (report) => {
         const back = imported(report, 'runs');
+        expectProven(back.report);
         const truth = cellValues(report);
         const index = cellIndex(EDITIONS[edition]);
         for (const cell of index.all) {

@@ -76,7 +76,7 @@ describe('what next year keeps of this year', () => {
     const prior = {
       ...loadFixture('sample-2024'),
       closing: { signature: '示例区人民政府办公室', date: '2025-01-20' },
-      provenance: { 'apply.R1.NP': { place: { kind: 'text' as const, line: 3, column: 4 }, snippet: '120', proof: 'header' as const } },
+      provenance: { 'apply.R1.NP': { place: { kind: 'text' as const, line: 3, column: 4 }, printed: '120', snippet: '120', proof: 'header' as const } },
       ledgers: [{ source: '台账.xlsx', sheet: '登记表', countedAt: '2025-01-05T09:00:00+08:00', rows: { 'apply.R1.NP': [4, 5] } }],
     };
     const { report } = rollForward(prior);
@@ -89,7 +89,7 @@ describe('what next year keeps of this year', () => {
   it('a draft remembers last year without last year’s versions, sources or ledger rows', () => {
     const prior = {
       ...loadFixture('sample-2024'),
-      provenance: { 'apply.R1.NP': { place: { kind: 'text' as const, line: 3, column: 4 }, snippet: '120', proof: 'header' as const } },
+      provenance: { 'apply.R1.NP': { place: { kind: 'text' as const, line: 3, column: 4 }, printed: '120', snippet: '120', proof: 'header' as const } },
     };
     const saved = parseDraft(serializeDraft(rollForward(prior).report, new Date(), prior));
     expect(saved.ok && saved.draft.prior).toEqual({ ...prior, provenance: {} });
@@ -120,7 +120,7 @@ describe('convertTo2021', () => {
   });
 
   it('moves where a figure came from and its ledger rows with the figure', () => {
-    const source = (snippet: string) => ({ place: { kind: 'text' as const, line: 1, column: 0 }, snippet, proof: 'header' as const });
+    const source = (snippet: string) => ({ place: { kind: 'text' as const, line: 1, column: 0 }, printed: '7', snippet, proof: 'header' as const });
     const old = {
       ...loadFixture('tianshui-2020'),
       year: 2021,

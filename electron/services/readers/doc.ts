@@ -56,16 +56,27 @@ export async function docTokens(bytes: Uint8Array): Promise<Token[]> {
   }
   const out: Token[] = [];
   let rows = 0;
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    if (!line.includes('\t')) {
-      if (line.trim() !== '') out.push({ text: line.trim() });
-      continue;
-    }
-    const row = ++rows;
-    const cells = line.split('\t');
-    // A row ends with the cell mark: the last piece after it is empty.
-    if (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
-    for (const c of cells) out.push({ text: c.trim(), cell: true, row });
-  }
+  // Where each piece stood (provenance): a paragraph is a line of the body as read; a table is
+  // a run of lines holding cells, numbered in order, its rows and cells from 1.
+  let tables = 0;
+  let tableRow = 0;
+  body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.includes('\t')) {
+        tableRow = 0;
+        const lead = line.length - line.trimStart().length;
+        if (line.trim() !== '') out.push({ text: line.trim(), block: true, at: { kind: 'paragraph', paragraph: i + 1, column: lead } });
+        return;
+      }
+      if (tableRow === 0) tables++;
+      tableRow++;
+      const row = ++rows;
+      const cells = line.split('\t');
+      // A row ends with the cell mark: the last piece after it is empty.
+      if (cells.length > 1 && cells[cells.length - 1].trim() === '') cells.pop();
+      cells.forEach((c, k) => out.push({ text: c.trim(), cell: true, row, at: { kind: 'table', table: tables, row: tableRow, cell: k + 1 } }));
+    });
   return out;
 }

@@ -73,11 +73,14 @@ async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      // Where a piece stands as a reader measures it: from the page's top left (provenance).
+      const viewport = page.getViewport({ scale: 1 });
       const placed: PlacedText[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
-        placed.push({ text: ideographsFromRadicals(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height });
+        const top = viewport.convertToViewportPoint(x, y)[1];
+        placed.push({ text: ideographsFromRadicals(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height, top });
         characters += item.str.trim().length;
       }
       pages.push(placed);
