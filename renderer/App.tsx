@@ -6,6 +6,7 @@ import { api } from './api';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
 import { ImportConfirm } from './components/ImportConfirm';
+import { LedgerDialog } from './components/LedgerDialog';
 import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
@@ -31,6 +32,7 @@ export function App() {
       {open ? <Workspace /> : <StartPage />}
       <QuestionDialog />
       <ImportConfirm />
+      {open && <LedgerDialog />}
     </>
   );
 }

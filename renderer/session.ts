@@ -10,6 +10,7 @@ import { openPreview, printFromPreview } from './components/Preview';
 import { copies } from './autosave';
 import { modalOpen } from './shortcuts';
 import { isDirty, redo, undo, useEditor } from './store/editor';
+import { exportLedgerTemplate, startLedger } from './store/ledger';
 import { toggleFindings, toggleParts, zoomIn, zoomOut, zoomReset } from './view';
 
 const COMMANDS: Record<Command, (index?: number) => void> = {
@@ -40,6 +41,8 @@ const COMMANDS: Record<Command, (index?: number) => void> = {
   zoomReset,
   toggleParts,
   toggleFindings,
+  countLedger: () => void (useEditor.getState().doc && startLedger()),
+  exportLedgerTemplate: () => void exportLedgerTemplate(),
 };
 
 export function useDocumentSession(): void {

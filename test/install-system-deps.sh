@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need outside npm, from Debian's packages (Debian 12, UOS, Kylin):
-# Chromium for UI and HTML tests, CJK fonts, LibreOffice and poppler to render Word exports,
+# Chromium for UI and HTML tests, CJK fonts, LibreOffice and poppler to render Word exports (and
+# Calc to write .xls ledgers),
 # and Java for the W3C HTML validator. Needs root (or sudo); does nothing when all are present;
 # stops with the reason, and exit status 1, when an install step fails or something is still
 # missing afterwards.
@@ -15,6 +16,8 @@ missing() {
   # grep -c reads all of fc-list's output: grep -q would close the pipe early, and pipefail fail it.
   fc-list 2>/dev/null | grep -c 'Noto Sans CJK' >/dev/null || echo fonts-noto-cjk
   command -v soffice >/dev/null || echo libreoffice-writer-nogui
+  # Calc converts the ledger tests' .xlsx to Excel 97-2003 .xls (test/ledgerFixtures.ts).
+  ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 || echo libreoffice-calc-nogui
   { command -v pdftotext && command -v pdftoppm && command -v pdfinfo; } >/dev/null || echo poppler-utils
   command -v java >/dev/null || echo default-jre-headless
 }

@@ -5,6 +5,7 @@ import { aggregateCommand } from './aggregate';
 import { check } from './check';
 import { exportDraft } from './export';
 import { importCommand } from './import';
+import { ledgerCommand } from './ledger';
 import { EXIT_UNREADABLE, UsageError, type Io } from './io';
 import { newDraft } from './new';
 import { trendCommand } from './trend';
@@ -28,6 +29,11 @@ export const USAGE = `年报编辑器命令行
       哪些未能识别；--year、--org 指定报告年度和机关名称（原文没有写明或写得不对时）
   npm run cli -- aggregate <草稿或文件夹>… --org <机关全称> --year <年度> -o <汇总草稿.nianbao> [--skip-unreadable] [--json]
       汇总下级单位的报告，并列出各单位的错误、警告和主要数字
+  npm run cli -- ledger <台账.xlsx|.xls|.csv> --year <年度> [--cases <复议诉讼台账>] [--mapping <映射.json>] [--sheet <工作表>] [--into <草稿.nianbao>] -o <草稿.nianbao> [--json]
+      从本机关的政府信息公开申请登记台账（和行政复议、行政诉讼案件台账）统计表三（和表四），写入新草稿；
+      --into 以已有草稿为基础；全部行均已计入退出码 0，有未能计入的行 1（逐行列出），文件无法读取 2
+  npm run cli -- ledger --template <台账模板.xlsx> [--year <年度>]
+      导出台账模板：各列带有法定类别的下拉列表，按模板填写的台账无需映射即可统计
   npm run cli -- trend <草稿或已发布的年报>… -o <趋势图.png|.svg|.html>
       多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线`;
 
@@ -105,6 +111,24 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length > 0) throw new UsageError(`new 不接受参数“${positionals.join(' ')}”`);
         return await newDraft(io, { ...values, json: values.json ?? false });
+      }
+      case 'ledger': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            year: { type: 'string' },
+            cases: { type: 'string' },
+            mapping: { type: 'string' },
+            into: { type: 'string' },
+            sheet: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            template: { type: 'string' },
+            json: { type: 'boolean', default: false },
+          },
+          allowPositionals: true,
+        });
+        if (positionals.length > 1) throw new UsageError('ledger 只接受一个台账文件（复议诉讼台账用 --cases）');
+        return await ledgerCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'trend': {
         // 多年趋势 (cli/trend.ts).

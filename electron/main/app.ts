@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
+import { LedgerMappings } from '../services/ledger/mappings';
 import { OpenFiles } from '../services/openFiles';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
@@ -40,6 +41,7 @@ export function startApp(): void {
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const recoveryDir = join(userData, 'recovery');
+  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const store = new RecoveryStore(recoveryDir);
   const windows = new Map<number, WatchedWindow>();
   const openFiles = new OpenFiles();
@@ -60,6 +62,7 @@ export function startApp(): void {
         recent,
         recovery: { store, offers },
         openFiles,
+        ledgerMappings,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();

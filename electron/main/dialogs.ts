@@ -28,6 +28,22 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       });
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    async chooseLedger(kind) {
+      const r = await dialog.showOpenDialog(window(), {
+        title: kind === 'applications' ? '选择政府信息公开申请登记台账' : '选择行政复议、行政诉讼案件台账',
+        defaultPath: defaultFolder(),
+        filters: [
+          { name: '台账（Excel、WPS 表格、CSV）', extensions: ['xlsx', 'xls', 'csv', 'et'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+        properties: ['openFile'],
+      });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseLedgerTemplateTarget(suggestedName) {
+      const r = await dialog.showSaveDialog(window(), { title: '导出台账模板', defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
     async chooseTrendReports() {
       const r = await dialog.showOpenDialog(window(), {
         title: '多年趋势：选择同一单位各年度的报告（最多五个）',

@@ -32,6 +32,8 @@ export function menuTemplate({ send, recentFiles, about }: MenuActions): MenuIte
         { label: '打开示例报告', click: () => send('openSample') },
         { label: '导入已发布的年报…', click: () => send('importPublished') },
         { label: '汇总下级单位报告…', click: () => send('aggregate') },
+        { label: '从台账统计…', click: () => send('countLedger') },
+        { label: '导出台账模板…', click: () => send('exportLedgerTemplate') },
         { type: 'separator' },
         page('保存', 'save', 'CmdOrCtrl+S'),
         page('另存为…', 'saveAs', 'CmdOrCtrl+Shift+S'),

@@ -17,6 +17,7 @@ import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './file
 import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
+import { ledgerHandlers } from './ledger/session';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
@@ -297,5 +298,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       options.closeWindow?.();
       return { ok: true };
     },
+    ...ledgerHandlers(dialogs, options.ledgerMappings),
   };
 }

@@ -2,6 +2,7 @@
 // and printer it is given, and what main asks of it (its file, its state, a lost page).
 
 import type { Api, ExportTarget } from '../../shared/ipc';
+import type { LedgerMappings } from './ledger/mappings';
 import type { OpenFiles } from './openFiles';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoveryStore } from './recovery';
@@ -13,6 +14,10 @@ export interface Dialogs {
   chooseExportTarget(suggestedName: string, format: ExportTarget): Promise<string | null>;
   chooseUnitsFolder(): Promise<string | null>;
   choosePublishedReport(): Promise<string | null>;
+  /** A ledger (台账: applications, or 行政复议/行政诉讼 cases) to count; absent where none can be chosen. */
+  chooseLedger?(kind: 'applications' | 'cases'): Promise<string | null>;
+  /** Where 导出台账模板 writes. */
+  chooseLedgerTemplateTarget?(suggestedName: string): Promise<string | null>;
   /** 多年趋势: drafts or published reports, several at once; [] when cancelled. */
   chooseTrendReports(): Promise<string[]>;
 }
@@ -38,6 +43,8 @@ export interface SessionOptions {
   recent: RecentFiles;
   /** The app's recovery copies, and the offers shared by all its windows. */
   recovery: { store: RecoveryStore; offers: RecoveryOffers };
+  /** The clerk's ledger mappings by layout (user data), shared by all the app's windows. */
+  ledgerMappings?: LedgerMappings;
   /** Which window has which file open, shared by all the app's windows. */
   openFiles: OpenFiles;
   /** Brings this session's window to the front: another window asked for its file. */

@@ -5,6 +5,7 @@
 import { PARTS, SECTION_NAMES } from '../../shared/formats';
 import { useEditor } from '../store/editor';
 import { FeeFields } from './FeeFields';
+import { LedgerCellRows } from './LedgerCellRows';
 import { NarrativeEditor } from './NarrativeEditor';
 
 import { ReportInfo } from './ReportInfo';
@@ -32,6 +33,7 @@ export function PartView() {
         <>
           <NarrativeEditor key={`text-${part}`} section={part} label="表前说明（可选）" compact />
           <TableForm key={`table-${def.table}`} table={def.table} />
+          {def.table !== 'active' && <LedgerCellRows table={def.table} />}
         </>
       ) : (
         <>

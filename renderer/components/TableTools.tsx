@@ -6,6 +6,8 @@ import { ask } from '../dialog/ask';
 import { notify } from '../store/editor';
 import { blankCells, clearSelectedCells, fillBlanksWithZero, fillSelection } from '../store/range';
 import { useSelection } from '../store/selection';
+import { exportLedgerTemplate, startLedger } from '../store/ledger';
+import { MenuButton } from './MenuButton';
 import { focusCell } from './sheetKeys';
 
 type Scope = 'selection' | 'table' | 'report';
@@ -59,6 +61,15 @@ export function TableTools({ table }: { table: TableId }) {
       <button type="button" onClick={() => void zeroFill(table)} title="把空白单元格填为 0">
         空白填0…
       </button>
+      {table !== 'active' && (
+        <MenuButton
+          label="台账"
+          items={[
+            { label: '从台账统计…', title: '从本机关的申请登记台账（和复议诉讼台账）统计表三、表四', onSelect: () => void startLedger() },
+            { label: '导出台账模板…', title: '带法定类别下拉列表的台账模板，按模板填写无需映射', onSelect: () => void exportLedgerTemplate() },
+          ]}
+        />
+      )}
       <details className="keys-help">
         <summary>操作说明</summary>
         <p>

@@ -12,6 +12,7 @@ import { isInRange, selectCell, setTyping, typeInto, useSelection, type Selectio
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { markText } from '../store/importMarks';
+import { ledgerText } from './ledgerText';
 
 export { focusCell } from './sheetKeys';
 
@@ -26,7 +27,8 @@ function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: 
     const imported = s.doc!.report.importMarks[key];
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : [])].join('\n');
+    const counted = ledgerText(s.doc!.report, key);
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(counted ? [counted] : [])].join('\n');
     const mark = imported?.reason ?? '';
     if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark) last = { display, severity, messages, mark };
     return last;

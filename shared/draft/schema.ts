@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { EDITION_IDS, FIRST_REPORT_YEAR, LAST_REPORT_YEAR, type EditionId } from '../formats';
+import { MAX_LEDGER_LINKS } from '../ledger/apply';
 import {
   EXPORT_FONTS,
   IMPORT_MARK_REASONS,
@@ -132,7 +133,7 @@ export const reportSchema = z.strictObject({
         rows: z.record(z.string(), z.array(z.number().int().min(1).max(10_000_000))),
       }),
     )
-    .max(20)
+    .max(MAX_LEDGER_LINKS)
     .default(() => []),
   workflow: workflowSchema.default(() => REPORT_DEFAULTS().workflow),
 });

@@ -5,6 +5,8 @@
 
 import type { UnitSummary } from '../aggregate';
 import type { ImportSummary } from '../import';
+import type { LedgerKind, LedgerMapping } from '../ledger';
+import type { LedgerCountRequest, LedgerRequest, LedgerRowFields, LedgerView } from './ledger';
 import type { Report } from '../report';
 
 /**
@@ -90,6 +92,18 @@ export interface Api {
   setDocumentState(request: { dirty: boolean }): Promise<{ ok: true }>;
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
   closeWindow(): Promise<{ ok: true }>;
+
+  // 从台账统计 (shared/ipc/ledger.ts): the ledger stays in this window's session.
+  /** Asks for a ledger (台账) and counts it for the year, with a mapping saved for its layout if any. */
+  openLedger(request: LedgerRequest): Promise<LedgerView | Failure>;
+  /** Counts the open ledger again: another sheet, or the clerk's mapping. */
+  countLedger(request: LedgerCountRequest): Promise<LedgerView | Failure>;
+  /** Saves the mapping for ledgers of the open ledger's layout (once the counts are applied). */
+  rememberLedgerMapping(request: { kind: LedgerKind; mapping: LedgerMapping }): Promise<{ ok: true; saved: boolean }>;
+  /** The key fields of rows of a ledger open in this window (not kept anywhere else). */
+  ledgerRows(request: { source: string; sheet: string; rows: number[] }): Promise<{ ok: true; rows: LedgerRowFields[] } | Failure>;
+  /** 导出台账模板: asks where, then writes the .xlsx for the year's form. */
+  exportLedgerTemplate(request: { year: number }): Promise<Saved | Failure>;
 }
 
 /** The reports read for 多年趋势, by year; files that could not be read, and notes (names differ). */
@@ -120,7 +134,7 @@ export interface RecoveryOffer {
 }
 
 /** What the menu asks the renderer to do (main → renderer, not a request). */
-export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'exportPdf', 'preview', 'print', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings'] as const;
+export const COMMANDS = ['new', 'newFromPrior', 'open', 'openRecent', 'aggregate', 'importPublished', 'save', 'saveAs', 'exportDocx', 'exportHtml', 'exportHtmlFragment', 'exportPdf', 'preview', 'print', 'undo', 'redo', 'openSample', 'saveAndClose', 'zoomIn', 'zoomOut', 'zoomReset', 'toggleParts', 'toggleFindings', 'countLedger', 'exportLedgerTemplate'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'menu:command';
 
@@ -156,6 +170,11 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   discardRecovery: 'recovery:discard',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',
+  openLedger: 'ledger:open',
+  countLedger: 'ledger:count',
+  rememberLedgerMapping: 'ledger:remember',
+  ledgerRows: 'ledger:rows',
+  exportLedgerTemplate: 'ledger:template',
 };
 
 export function isChannel(name: string): name is Channel {

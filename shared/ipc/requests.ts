@@ -6,6 +6,7 @@ import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 import { EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { LEDGER_PARSERS } from './ledgerRequests';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const none = z.undefined();
@@ -60,6 +61,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   discardRecovery: plain(recoveryId),
   setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
   closeWindow: noArgument,
+  ...LEDGER_PARSERS,
 };
 
 /** Validates an untrusted request for a channel: a malformed payload never reaches a handler. */

@@ -12,6 +12,7 @@ import { extname, join, resolve } from 'node:path';
 import { writeReason } from '../../electron/services/atomicWrite';
 import { isSafeFileName, safeFileName } from '../../shared/files/fileName';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
+import { LedgerMappings } from '../../electron/services/ledger/mappings';
 import { OpenFiles } from '../../electron/services/openFiles';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
@@ -72,6 +73,12 @@ export class QueuedDialogs implements Dialogs {
   async chooseUnitsFolder(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
+  async chooseLedger(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
+  async chooseLedgerTemplateTarget(suggestedName: string): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
+  }
   async chooseExportTarget(suggestedName: string, _format: ExportTarget): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
   }
@@ -125,6 +132,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const openFiles = new OpenFiles();
+  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
   const open = new Set<string>();
@@ -139,6 +147,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
+        ledgerMappings,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);

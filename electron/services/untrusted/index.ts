@@ -4,10 +4,12 @@
 
 import type { ImportOptions, Imported } from '../../../shared/import';
 import type { OpenResult } from '../documents';
-import { DRAFT_LIMITS, IMPORT_LIMITS, draftDoorProblem, importDoorProblem, type WorkerLimits } from './limits';
+import type { SheetRead } from '../spreadsheet';
+import { spreadsheetDoorProblem } from '../spreadsheetLimits';
+import { DRAFT_LIMITS, IMPORT_LIMITS, SHEET_LIMITS, draftDoorProblem, importDoorProblem, type WorkerLimits } from './limits';
 import { runInWorker } from './run';
 
-export { DRAFT_LIMITS, IMPORT_LIMITS, type WorkerLimits } from './limits';
+export { DRAFT_LIMITS, IMPORT_LIMITS, SHEET_LIMITS, type WorkerLimits } from './limits';
 
 /**
  * A published report (text, page, Word, PDF …) read into a report, or a Chinese refusal.
@@ -35,4 +37,12 @@ export async function openDraftsUntrusted(paths: readonly string[], limits: Work
   const read = await runInWorker<OpenResult>('draft', admitted.map((i) => paths[i]), limits);
   admitted.forEach((index, k) => (results[index] = read[k]));
   return results as OpenResult[];
+}
+
+/** A spreadsheet (.xlsx, .xls, .csv: a ledger, a roster) read into sheets of plain rows, or a Chinese refusal. */
+export async function readSpreadsheetUntrusted(path: string, limits: WorkerLimits = SHEET_LIMITS): Promise<SheetRead> {
+  const problem = await spreadsheetDoorProblem(path);
+  if (problem) return { ok: false, message: problem };
+  const [result] = await runInWorker<SheetRead>('sheet', [path], limits);
+  return result;
 }

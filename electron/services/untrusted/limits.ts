@@ -32,6 +32,12 @@ export const IMPORT_LIMITS: WorkerLimits = { timeMs: 4_000, heapMb: 256, residen
 /** One unit's draft among many for 汇总: an 8 MB draft (the cap) parses in a fraction of a second. */
 export const DRAFT_LIMITS: WorkerLimits = { timeMs: 2_000, heapMb: 192, residentMb: 400 };
 
+/**
+ * A spreadsheet (台账, 单位名册): a 20,000-row ledger reads in well under a second; a sheet of
+ * 100,000 rows (the cap) in a few. Its cells are objects in the heap, hence the larger cap.
+ */
+export const SHEET_LIMITS: WorkerLimits = { timeMs: 20_000, heapMb: 768, residentMb: 1024 };
+
 const MB = 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 

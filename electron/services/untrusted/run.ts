@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../../../shared/import';
 import type { WorkerLimits } from './limits';
 
-export type JobKind = 'import' | 'draft';
+export type JobKind = 'import' | 'draft' | 'sheet';
 export interface Job {
   kind: JobKind;
   paths: readonly string[];
@@ -28,7 +28,7 @@ const MB = 1024 * 1024;
 type Stop = 'time' | 'memory' | 'crash' | 'boot';
 
 function refusal(stop: Stop, kind: JobKind, limits: WorkerLimits): Refusal {
-  const what = kind === 'import' ? '一份年报' : '年报草稿';
+  const what = { import: '一份年报', draft: '年报草稿', sheet: '台账或名册表格' }[kind];
   const messages: Record<Stop, string> = {
     time: `读取超过 ${limits.timeMs / 1000} 秒仍未完成，已停止：文件过大、结构异常或已损坏，不像是${what}`,
     memory: `读取所需的内存超过上限，已停止：文件解压后过大、结构异常或已损坏，不像是${what}`,

@@ -7,6 +7,7 @@ import { validateReport } from '../../../shared/draft';
 import type { ImportOptions, Imported } from '../../../shared/import';
 import { openDraft, type OpenResult } from '../documents';
 import { importFile } from '../imports';
+import { readSpreadsheet, type SheetRead } from '../spreadsheet';
 import type { FromWorker, Job } from './run';
 import { clerkMessage } from './say';
 
@@ -26,13 +27,18 @@ async function readDraft(path: string): Promise<OpenResult> {
   return opened.ok ? opened : { ok: false, message: clerkMessage(opened.message, '文件已损坏，或不是年报草稿') };
 }
 
+async function readSheet(path: string): Promise<SheetRead> {
+  const read = await readSpreadsheet(path);
+  return read.ok ? read : { ok: false, message: clerkMessage(read.message, '文件已损坏，或不是 Excel、WPS 表格或 CSV 文件') };
+}
+
 async function main(): Promise<void> {
   const job = workerData as Job;
   const port = parentPort!;
   for (let index = job.from; index < job.paths.length; index++) {
     port.postMessage({ type: 'start', index } satisfies FromWorker);
     const path = job.paths[index];
-    const result = job.kind === 'import' ? await importReport(path, job.options) : await readDraft(path);
+    const result = job.kind === 'import' ? await importReport(path, job.options) : job.kind === 'sheet' ? await readSheet(path) : await readDraft(path);
     port.postMessage({ type: 'done', index, result } satisfies FromWorker);
   }
 }

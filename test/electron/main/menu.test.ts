@@ -15,13 +15,13 @@ describe('application menu', () => {
 
   it('has 文件, 编辑, 视图 and 帮助 with the items of a document editor', () => {
     expect([file.label, edit.label, view.label, help.label]).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
-    expect(items(file).filter((i) => i.label).map((i) => i.label)).toEqual(['新建', '以上年度报告为基础新建…', '打开…', '打开最近', '打开示例报告', '导入已发布的年报…', '汇总下级单位报告…', '保存', '另存为…', '导出 Word…', '导出 PDF…', '导出网页…', '导出网页片段（粘贴到网站编辑器）…', '打印预览', '打印…', '退出']);
+    expect(items(file).filter((i) => i.label).map((i) => i.label)).toEqual(['新建', '以上年度报告为基础新建…', '打开…', '打开最近', '打开示例报告', '导入已发布的年报…', '汇总下级单位报告…', '从台账统计…', '导出台账模板…', '保存', '另存为…', '导出 Word…', '导出 PDF…', '导出网页…', '导出网页片段（粘贴到网站编辑器）…', '打印预览', '打印…', '退出']);
     expect(items(edit).filter((i) => i.label).map((i) => i.label)).toEqual(['撤销', '重做', '剪切', '复制', '粘贴', '全选']);
     expect(items(help).map((i) => i.label)).toEqual(['关于年报编辑器']);
   });
 
   it('sends the page its commands; shortcuts the page handles are shown but not registered twice', () => {
-    for (const [label, command] of [['打开…', 'open'], ['保存', 'save'], ['另存为…', 'saveAs'], ['导出 Word…', 'exportDocx'], ['导出 PDF…', 'exportPdf'], ['打印预览', 'preview'], ['导出网页…', 'exportHtml'], ['导出网页片段（粘贴到网站编辑器）…', 'exportHtmlFragment'], ['新建', 'new'], ['以上年度报告为基础新建…', 'newFromPrior'], ['打开示例报告', 'openSample'], ['汇总下级单位报告…', 'aggregate'], ['导入已发布的年报…', 'importPublished']] as const) {
+    for (const [label, command] of [['打开…', 'open'], ['保存', 'save'], ['另存为…', 'saveAs'], ['导出 Word…', 'exportDocx'], ['导出 PDF…', 'exportPdf'], ['打印预览', 'preview'], ['导出网页…', 'exportHtml'], ['导出网页片段（粘贴到网站编辑器）…', 'exportHtmlFragment'], ['新建', 'new'], ['以上年度报告为基础新建…', 'newFromPrior'], ['打开示例报告', 'openSample'], ['汇总下级单位报告…', 'aggregate'], ['导入已发布的年报…', 'importPublished'], ['从台账统计…', 'countLedger'], ['导出台账模板…', 'exportLedgerTemplate']] as const) {
       click(byLabel(file, label));
       expect(send).toHaveBeenLastCalledWith(command);
     }

@@ -1,0 +1,171 @@
+// Table 三 counted from the register of disclosure applications (政府信息公开申请登记台账), for one
+// report year: received in the year → 本年新收, received before and not answered before it → 上年
+// 结转; answered in the year → its outcome row; not answered by 31 December → 结转下年度 (or the
+// ledger's own 结转 column). Each row counts once on each side, so T3-04 holds by construction.
+
+import { EDITIONS, cellIndex, cellKey, editionForYear } from '../formats';
+import type { Sheet, SheetCell } from '../sheet';
+import { categoriesOf } from './categories';
+import { narrowerOf, targetName, type Meaning, type ValueMap } from './classify';
+import { parseLedgerDate, type IsoDate } from './dates';
+import { NO, PENDING, YES } from './dictionary';
+import type { LedgerField } from './fields';
+import { repeatsHeader, type Layout } from './layout';
+import { RowReader, clipValue, isBlankRow, tally, type LedgerCount, type Unplaced } from './result';
+
+/** A row's outcome: a row of table 三, still pending, nothing written, or why it cannot be told. */
+type Outcome = { row: string } | { pending: true } | { none: true } | { problem: string };
+
+export function countApplications(sheet: Sheet, layout: Layout, year: number, maps: Partial<Record<LedgerField, ValueMap>> = {}): LedgerCount {
+  const edition = editionForYear(year)!;
+  const reader = new RowReader(edition.id, layout, maps);
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const applicants = new Set(categoriesOf(edition).applicants.map((a) => a.key));
+  const cells: Record<string, number> = {};
+  for (const c of cellIndex(EDITIONS[edition.id]).tableCells.apply) if (!c.derived) cells[c.key] = 0;
+  const rows: Record<string, number[]> = {};
+  const unplaced: Unplaced[] = [];
+  let counted = 0;
+  let otherYears = 0;
+  let read = 0;
+
+  for (let i = layout.headerRow; i < sheet.rows.length; i++) {
+    const data = sheet.rows[i];
+    const n = i + 1;
+    if (!data || isBlankRow(layout, data) || repeatsHeader(layout, data)) continue;
+    read++;
+    const place = (reason: string) => unplaced.push({ row: n, reason });
+
+    const received = parseLedgerDate(reader.cell(data, 'received'));
+    if (!received.ok) {
+      place(`收到日期：${received.reason}`);
+      continue;
+    }
+    if (received.date === null) {
+      place('没有收到日期');
+      continue;
+    }
+    const answered = parseLedgerDate(reader.cell(data, 'answered'));
+    if (!answered.ok) {
+      place(`答复日期：${answered.reason}`);
+      continue;
+    }
+    const r = received.date;
+    let a: IsoDate | null = answered.date;
+    if (a !== null && a < r) {
+      place(`答复日期 ${a} 早于收到日期 ${r}`);
+      continue;
+    }
+    // Clearly another year's application: its values do not matter to this year's tables.
+    if (r > end || (a !== null && a < start)) {
+      otherYears++;
+      continue;
+    }
+
+    const flag = carriedFlag(reader, data, n);
+    if ('problem' in flag) {
+      place(flag.problem);
+      continue;
+    }
+    const carried = flag.carried;
+    const outcome = outcomeOf(reader, data, n, edition.id);
+    if ('problem' in outcome) {
+      place(outcome.problem);
+      continue;
+    }
+    const receivedYear = Number(r.slice(0, 4));
+    if (a === null && 'row' in outcome) {
+      // An outcome with no reply date: the ledger's 结转 column, or (a ledger that keeps no reply
+      // dates) the year it was received, says when it was answered; a ledger that has the column
+      // but left it empty does not.
+      if (carried === YES) {
+        if (receivedYear < year) {
+          place('结转下年度的申请有办理结果但没有答复日期，无法确定在哪一年办结');
+          continue;
+        }
+      } else if (reader.has('answered')) {
+        place('有办理结果但没有答复日期');
+        continue;
+      } else a = `${receivedYear}-12-31`;
+    }
+    if (carried === YES && a !== null && Number(a.slice(0, 4)) <= receivedYear) {
+      place(`结转栏为“是”，但答复日期 ${a} 在收到的当年`);
+      continue;
+    }
+    if (carried === NO && a === null && !('row' in outcome)) {
+      place('结转栏为“否”，但没有办理结果和答复日期');
+      continue;
+    }
+    if (a !== null && a < start) {
+      otherYears++;
+      continue;
+    }
+
+    const applicant = applicantOf(reader, data, n, applicants);
+    if (applicant === null || typeof applicant === 'object') {
+      place(applicant?.problem ?? '没有申请人类型');
+      continue;
+    }
+    const answeredInYear = a !== null && a <= end;
+    if (answeredInYear && !('row' in outcome)) {
+      place('pending' in outcome ? `办理结果为“${clipValue(reader.text(data, 'outcome'))}”，但已有答复日期 ${a}` : `已答复（${a}）但没有办理结果`);
+      continue;
+    }
+    tally(cells, rows, cellKey('apply', r >= start ? 'R1' : 'R2', applicant), n);
+    tally(cells, rows, cellKey('apply', answeredInYear && 'row' in outcome ? outcome.row : 'R4', applicant), n);
+    counted++;
+  }
+  return { kind: 'applications', year, edition: edition.id, cells, rows, unplaced, unknown: [...reader.unknown.values()], counted, otherYears, read };
+}
+
+/** The ledger's own 结转 column: pending at the end of the year the application was received. */
+function carriedFlag(reader: RowReader, data: readonly SheetCell[], n: number): { carried: typeof YES | typeof NO | null } | { problem: string } {
+  const m = reader.meaning(data, 'carried');
+  if (m.kind === 'blank') return { carried: null };
+  if (m.kind === 'one') return { carried: m.key === YES ? YES : NO };
+  return { problem: reader.notKnown('carried', reader.text(data, 'carried'), n) };
+}
+
+function applicantOf(reader: RowReader, data: readonly SheetCell[], n: number, applicants: ReadonlySet<string>): string | { problem: string } | null {
+  for (const field of ['applicantType', 'applicantName'] as const) {
+    const m = reader.meaning(data, field);
+    if (m.kind === 'blank') continue;
+    if (m.kind === 'one' && applicants.has(m.key)) return m.key;
+    const text = reader.text(data, field);
+    if (m.kind === 'conflict' && field === 'applicantType') return { problem: `申请人类型“${clipValue(text)}”同时符合${names(reader, field, m)}，无法确定` };
+    return { problem: reader.notKnown(field, text, n) };
+  }
+  return null;
+}
+
+function outcomeOf(reader: RowReader, data: readonly SheetCell[], n: number, edition: LedgerCount['edition']): Outcome {
+  const o = reader.meaning(data, 'outcome');
+  const why = reader.meaning(data, 'reason');
+  const said = (field: 'outcome' | 'reason') => `“${clipValue(reader.text(data, field))}”`;
+  if (o.kind === 'unknown') return { problem: reader.notKnown('outcome', reader.text(data, 'outcome'), n) };
+  if (o.kind === 'conflict') return { problem: `办理结果${said('outcome')}同时写了${names(reader, 'outcome', o)}，一件申请只计一种结果` };
+  if (o.kind === 'one' && o.key === PENDING) return { pending: true };
+  const group = o.kind === 'one' ? narrowerOf(edition, 'outcome', o.key) : undefined;
+  if (o.kind === 'one' && !group) {
+    // The outcome names its row; a reason naming another row contradicts it.
+    if (why.kind === 'one' && why.key !== o.key && !narrowerOf(edition, 'reason', why.key)?.has(o.key) && why.key !== PENDING) {
+      return { problem: `办理结果${said('outcome')}与理由${said('reason')}（${targetName(edition, 'reason', why.key)}）不一致` };
+    }
+    return { row: o.key };
+  }
+  // Only a group (不予公开 …) or nothing: the reason says which row.
+  if (why.kind === 'blank') {
+    return group ? { problem: `办理结果只写了${said('outcome')}，没有写明属于哪一种情形（理由栏为空）` } : { none: true };
+  }
+  if (why.kind === 'unknown') return { problem: reader.notKnown('reason', reader.text(data, 'reason'), n) };
+  if (why.kind === 'conflict') return { problem: `理由${said('reason')}同时写了${names(reader, 'reason', why)}，一件申请只计一种结果` };
+  if (why.key === PENDING) return { pending: true };
+  if (narrowerOf(edition, 'reason', why.key)) return { problem: `理由${said('reason')}没有写明属于哪一种情形` };
+  if (group && !group.has(why.key)) return { problem: `办理结果${said('outcome')}与理由${said('reason')}（${targetName(edition, 'reason', why.key)}）不一致` };
+  return { row: why.key };
+}
+
+function names(reader: RowReader, field: LedgerField, m: Meaning): string {
+  return m.kind === 'conflict' ? m.keys.map((k) => `“${targetName(reader.edition, field, k)}”`).join('和') : '';
+}
