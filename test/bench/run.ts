@@ -5,8 +5,8 @@ import { aggregateBench } from './aggregate';
 import { exportBench } from './exports';
 import { graphicBench } from './graphic';
 import { importBench } from './imports';
-// The renderer's bench builds dist/renderer, which the large draft's editor figures then use.
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench, largeDraftBench];
+import { largeDraftBench } from './large';
+import { ledgerBench } from './ledger';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
 import { rendererBench } from './renderer';
@@ -19,12 +19,8 @@ export interface Figure {
   detail?: string;
 }
 
-<<<<<<< HEAD
 // The renderer's bench builds dist/renderer, which the large draft's editor figures then use.
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, rendererBench, largeDraftBench];
-=======
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench];
->>>>>>> main
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench, largeDraftBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));
