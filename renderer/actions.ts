@@ -15,6 +15,7 @@ import { offerFileRecovery } from './recovery';
 import { tellUnexpected } from './unexpected';
 import { close, goTo, isDirty, load, markSaved, notify, useEditor } from './store/editor';
 import { findingsOf, partOf } from './store/findings';
+import { setReadOnly, useLife } from './store/life';
 
 function failed(result: Failure): void {
   if (result.reason !== 'canceled') notify({ kind: 'error', text: result.message });
@@ -47,9 +48,33 @@ export async function backToStart(): Promise<void> {
 
 /** A draft opened from its file; a recovery copy of that very file is offered at once. */
 export async function showOpened(result: Opened | Failure): Promise<void> {
+  if (!result.ok && result.reason === 'locked') return showOpened(await openLocked(result));
   if (!result.ok) return failed(result);
   load(result.report, result.fileName, true, { prior: result.prior });
+  setReadOnly(result.readOnly ?? null);
   if (result.recovery?.[0]) await offerFileRecovery(result.recovery[0]);
+}
+
+/**
+ * Someone else has the file open (its lock on the shared folder): read-only, or — when that
+ * session seems to have ended without closing — take it over. Never two people silently editing.
+ */
+async function openLocked(result: Failure): Promise<Opened | Failure> {
+  const stale = result.lock?.stale === true;
+  const choice = await ask<'readOnly' | 'takeOver' | 'cancel'>({
+    title: '年报编辑器',
+    message: stale ? '这个文件上次没有正常关闭' : '这个文件正由别人编辑',
+    detail: result.message,
+    choices: [
+      ...(stale ? [{ id: 'takeOver' as const, label: '接管', primary: true }] : []),
+      { id: 'readOnly', label: '只读打开', primary: !stale },
+      { id: 'cancel', label: '取消' },
+    ],
+    cancelId: 'cancel',
+    defaultId: stale ? 'takeOver' : 'readOnly',
+  });
+  if (choice === 'cancel') return { ok: false, reason: 'canceled', message: '' };
+  return api().openLocked({ choice });
 }
 
 export async function openDocument(): Promise<void> {
@@ -177,7 +202,8 @@ async function saveNow(saveAs: boolean): Promise<boolean> {
   if (!report || !(await mayLoseUnreadable())) return false;
   const { prior, fileName } = useEditor.getState();
   // A report without a file of its own always asks where: it must never land on another one.
-  let result = await api().saveDocument({ report, prior, saveAs: saveAs || fileName === null });
+  // Opened read-only (someone else has the file): always a new file.
+  let result = await api().saveDocument({ report, prior, saveAs: saveAs || fileName === null || useLife.getState().readOnly !== null });
   if (!result.ok && result.reason === 'changed') {
     const choice = await askChanged(result.message);
     if (choice === 'cancel') return false;
@@ -185,6 +211,7 @@ async function saveNow(saveAs: boolean): Promise<boolean> {
   }
   if (result.ok) {
     markSaved(report, result.fileName);
+    setReadOnly(null);
     notify({ kind: 'info', text: `已保存到“${result.fileName}”` });
   } else failed(result);
   return result.ok;
@@ -267,4 +294,13 @@ export function copyHtmlFragment(): void {
       ? { kind: 'info', text: '已复制网页片段。在网站编辑器中粘贴即可，表格的边框和合并单元格会保留。' }
       : { kind: 'error', text: '无法写入剪贴板。请改用“导出网页片段”，再打开文件复制。' },
   );
+}
+
+/** 审核签批单 of the version as it stands: one A4 page to print and sign (PDF or Word). */
+export async function exportSignoff(format: 'pdf' | 'docx'): Promise<void> {
+  const report = currentReport();
+  if (!report) return;
+  const result = await api().exportSignoff({ format, report, prior: useEditor.getState().prior });
+  if (result.ok) notify({ kind: 'info', text: `已导出审核签批单“${result.fileName}”` });
+  else failed(result);
 }

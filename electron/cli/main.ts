@@ -8,6 +8,11 @@ import { importCommand } from './import';
 import { ledgerCommand } from './ledger';
 import { EXIT_UNREADABLE, UsageError, type Io } from './io';
 import { newDraft } from './new';
+// The report's life (issue 23): stage, status, verify, signoff.
+import { signoffCommand } from './signoff';
+import { stageCommand } from './stage';
+import { statusCommand } from './status';
+import { verifyCommand } from './verify';
 import { trendCommand } from './trend';
 
 export const USAGE = `年报编辑器命令行
@@ -34,6 +39,14 @@ export const USAGE = `年报编辑器命令行
       --into 以已有草稿为基础；全部行均已计入退出码 0，有未能计入的行 1（逐行列出），文件无法读取 2
   npm run cli -- ledger --template <台账模板.xlsx> [--year <年度>]
       导出台账模板：各列带有法定类别的下拉列表，按模板填写的台账无需映射即可统计
+  npm run cli -- stage <草稿.nianbao> <送审|通过|退回|签发|备案|发布> --by <姓名> [--note <文字>] [--date <YYYY-MM-DD>] [--url <网址>] [--json]
+      记录报告的一个环节并冻结当时的版本；发布须给出 --date；记录成功退出码 0，不符合规则而未记录 1（说明原因），文件无法读写 2
+  npm run cli -- status <草稿.nianbao> [--json]
+      当前阶段、各环节记录及版本指纹、未处理的审核意见、已发布版本，以及发布后是否改动过
+  npm run cli -- verify <草稿.nianbao> <文件.docx|.pdf|.html> [--json]
+      核对导出或发布的文件（含从网站另存的网页）与草稿的已发布版本（未发布时为当前内容）是否一致；一致 0，不一致 1（逐处列出），无法读取 2
+  npm run cli -- signoff <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--json]
+      导出审核签批单（一页 A4：版本指纹、各环节经办人和日期、审核意见、检查结果、签字栏）；PDF 需安装 LibreOffice
   npm run cli -- trend <草稿或已发布的年报>… -o <趋势图.png|.svg|.html>
       多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线`;
 
@@ -129,6 +142,34 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length > 1) throw new UsageError('ledger 只接受一个台账文件（复议诉讼台账用 --cases）');
         return await ledgerCommand(io, positionals[0], { ...values, json: values.json ?? false });
+      }
+      case 'stage': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { by: { type: 'string' }, note: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 2) throw new UsageError('stage 需要一个草稿文件和一个步骤（送审、通过、退回、签发、备案、发布）');
+        return await stageCommand(io, positionals[0], positionals[1], { ...values, json: values.json ?? false });
+      }
+      case 'status': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+        if (positionals.length !== 1) throw new UsageError('status 需要且只需要一个草稿文件');
+        return await statusCommand(io, positionals[0], { json: values.json ?? false });
+      }
+      case 'verify': {
+        const { values, positionals } = parseArgs({ args: [...rest], options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+        if (positionals.length !== 2) throw new UsageError('verify 需要一个草稿文件和一个要核对的文件（.docx、.pdf 或 .html）');
+        return await verifyCommand(io, positionals[0], positionals[1], { json: values.json ?? false });
+      }
+      case 'signoff': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { docx: { type: 'string' }, pdf: { type: 'string' }, json: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length !== 1) throw new UsageError('signoff 需要且只需要一个草稿文件');
+        return await signoffCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'trend': {
         // 多年趋势 (cli/trend.ts).

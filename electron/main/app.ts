@@ -10,6 +10,7 @@ import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
 import { LedgerMappings } from '../services/ledger/mappings';
 import { OpenFiles } from '../services/openFiles';
+import { UserProfile } from '../services/profile';
 import { RecentFiles } from '../services/recent';
 import { RecoveryOffers, RecoveryStore } from '../services/recovery';
 import { electronDialogs } from './dialogs';
@@ -40,6 +41,7 @@ export function startApp(): void {
     : join(app.getAppPath(), 'test/fixtures/drafts/sample-2024.nianbao');
   const userData = app.getPath('userData');
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const recoveryDir = join(userData, 'recovery');
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const store = new RecoveryStore(recoveryDir);
@@ -63,6 +65,7 @@ export function startApp(): void {
         recovery: { store, offers },
         openFiles,
         ledgerMappings,
+        profile,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();

@@ -12,12 +12,13 @@ import type { Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
-import { exportPathProblem, writeExport } from './exports';
+import { exportPathProblem, writeExport, writeSignoff } from './exports';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
 import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
 import { ledgerHandlers } from './ledger/session';
+import { DraftLock, describeOwner, type LockHeld } from './lock';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
@@ -38,12 +39,29 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
   let slot = recovery.store.slot();
   let dirty = false;
   const self: FileOwner = { focus: () => options.focusWindow?.() };
+  // The draft lock on a shared folder (lock.ts): only where the app knows who works at this PC.
+  const lock = options.profile ? new DraftLock(() => options.profile!.lockIdentity()) : null;
+  /** Opened read-only because someone else has the file: who (describeOwner), for the refusal to save over it. */
+  let readOnly: string | null = null;
+  /** A file found locked, waiting for the clerk's choice (openLocked). */
+  let pending: string | null = null;
 
   /** The document no longer has a file (a new report, an import …): the file is free again. */
   async function detach(): Promise<void> {
     current = null;
+    readOnly = null;
     openFiles.release(self);
+    await lock?.release();
     await slot.clear();
+  }
+
+  function locked(path: string, held: LockHeld): Failure {
+    pending = path;
+    const who = describeOwner(held.owner);
+    const message = held.stale
+      ? `“${basename(path)}”有一个遗留的占用标记：${who}打开过，但那次编辑似乎已意外结束（程序关闭或电脑断开）。如确认无人在编辑，可以接管。`
+      : `“${basename(path)}”正由 ${who}打开编辑。为免两人同时修改，只能以只读方式打开（修改后请另存为新文件）。`;
+    return { ok: false, reason: 'locked', message, lock: { user: held.owner.user, host: held.owner.host, since: held.owner.since, stale: held.stale } };
   }
 
   function elsewhere(path: string, owner: FileOwner): Failure {
@@ -51,7 +69,7 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     return { ok: false, reason: 'elsewhere', message: `“${basename(path)}”已在另一个窗口中打开，已切换到那个窗口。` };
   }
 
-  async function open(path: string, asSample = false): Promise<Opened | Failure> {
+  async function open(path: string, asSample = false, how: 'lock' | 'readOnly' | 'takeOver' = 'lock'): Promise<Opened | Failure> {
     const key = await fileKey(path);
     const owner = asSample ? null : openFiles.ownerOf(key, self);
     if (owner) return elsewhere(path, owner);
@@ -64,13 +82,31 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       await detach();
       return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: null };
     }
+    let holder: string | null = null;
+    if (lock && how !== 'readOnly') {
+      const got = await lock.acquire(path, { takeOver: how === 'takeOver' });
+      if (!got.ok) return locked(path, got);
+    } else if (lock) {
+      const held = await lock.readHeld(path);
+      holder = held ? describeOwner(held.owner) : null;
+      await lock.release();
+    }
+    pending = null;
     const taken = openFiles.claim(self, key);
     if (taken) return elsewhere(path, taken);
+    readOnly = holder;
     current = { path, stamp };
     await recent.add(path);
     await slot.clear();
     const copies = await Promise.all((await recovery.offers.forFile(path)).map(describeOffer));
-    return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: basename(path), ...(copies.length > 0 ? { recovery: copies } : {}) };
+    return {
+      ok: true,
+      report: opened.draft.report,
+      prior: opened.draft.prior,
+      fileName: basename(path),
+      ...(copies.length > 0 ? { recovery: copies } : {}),
+      ...(holder ? { readOnly: `只读：“${basename(path)}”正由 ${holder}打开编辑。修改后请另存为新文件。` } : {}),
+    };
   }
 
   /** The clerk chose where to save: refused when another window has that file open. */
@@ -94,6 +130,14 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
   }
 
   async function save(path: string, report: Report, prior: Report | null): Promise<Saved | Failure> {
+    if (readOnly && path === current?.path) {
+      return { ok: false, reason: 'locked', message: `“${basename(path)}”正由 ${readOnly}打开编辑，这里是只读打开的，不能保存到这个文件。请另存为新文件。` };
+    }
+    const previous = lock?.draft ?? null;
+    if (lock) {
+      const got = await lock.acquire(path);
+      if (!got.ok) return { ok: false, reason: 'invalid', message: `不能保存到“${basename(path)}”：它正由 ${describeOwner(got.owner)}打开编辑。请换一个文件名。` };
+    }
     let stamp: FileStamp;
     try {
       stamp = await saveDraft(path, report, prior);
@@ -103,11 +147,14 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         () => '修改仍在窗口中，也已留有恢复副本',
         (c: unknown) => `修改仍在窗口中（恢复副本也未能写入：${writeReason(c)}）`,
       );
+      // The file this window still shows keeps its lock.
+      if (lock && previous && previous !== path) await lock.acquire(previous).catch(() => undefined);
       const full = ['ENOSPC', 'EDQUOT'].includes((e as WriteFailure).code ?? '');
       const advice = full ? '请腾出磁盘空间，或另存到其他位置。' : '可以另存到其他位置。';
       return { ok: false, reason: 'io', message: `未能保存${place(path)}：${writeReason(e)}。原文件没有改动；${copy}。${advice}` };
     }
     current = { path, stamp };
+    readOnly = null;
     openFiles.claim(self, await fileKey(path));
     await recent.add(path);
     // Saved: a copy that cannot be removed now is only offered needlessly later.
@@ -119,7 +166,10 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     currentPath: () => current?.path ?? null,
     isDirty: () => dirty,
     discardEdits: () => slot.clear(),
-    dispose: () => openFiles.release(self),
+    dispose: () => {
+      openFiles.release(self);
+      void lock?.release();
+    },
     async pageLost() {
       await slot.settled();
       const copy = await recovery.store.read(slot.id);
@@ -128,7 +178,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       slot = recovery.store.slot();
       dirty = false;
       current = null;
+      readOnly = null;
       openFiles.release(self);
+      await lock?.release();
     },
 
     async initialDocument() {
@@ -139,6 +191,17 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return path ? open(path) : canceled;
     },
     openSample: () => open(options.samplePath, true),
+    async openLocked({ choice }) {
+      if (!pending) return { ok: false, reason: 'invalid', message: '没有等待打开的文件' };
+      return open(pending, false, choice);
+    },
+    async userName() {
+      return { name: (await options.profile?.name()) ?? null };
+    },
+    async setUserName({ name }) {
+      await options.profile?.setName(name);
+      return { ok: true };
+    },
     async detachDocument() {
       // Never save a new report over the file that was open before it.
       await detach();
@@ -171,6 +234,20 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       try {
         await writeExport(path, report, format, (r) => printer!.toPdf(toPrintHtml(r)));
+        return { ok: true, fileName: basename(path) };
+      } catch (e) {
+        return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
+      }
+    },
+    async exportSignoff({ format, report, prior }) {
+      const { printer } = options;
+      if (format === 'pdf' && !printer) return NO_PRINTER;
+      const path = await dialogs.chooseExportTarget(reportFileName(report, `（审核签批单）${EXPORT_KINDS[format].suffix}`), format);
+      if (!path) return canceled;
+      const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
+      if (problem) return { ok: false, reason: 'invalid', message: problem };
+      try {
+        await writeSignoff(path, report, prior, format, { fromHtml: (html) => printer!.toPdf(html) });
         return { ok: true, fileName: basename(path) };
       } catch (e) {
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
@@ -264,7 +341,8 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       const path = copy.originalPath;
       const key = path ? await fileKey(path) : null;
       // Its file open in another window: restored as a new report, never claiming that file.
-      const heldElsewhere = key !== null && openFiles.ownerOf(key, self) !== null;
+      const lockedBy = path && lock ? await lock.acquire(path).then((got) => (got.ok ? null : describeOwner(got.owner))) : null;
+      const heldElsewhere = key !== null && (openFiles.ownerOf(key, self) !== null || lockedBy !== null);
       if (path && key && !heldElsewhere) {
         openFiles.claim(self, key);
         // The copy's own base stamp: if the file moved on since, saving asks (覆盖 / 另存为 / 取消).
@@ -278,7 +356,8 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       if (await slot.write(copy.report, current?.path ?? null, copy.prior, current?.stamp ?? null).then(() => true, () => false)) {
         await recovery.offers.discard(copy.id);
       }
-      const note = heldElsewhere ? `“${basename(path!)}”已在另一个窗口中打开，恢复的内容作为新报告打开，保存时请另存为新文件。` : staleNote(offer);
+      const where = lockedBy ? `正由 ${lockedBy}打开编辑` : '已在另一个窗口中打开';
+      const note = heldElsewhere ? `“${basename(path!)}”${where}，恢复的内容作为新报告打开，保存时请另存为新文件。` : staleNote(offer);
       const notes = note ? [note] : [];
       return { ok: true, report: copy.report, prior: copy.prior, fileName: current ? basename(current.path) : null, unsaved: true, ...(notes.length > 0 ? { notes } : {}) };
     },

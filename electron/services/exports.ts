@@ -7,6 +7,10 @@
 import { extname } from 'node:path';
 import { toDocx, toHtml } from '../../shared/export';
 import { exportProblem } from '../../shared/export/verify';
+import { exportFingerprint } from '../../shared/export/fingerprint';
+import { withPdfFingerprint } from '../../shared/export/pdfInfo';
+import { signoffDocx, signoffHtml } from '../../shared/export/signoff';
+import { signoffSheet } from '../../shared/workflow/signoff';
 import type { ExportFormat } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
 import { WriteFailure, writeFileAtomic } from './atomicWrite';
@@ -27,7 +31,8 @@ async function renderExport(report: Report, format: ExportFormat, pdf?: PdfMaker
   if (format === 'docx') return toDocx(report);
   if (format === 'pdf') {
     if (!pdf) throw new RenderFailure('此处无法生成 PDF');
-    return pdf(report);
+    // Chromium and LibreOffice write no custom information: the fingerprint is appended.
+    return withPdfFingerprint(await pdf(report), exportFingerprint(report));
   }
   return toHtml(report, { fragment: format === 'html-fragment' });
 }
@@ -61,4 +66,22 @@ export async function writeExport(path: string, report: Report, format: ExportFo
   const problem = await exportProblem(format === 'html-fragment' ? 'html' : format, bytes);
   if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
   await writeFileAtomic(path, bytes);
+}
+
+/**
+ * The 审核签批单 (one A4 page) as Word, or as PDF from its HTML (the app's Chromium) or from its
+ * Word file (the command line's LibreOffice); the PDF carries the version's fingerprint too.
+ */
+export async function writeSignoff(path: string, report: Report, prior: Report | null, format: 'pdf' | 'docx', pdf?: { fromHtml?: (html: string) => Promise<Uint8Array>; fromDocx?: (docx: Uint8Array) => Promise<Uint8Array> }): Promise<void> {
+  const sheet = signoffSheet(report, prior);
+  let content: Uint8Array;
+  try {
+    if (format === 'docx') content = await signoffDocx(sheet, report.exportOptions);
+    else if (pdf?.fromHtml) content = withPdfFingerprint(await pdf.fromHtml(signoffHtml(sheet, report.exportOptions)), sheet.fingerprint);
+    else if (pdf?.fromDocx) content = withPdfFingerprint(await pdf.fromDocx(await signoffDocx(sheet, report.exportOptions)), sheet.fingerprint);
+    else throw new RenderFailure('此处无法生成 PDF');
+  } catch (e) {
+    throw new WriteFailure(path, e instanceof RenderFailure ? e.message : '生成审核签批单时出错');
+  }
+  await writeFileAtomic(path, Buffer.from(content));
 }

@@ -34,10 +34,15 @@ export function findLibreOffice(env: NodeJS.ProcessEnv = process.env): string | 
 
 /** The report's Word export as PDF, converted in a private folder with a private LibreOffice profile. */
 export async function pdfThroughLibreOffice(report: Report, soffice: string): Promise<Uint8Array> {
+  return docxToPdf(await toDocx(report), soffice);
+}
+
+/** Any Word document of ours (the report, the 审核签批单) as PDF. */
+export async function docxToPdf(bytes: Uint8Array, soffice: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-'));
   try {
     const docx = join(dir, 'report.docx');
-    await writeFile(docx, await toDocx(report));
+    await writeFile(docx, bytes);
     // Its own profile: a LibreOffice the clerk has open would otherwise take the job and exit at once.
     const profile = `file:///${join(dir, 'profile').replace(/\\/g, '/').replace(/^\//, '')}`;
     try {

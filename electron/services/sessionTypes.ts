@@ -4,6 +4,7 @@
 import type { Api, ExportTarget } from '../../shared/ipc';
 import type { LedgerMappings } from './ledger/mappings';
 import type { OpenFiles } from './openFiles';
+import type { UserProfile } from './profile';
 import type { RecentFiles } from './recent';
 import type { RecoveryOffers, RecoveryStore } from './recovery';
 
@@ -47,6 +48,11 @@ export interface SessionOptions {
   ledgerMappings?: LedgerMappings;
   /** Which window has which file open, shared by all the app's windows. */
   openFiles: OpenFiles;
+  /**
+   * Who works at this PC (user data): the name for steps and remarks, and for the lock beside an
+   * open draft on a shared folder. Without it no lock is kept (tests of other things).
+   */
+  profile?: UserProfile;
   /** Brings this session's window to the front: another window asked for its file. */
   focusWindow?: () => void;
   /** Closes this session's window (Electron); the harness has none. */

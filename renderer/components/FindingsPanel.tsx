@@ -88,7 +88,7 @@ export function FindingsPanel() {
   const currentPartOnly = usePanelView((s) => s.currentPartOnly);
   const count = (sev: Finding['severity']) => countOpen(findings, sev);
   const acknowledged = findings.filter((f) => f.acknowledged !== undefined).length;
-  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' && view !== 'trend' ? view : null;
+  const onePart = currentPartOnly && view !== 'units' && view !== 'compare' && view !== 'trend' && view !== 'versions' ? view : null;
 
   const byPart = new Map<TextSectionId, Finding[]>(PART_IDS.map((p) => [p, []]));
   for (const finding of [...findings].sort((a, b) => rank(a) - rank(b))) {

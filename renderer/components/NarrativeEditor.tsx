@@ -7,6 +7,7 @@ import type { TextSectionId } from '../../shared/formats';
 import { paragraphs } from '../../shared/export/narrative';
 import { typeset } from '../../shared/text/typeset';
 import { notify, setText, useEditor } from '../store/editor';
+import { TextRemarks } from './TextRemarks';
 import { TypesetReview } from './TypesetReview';
 
 /** Characters as 字数 counts them in Word: without spaces and line breaks. */
@@ -42,6 +43,7 @@ export function NarrativeEditor({ section, label, compact = false }: { section: 
           </div>
           {reviewing && <TypesetReview section={section} onClose={closeReview} />}
           <textarea ref={area} id={id} data-text={section} value={text} rows={compact ? 2 : 12} onChange={(e) => setText(section, e.target.value)} aria-describedby={`${id}-foot`} />
+          <TextRemarks section={section} />
           <p id={`${id}-foot`} className="narrative-foot">
             <span className="char-count" data-count={countOf(text)}>
               字数 {countOf(text).toLocaleString('zh-CN')}

@@ -11,6 +11,7 @@ import { NarrativeEditor } from './NarrativeEditor';
 import { ReportInfo } from './ReportInfo';
 import { TableForm } from './TableForm';
 import { UnitList } from './UnitList';
+import { VersionHistory } from './VersionHistory';
 import { TrendView } from './TrendView';
 import { YearOverYear } from './YearOverYear';
 
@@ -18,11 +19,12 @@ export function PartView() {
   const part = useEditor((s) => s.part);
   const edition = useEditor((s) => s.doc!.report.edition);
   const def = PARTS.find((p) => p.text === part);
-  if (part === 'units' || part === 'compare' || part === 'trend') {
+  if (part === 'units' || part === 'compare' || part === 'trend' || part === 'versions') {
+    const titles = { units: '汇总单位', compare: '与上年对比', trend: '多年趋势', versions: '版本记录' } as const;
     return (
       <main className="part" id="part" aria-labelledby="part-title">
-        <h1 id="part-title" tabIndex={-1}>{part === 'units' ? '汇总单位' : part === 'compare' ? '与上年对比' : '多年趋势'}</h1>
-        {part === 'units' ? <UnitList /> : part === 'compare' ? <YearOverYear /> : <TrendView />}
+        <h1 id="part-title" tabIndex={-1}>{titles[part]}</h1>
+        {part === 'units' ? <UnitList /> : part === 'compare' ? <YearOverYear /> : part === 'trend' ? <TrendView /> : <VersionHistory />}
       </main>
     );
   }

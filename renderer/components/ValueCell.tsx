@@ -13,24 +13,27 @@ import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { markText } from '../store/importMarks';
 import { ledgerText } from './ledgerText';
+import { remarksOn } from '../store/life';
 
 export { focusCell } from './sheetKeys';
 
 // One subscription per store and cell, answering with the same object while nothing in it
 // changed: a keystroke asks every cell of the table, and only the changed ones re-render.
 
-/** Everything a cell shows from the report; `mark`: why an import could not establish it, if so. */
-function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: string; messages: string; mark: string } {
-  let last = { display: '', severity: '', messages: '', mark: '' };
+/** Everything a cell shows from the report; `mark`: why an import could not establish it, if so; `remarked`: an open review remark is on it. */
+function viewOf(key: CellKey): (s: EditorState) => { display: string; severity: string; messages: string; mark: string; remarked: boolean } {
+  let last = { display: '', severity: '', messages: '', mark: '', remarked: false };
   return (s) => {
     const status = cellStatuses(findingsOf(s.doc!, s.prior)).get(key);
     const imported = s.doc!.report.importMarks[key];
     const display = shownText(s.doc!, key);
     const severity = status?.severity ?? '';
     const counted = ledgerText(s.doc!.report, key);
-    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(counted ? [counted] : [])].join('\n');
+    const remarks = remarksOn(s.doc!.report).get(key) ?? [];
+    const messages = [...(status?.messages ?? []), ...(imported ? [markText(imported)] : []), ...(counted ? [counted] : []), ...remarks].join('\n');
     const mark = imported?.reason ?? '';
-    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark) last = { display, severity, messages, mark };
+    const remarked = remarks.length > 0;
+    if (display !== last.display || severity !== last.severity || messages !== last.messages || mark !== last.mark || remarked !== last.remarked) last = { display, severity, messages, mark, remarked };
     return last;
   };
 }
@@ -55,7 +58,7 @@ function onCellFocus(key: CellKey, td: Element | null): void {
 
 export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: EditionId; cellKey: CellKey; headers: string[]; colSpan: number }) {
   const def = cellIndex(EDITIONS[edition]).byKey.get(cellKey)!;
-  const { display, severity, messages, mark } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
+  const { display, severity, messages, mark, remarked } = useEditor(useMemo(() => viewOf(cellKey), [cellKey]));
   const { selected, editing, typing } = useSelection(useMemo(() => placeOf(edition, cellKey), [edition, cellKey]));
   const undoDepth = useRef(0);
   const labelledBy = headers.join(' ');
@@ -89,7 +92,7 @@ export function ValueCell({ edition, cellKey, headers, colSpan }: { edition: Edi
   };
 
   return (
-    <td colSpan={span} className={['entered', ...classes, def.kind === 'amount' ? 'amount' : '', editing ? 'editing' : '', mark ? `import-mark mark-${mark}` : ''].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
+    <td colSpan={span} className={['entered', ...classes, def.kind === 'amount' ? 'amount' : '', editing ? 'editing' : '', mark ? `import-mark mark-${mark}` : '', remarked ? 'has-remark' : ''].join(' ')} onMouseEnter={(e) => placeTip(e.currentTarget)}>
       <input
         data-cell={cellKey}
         inputMode={def.kind === 'count' ? 'numeric' : 'decimal'}

@@ -11,6 +11,8 @@ import { Notice } from './Notice';
 import { PartNav } from './PartNav';
 import { PartView } from './PartView';
 import { Preview } from './Preview';
+import { RemarksPanel } from './RemarksPanel';
+import { StageBar } from './StageBar';
 import { Topbar } from './Topbar';
 
 /** The open findings of the whole report (acknowledged warnings left out, as the panel counts them). */
@@ -55,7 +57,10 @@ export function Workspace() {
   }, [fileName, dirty]);
   return (
     <div className="workspace">
-      <Topbar />
+      <div className="heads">
+        <Topbar />
+        <StageBar />
+      </div>
       <ImportRecord />
       <div className={`panes${partsOpen ? '' : ' parts-closed'}${findingsOpen ? '' : ' findings-closed'}`}>
         <div className="pane pane-parts" id="pane-parts">
@@ -65,6 +70,7 @@ export function Workspace() {
         <PartView />
         <div className="pane pane-findings" id="pane-findings">
           <PaneToggle open={findingsOpen} onToggle={toggleFindings} label="检查结果" controls="pane-findings" side="right" />
+          {findingsOpen && <RemarksPanel />}
           {findingsOpen && <FindingsPanel />}
         </div>
       </div>

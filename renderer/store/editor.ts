@@ -25,7 +25,7 @@ export interface Notice {
 }
 
 /** Where the clerk is: a part of the report, or the list of units behind a consolidated one. */
-export type View = TextSectionId | 'units' | 'compare' | 'trend';
+export type View = TextSectionId | 'units' | 'compare' | 'trend' | 'versions';
 
 /** The units a consolidated report was summed from, shown beside it. */
 export type UnitList = Pick<AggregateResult, 'units' | 'unreadable'>;
@@ -233,13 +233,24 @@ export function replaceReport(report: Report, notes: string[] = []): void {
 export function undo(): void {
   const { doc, history } = get();
   const step = doc && undoStep(history, doc);
-  if (step) set({ doc: step.state, history: step.history });
+  if (step) set({ doc: keepingSteps(step.state, doc), history: step.history });
 }
 
 export function redo(): void {
   const { doc, history } = get();
   const step = doc && redoStep(history, doc);
-  if (step) set({ doc: step.state, history: step.history });
+  if (step) set({ doc: keepingSteps(step.state, doc), history: step.history });
+}
+
+/**
+ * A recorded step (送审 … 发布) and the version it froze are never undone: undo takes back the
+ * content and the remarks, and the stage then says what the content is (起草 after an undone edit).
+ */
+function keepingSteps(state: Doc, current: Doc): Doc {
+  const { history, versions } = current.report.workflow;
+  const was = state.report.workflow;
+  if (was.history === history && was.versions === versions) return state;
+  return { ...state, report: { ...state.report, workflow: { ...was, history, versions } } };
 }
 
 /** Ends the current typing run, so that the next edit is its own undo step. */

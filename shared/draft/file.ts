@@ -9,6 +9,7 @@ import { REPORT_DEFAULTS, limitText, withinLimit, type Report } from '../report'
 import { MAX_JSON_DEPTH, POLLUTING_KEYS, scanJson } from './jsonScan';
 import { MAX_MESSAGE, clip, excerpt, fieldPath, issueMessage } from './messages';
 import { migrate } from './migrate';
+import { contentOf } from '../workflow/content';
 import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema, reportSchema } from './schema';
 
 /** A full report with long narrative is well under 1 MB; anything near this is not a draft. */
@@ -56,7 +57,7 @@ export function parseDraft(text: string): DraftResult {
   const parsed = draftSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) return refuse(listed('文件内容有误：', issueLines(parsed.error.issues)));
   const draft = parsed.data as Draft;
-  const keyProblems = [...cellProblems(draft.report), ...(draft.prior ? cellProblems(draft.prior, 'prior') : [])];
+  const keyProblems = [...cellProblems(draft.report), ...workflowProblems(draft.report), ...(draft.prior ? [...cellProblems(draft.prior, 'prior'), ...workflowProblems(draft.prior, 'prior')] : [])];
   if (keyProblems.length > 0) return refuse(listed('文件内容有误：', keyProblems));
   return { ok: true, draft };
 }
@@ -68,7 +69,7 @@ export function validateReport(value: unknown): { ok: true; report: Report } | {
   const parsed = reportSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, message: listed('报告内容有误：', issueLines(parsed.error.issues, ['report'])) };
   const report = parsed.data as Report;
-  const keyProblems = cellProblems(report);
+  const keyProblems = [...cellProblems(report), ...workflowProblems(report)];
   if (keyProblems.length > 0) return { ok: false, message: listed('报告内容有误：', keyProblems) };
   return { ok: true, report };
 }
@@ -150,6 +151,28 @@ function cellProblems(report: Report, where = 'report'): string[] {
   return out;
 }
 
+/**
+ * What the schema cannot say of the report's life: each step's version is in the file, 发布
+ * alone carries a date (and may carry an address), and no two remarks share an id.
+ */
+function workflowProblems(report: Report, where = 'report'): string[] {
+  const out: string[] = [];
+  const { history, versions, remarks } = report.workflow;
+  history.forEach((entry, i) => {
+    const at = `${where}.workflow.history[${i}]`;
+    if (!Object.hasOwn(versions, entry.fingerprint)) out.push(`${at}.fingerprint 所指的版本 ${entry.fingerprint.slice(0, 8)}… 不在 workflow.versions 中`);
+    if (entry.step === 'publish' && entry.date === null) out.push(`${at}.date 发布步骤应有发布日期`);
+    if (entry.step !== 'publish' && entry.date !== null) out.push(`${at}.date 只有发布步骤记录发布日期，实际为 ${excerpt(entry.date)}`);
+    if (entry.step !== 'publish' && entry.url !== null) out.push(`${at}.url 只有发布步骤记录网址`);
+  });
+  const seen = new Set<string>();
+  remarks.forEach((remark, i) => {
+    if (seen.has(remark.id)) out.push(`${where}.workflow.remarks[${i}].id ${excerpt(remark.id)} 与前面的审核意见重复`);
+    seen.add(remark.id);
+  });
+  return out;
+}
+
 function jsonErrorPlace(text: string, e: unknown): string {
   const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
   if (!m) return '';
@@ -174,6 +197,7 @@ function inPrintOrder(report: Report): Report {
     importMarks: keyedInPrintOrder(report, report.importMarks),
     provenance: keyedInPrintOrder(report, report.provenance),
     ledgers: report.ledgers.map((l) => ({ ...l, rows: keyedInPrintOrder(report, l.rows) })),
+    workflow: { ...report.workflow, versions: Object.fromEntries(Object.entries(report.workflow.versions).map(([fp, v]) => [fp, contentOf(v)])) },
   };
 }
 
@@ -208,7 +232,7 @@ export function serializeDraft(report: Report, savedAt: Date = new Date(), prior
 }
 
 /** "2026-01-20T09:30:00+08:00": the clerk's own clock, as design §3 shows it. */
-function localIsoString(d: Date): string {
+export function localIsoString(d: Date): string {
   const offset = -d.getTimezoneOffset();
   const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset >= 0 ? '+' : '-';

@@ -1,5 +1,5 @@
 // The *.nianbao draft file: schema, migrations, parsing and serialising.
-export { asPrior, parseDraft, serializeDraft, validateReport, MAX_DRAFT_BYTES } from './file';
+export { asPrior, localIsoString, parseDraft, serializeDraft, validateReport, MAX_DRAFT_BYTES } from './file';
 export type { Draft, DraftResult } from './file';
 export { CURRENT_FILE_VERSION, DRAFT_KIND, WORKFLOW_LIMITS } from './schema';
 export { MAX_MESSAGE, clip, excerpt } from './messages';

@@ -37,10 +37,13 @@ const textSchema = z
   .superRefine(cap.wholeText);
 
 /** How much of the report's life a draft may hold: far beyond any office's, well within the file's size cap. */
-export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400 } as const;
+export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400, anchor: 2500 } as const;
 
 const isoDate = z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期');
-const name = z.string().max(WORKFLOW_LIMITS.name);
+const name = z.string().max(WORKFLOW_LIMITS.name).refine((s) => s.trim() !== '', '姓名不能为空');
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const time = z.string().max(40).regex(ISO_TIME, '应为“YYYY-MM-DDThh:mm:ss+08:00”格式的时间').refine((s) => isRealDate(s.slice(0, 10)), '不是有效的日期');
+const fingerprintText = z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制的内容指纹');
 const note = z.string().max(WORKFLOW_LIMITS.note);
 const position = z.number().int().min(0).max(1_000_000_000);
 const coordinate = z.number().min(-100_000).max(100_000);
@@ -72,25 +75,25 @@ const workflowSchema = z.strictObject({
       z.strictObject({
         step: z.enum(WORKFLOW_STEPS),
         by: name,
-        at: z.string().max(40),
+        at: time,
         note,
-        fingerprint: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制的内容指纹'),
+        fingerprint: fingerprintText,
         date: isoDate.nullable(),
-        url: z.string().max(WORKFLOW_LIMITS.url).nullable(),
+        url: z.string().max(WORKFLOW_LIMITS.url).regex(/^https?:\/\/[^\s<>"]+$/i, '应为以 http:// 或 https:// 开头的网址').nullable(),
       }),
     )
     .max(WORKFLOW_LIMITS.entries),
-  versions: z.record(z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制的内容指纹'), z.strictObject({ ...contentShape, closing })),
+  versions: z.record(fingerprintText, z.strictObject({ ...contentShape, closing })),
   remarks: z
     .array(
       z.strictObject({
-        id: z.string().min(1).max(64),
-        anchor: z.string().max(WORKFLOW_LIMITS.quote * 2),
+        id: z.string().regex(/^[\w-]{1,64}$/, '应为 1–64 位字母、数字或连字符'),
+        anchor: z.string().min(1).max(WORKFLOW_LIMITS.anchor),
         quote: z.string().max(WORKFLOW_LIMITS.quote),
         text: note,
         by: name,
-        at: z.string().max(40),
-        resolved: z.strictObject({ by: name, at: z.string().max(40), note }).nullable(),
+        at: time,
+        resolved: z.strictObject({ by: name, at: time, note }).nullable(),
       }),
     )
     .max(WORKFLOW_LIMITS.remarks),

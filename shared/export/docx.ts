@@ -23,6 +23,7 @@ import { fontNames, type FontRole } from './fonts';
 import type { Paragraph as NarrativeParagraph } from './narrative';
 import { CHARACTER_SPACING_PT, FIRST_LINE_INDENT_PT, LINE_PITCH_PT, MARGINS_MM, PAGE_NUMBER_GAP_MM, SIZES_PT, TYPE_AREA_MM, pt } from './page';
 import { titleLines } from './title';
+import { FINGERPRINT_PROPERTY, exportFingerprint } from './fingerprint';
 
 const twips = (points: number) => Math.round(points * 20);
 const halfPoints = (points: number) => Math.round(points * 2);
@@ -54,6 +55,8 @@ export async function toDocx(report: Report): Promise<Uint8Array> {
   const doc = new Document({
     creator: model.organization,
     title: model.title,
+    // Which version this file was made from (issue 23's verify); nothing of it is printed.
+    customProperties: [{ name: FINGERPRINT_PROPERTY, value: exportFingerprint(report) }],
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

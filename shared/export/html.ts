@@ -12,6 +12,7 @@ import type { Paragraph } from './narrative';
 import { columnWidthsMm } from './page';
 import { titleSegments } from './title';
 import { labelWords } from './words';
+import { FINGERPRINT_META, exportFingerprint } from './fingerprint';
 
 export interface HtmlOptions {
   /** A <div> with inline styles only, for a CMS editor; otherwise a whole document. */
@@ -62,13 +63,14 @@ const PRINT_CSS = `@media print {
 export function toHtml(report: Parameters<typeof documentModel>[0], options: HtmlOptions = {}): string {
   const model = documentModel(report);
   const look = styles((role) => cssFontFamily(role, model.options));
-  return options.fragment ? fragment(model, look) : standalone(model, look);
+  const fp = exportFingerprint(report);
+  return options.fragment ? fragment(model, look, fp) : standalone(model, look, fp);
 }
 
 /** The attributes that give an element its look: a class (document) or inline CSS (fragment). */
 type Styler = (kind: keyof Styles, className?: string, extraCss?: string) => string;
 
-function standalone(model: DocumentModel, look: Styles): string {
+function standalone(model: DocumentModel, look: Styles, fp: string): string {
   const classed: Styler = (_kind, className) => (className ? ` class="${className}"` : '');
   const css = [
     `main { ${look.root} }`,
@@ -94,6 +96,7 @@ function standalone(model: DocumentModel, look: Styles): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="${FINGERPRINT_META}" content="${fp}">
 <title>${documentTitle(model.title)}</title>
 <style>
 ${css}
@@ -125,10 +128,11 @@ function documentTitle(title: string): string {
   return `${out}…`;
 }
 
-function fragment(model: DocumentModel, look: Styles): string {
+function fragment(model: DocumentModel, look: Styles, fp: string): string {
   // Styles inline and no <style> or class that a CMS editor would strip or rename.
   const inline: Styler = (kind, _className, extraCss) => ` style="${[look[kind], extraCss].filter(Boolean).join(' ')}"`;
-  return `<div lang="zh-CN"${inline('root')}>\n${body(model, inline, true)}\n</div>\n`;
+  // A <meta> cannot stand in a fragment: the fingerprint rides on its root (an editor may drop it).
+  return `<div lang="zh-CN"${inline('root')} data-${FINGERPRINT_META}="${fp}">\n${body(model, inline, true)}\n</div>\n`;
 }
 
 /** Words joined by <wbr>: the only places a keep-all line may break. */

@@ -14,7 +14,20 @@ import type { Report } from '../report';
  * program, a colleague on a shared folder): nothing was written; saving with `overwrite` writes
  * anyway. elsewhere: the file is open in another window, which has been brought to the front.
  */
-export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere'; message: string };
+export type Failure = { ok: false; reason: 'canceled' | 'invalid' | 'io' | 'changed' | 'elsewhere' | 'locked'; message: string; lock?: LockInfo };
+
+/**
+ * locked: the draft's lock file (on a shared folder) names someone else — another PC or another
+ * user — who has it open; `stale` when that session seems to have ended without closing (a crash):
+ * then it may be taken over. The page answers with openLocked.
+ */
+export interface LockInfo {
+  user: string;
+  host: string;
+  /** ISO time the file was opened there. */
+  since: string;
+  stale: boolean;
+}
 /**
  * fileName null: not saved yet. unsaved: not on disk as it stands (a restored recovery copy, a
  * report started from last year's). prior: last year's report the draft remembers. recovery:
@@ -28,6 +41,8 @@ export type Opened = {
   unsaved?: boolean;
   notes?: string[];
   recovery?: RecoveryOffer[];
+  /** Opened read-only: someone else has the file open (the sentence to show); saving asks for a new file. */
+  readOnly?: string;
 };
 export type Saved = { ok: true; fileName: string };
 /** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
@@ -104,6 +119,13 @@ export interface Api {
   ledgerRows(request: { source: string; sheet: string; rows: number[] }): Promise<{ ok: true; rows: LedgerRowFields[] } | Failure>;
   /** 导出台账模板: asks where, then writes the .xlsx for the year's form. */
   exportLedgerTemplate(request: { year: number }): Promise<Saved | Failure>;
+  /** The file just found locked (reason 'locked'): open it read-only, or take over a stale lock. */
+  openLocked(request: { choice: 'readOnly' | 'takeOver' }): Promise<Opened | Failure>;
+  /** The name typed last on this PC (for steps and remarks), null before any. */
+  userName(): Promise<{ name: string | null }>;
+  setUserName(request: { name: string }): Promise<{ ok: true }>;
+  /** 审核签批单: asks where, then writes the one-page sign-off sheet as PDF or Word. */
+  exportSignoff(request: { format: 'pdf' | 'docx'; report: Report; prior: Report | null }): Promise<Saved | Failure>;
 }
 
 /** The reports read for 多年趋势, by year; files that could not be read, and notes (names differ). */
@@ -175,6 +197,10 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   rememberLedgerMapping: 'ledger:remember',
   ledgerRows: 'ledger:rows',
   exportLedgerTemplate: 'ledger:template',
+  openLocked: 'document:open-locked',
+  userName: 'profile:name',
+  setUserName: 'profile:set-name',
+  exportSignoff: 'report:export-signoff',
 };
 
 export function isChannel(name: string): name is Channel {

@@ -45,4 +45,6 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
   'TXT-02': { summary: '第一、五部分不照抄上年报告（内容雷同）' },
   'TXT-03': { summary: '写明统计期限' },
   'TXT-04': { summary: '第五部分说明上年度报告所提问题的整改情况' },
+  'PUB-01': { summary: '发布后报告内容未再改动（与已发布版本一致），否则列出改动之处，直到记录新的发布' },
+  'PUB-02': { summary: '文件中冻结的各版本内容与其指纹相符（记录后未被改动）' },
 };

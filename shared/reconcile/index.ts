@@ -8,6 +8,7 @@ import { markAcknowledged } from './anchor';
 import { contextOf } from './context';
 import { checkNarrative } from './narrative';
 import { checkActive2019, checkActive2021 } from './rules/active';
+import { checkPublished } from './rules/published';
 import { checkBalance, checkCarryOver, checkFees } from './rules/apply';
 import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
 import { checkHiddenCharacters } from './rules/characters';
@@ -44,6 +45,7 @@ export function reconcile(report: Report, prior?: Report, options: ReconcileOpti
   checkCarryOver(ctx);
   checkFees(ctx);
   checkNarrative(ctx);
+  checkPublished(ctx);
   markAcknowledged(ctx.out, report);
   return ctx.out;
 }

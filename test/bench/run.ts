@@ -7,6 +7,7 @@ import { graphicBench } from './graphic';
 import { importBench } from './imports';
 import { largeDraftBench } from './large';
 import { ledgerBench } from './ledger';
+import { lifeBench } from './life';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
 import { rendererBench } from './renderer';
@@ -20,7 +21,7 @@ export interface Figure {
 }
 
 // The renderer's bench builds dist/renderer, which the large draft's editor figures then use.
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, rendererBench, largeDraftBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, lifeBench, rendererBench, largeDraftBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

@@ -14,6 +14,7 @@ import { isSafeFileName, safeFileName } from '../../shared/files/fileName';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { LedgerMappings } from '../../electron/services/ledger/mappings';
 import { OpenFiles } from '../../electron/services/openFiles';
+import { UserProfile } from '../../electron/services/profile';
 import { RecentFiles } from '../../electron/services/recent';
 import { RecoveryOffers, RecoveryStore } from '../../electron/services/recovery';
 import { CHANNELS, isChannel, parseRequest } from '../../shared/ipc';
@@ -133,6 +134,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const recent = new RecentFiles(join(userData, 'recent.json'));
   const openFiles = new OpenFiles();
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
+  const profile = new UserProfile(join(userData, 'profile.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
   const open = new Set<string>();
@@ -148,6 +150,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recovery: { store, offers },
         openFiles,
         ledgerMappings,
+        profile,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);
@@ -218,6 +221,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     open,
     close: () =>
       new Promise((ok) => {
+        // Windows still open let go of their files (and their draft locks), as the app's do on quit.
+        for (const session of sessions.values()) session.dispose();
         server.closeAllConnections();
         server.close(() => ok());
       }),

@@ -19,13 +19,18 @@ export { PdfRefused } from './pdfText';
  */
 export const PDF_BUDGET_MS = 3000;
 
-type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string };
+type Reply = { id: number; pages?: PlacedText[][]; refused?: boolean; message?: string } | { ready: true };
+
+/** Loading pdf.js in a fresh worker (tsx compiling the reader from source on a busy machine: seconds). */
+const BOOT_MS = 30_000;
 
 interface Reader {
   worker: Worker;
   heapMb: number;
   /** Requests sent to this worker and not answered yet. */
   waiting: Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>;
+  /** Settles once pdf.js is loaded: a file's budget starts then. */
+  ready: Promise<void>;
 }
 
 let reader: Reader | null = null;
@@ -50,13 +55,24 @@ function start(heapMb: number): Reader {
         `require(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs/api'))}).register();\nrequire(${JSON.stringify(fileURLToPath(new URL('./pdfWorker.ts', import.meta.url)))});`,
         { eval: true, resourceLimits },
       );
-  const r: Reader = { worker, heapMb, waiting: new Map() };
+  let booted: () => void = () => undefined;
+  let bootFailed: (e: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    booted = resolve;
+    bootFailed = reject;
+  });
+  // Not unref'd: while pdf.js loads, someone is waiting for it (the worker itself is unref'd).
+  const bootTimer = setTimeout(() => bootFailed(new PdfRefused('无法启动读取 PDF 的后台任务，请稍后重试')), BOOT_MS);
+  ready.catch(() => undefined).finally(() => clearTimeout(bootTimer));
+  const r: Reader = { worker, heapMb, waiting: new Map(), ready };
   worker.on('message', (reply: Reply) => {
+    if ('ready' in reply) return booted();
     r.waiting.get(reply.id)?.resolve(reply);
     r.waiting.delete(reply.id);
     if (reader !== r && r.waiting.size === 0) void worker.terminate();
   });
   const fail = (e: Error) => {
+    bootFailed(e);
     for (const { reject } of r.waiting.values()) reject(e);
     r.waiting.clear();
     if (reader === r) reader = null;
@@ -78,6 +94,7 @@ export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS, heap
   }
   reader ??= start(heapMb);
   const r = reader;
+  await r.ready;
   const id = ++next;
   let timer: NodeJS.Timeout | undefined;
   const reply = await new Promise<Reply>((resolve, reject) => {
@@ -91,6 +108,16 @@ export async function pdfPages(bytes: Uint8Array, budgetMs = PDF_BUDGET_MS, heap
     }, budgetMs);
     r.worker.postMessage({ id, bytes: bytes.slice() });
   }).finally(() => clearTimeout(timer));
+  if ('ready' in reply) throw new PdfRefused('读取 PDF 时出错，文件可能已损坏');
   if (reply.pages) return reply.pages;
   throw new PdfRefused(reply.refused && reply.message ? reply.message : '文件不是有效的 PDF，可能已损坏');
+}
+
+/**
+ * Starts the reader ahead of a PDF (the parsing worker does, while it boots), so that loading
+ * pdf.js is never counted against a file's time budget.
+ */
+export async function warmPdfReader(heapMb = PDF_HEAP_MB): Promise<void> {
+  reader ??= start(heapMb);
+  await reader.ready.catch(() => undefined);
 }

@@ -3,6 +3,7 @@
 // pieces into lines, cells and paragraphs is shared/import/layout. A scanned PDF has no text
 // layer: it is refused, never OCRed.
 
+import { ideographsFromRadicals } from '../../../shared/text/radicals';
 import type { PlacedText } from '../../../shared/import';
 
 /** A report is a few pages; a PDF of hundreds is not one (and would take long to read). */
@@ -38,7 +39,7 @@ function guard(): () => void {
 // also keeps it working once bundled into the app. Its display code needs DOMMatrix, ImageData
 // and Path2D to exist when it loads (it polyfills them from a native canvas module that the
 // bundled app does not carry); reading text never uses them, so empty classes do.
-async function pdfjs() {
+export async function loadPdfjs() {
   const g = globalThis as Record<string, unknown>;
   for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) g[name] ??= class {};
   g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -55,7 +56,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PlacedText[][]> {
 }
 
 async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
-  const { getDocument } = await pdfjs();
+  const { getDocument } = await loadPdfjs();
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let doc;
   try {
@@ -76,7 +77,7 @@ async function readPages(bytes: Uint8Array): Promise<PlacedText[][]> {
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
-        placed.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height });
+        placed.push({ text: ideographsFromRadicals(item.str), x, y, width: item.width, size: Math.hypot(a, b) || item.height });
         characters += item.str.trim().length;
       }
       pages.push(placed);

@@ -2,7 +2,13 @@
 // can be stopped — pdf.js can spend many seconds without yielding on a damaged embedded font.
 
 import { parentPort } from 'node:worker_threads';
-import { PdfRefused, pdfText } from './pdfText';
+import { PdfRefused, loadPdfjs, pdfText } from './pdfText';
+
+// pdf.js loaded before any file is given: the reader's time budget is the file's, not the load's.
+void loadPdfjs().then(
+  () => parentPort?.postMessage({ ready: true }),
+  () => parentPort?.postMessage({ ready: true }), // the first file then says what went wrong
+);
 
 parentPort?.on('message', async ({ id, bytes }: { id: number; bytes: Uint8Array }) => {
   try {

@@ -8,6 +8,7 @@ import type { ImportOptions, Imported } from '../../../shared/import';
 import { openDraft, type OpenResult } from '../documents';
 import { importFile } from '../imports';
 import { readSpreadsheet, type SheetRead } from '../spreadsheet';
+import { warmPdfReader } from '../readers/pdf';
 import type { FromWorker, Job } from './run';
 import { clerkMessage } from './say';
 
@@ -35,6 +36,8 @@ async function readSheet(path: string): Promise<SheetRead> {
 async function main(): Promise<void> {
   const job = workerData as Job;
   const port = parentPort!;
+  // Before the first file's clock starts: pdf.js loaded while this worker is still booting.
+  if (job.kind === 'import' && job.paths.some((p) => p.toLowerCase().endsWith('.pdf'))) await warmPdfReader();
   for (let index = job.from; index < job.paths.length; index++) {
     port.postMessage({ type: 'start', index } satisfies FromWorker);
     const path = job.paths[index];

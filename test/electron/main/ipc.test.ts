@@ -14,6 +14,9 @@ function setup() {
     openRecent: vi.fn(async () => ({ ok: false, reason: 'invalid', message: 'x' })),
     exportReport: vi.fn(async () => ({ ok: true, fileName: 'a.pdf' })),
     printReport: vi.fn(async () => ({ ok: true })),
+    openLocked: vi.fn(async () => ({ ok: false, reason: 'canceled', message: '' })),
+    setUserName: vi.fn(async () => ({ ok: true })),
+    exportSignoff: vi.fn(async () => ({ ok: true, fileName: 'a.pdf' })),
     exportGraphic: vi.fn(async () => ({ ok: true, fileName: 'a.png' })),
   };
   registerIpc({ handle: (channel: string, fn: never) => handlers.set(channel, fn) } as never, { appUrl: APP, sessionFor: () => session as never });
@@ -52,6 +55,30 @@ describe('IPC handlers', () => {
     }
     expect(session.exportReport).toHaveBeenCalledTimes(1);
     expect(session.printReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('the report\'s life: a locked file\'s choice, the name typed at this PC, the 审核签批单 — each payload checked', async () => {
+    const { handlers, session, event } = setup();
+    const report = loadFixture('sample-2024');
+    await handlers.get('document:open-locked')!(event(), { choice: 'takeOver' });
+    expect(session.openLocked).toHaveBeenCalledWith({ choice: 'takeOver' });
+    await handlers.get('profile:set-name')!(event(), { name: ' 王小明 ' });
+    expect(session.setUserName).toHaveBeenCalledWith({ name: '王小明' });
+    await handlers.get('report:export-signoff')!(event(), { format: 'docx', report });
+    expect(session.exportSignoff).toHaveBeenCalledWith({ format: 'docx', report, prior: null });
+    for (const [channel, payload] of [
+      ['document:open-locked', { choice: 'delete' }],
+      ['document:open-locked', { choice: 'takeOver', path: '/etc/passwd' }],
+      ['profile:set-name', { name: '' }],
+      ['profile:set-name', { name: '长'.repeat(51) }],
+      ['report:export-signoff', { format: 'html', report }],
+      ['report:export-signoff', { format: 'pdf', report: { ...report, workflow: { ...report.workflow, history: [{ step: 'burn' }] } } }],
+    ] as const) {
+      expect(await handlers.get(channel)!(event(), payload)).toMatchObject({ ok: false, reason: 'invalid' });
+    }
+    expect(session.openLocked).toHaveBeenCalledTimes(1);
+    expect(session.setUserName).toHaveBeenCalledTimes(1);
+    expect(session.exportSignoff).toHaveBeenCalledTimes(1);
   });
 
   it('pass 导出图解 with both reports checked, and refuse a path or an invalid last year', async () => {

@@ -1,0 +1,39 @@
+// `signoff <draft> [--docx <file>] [--pdf <file>]`: the 审核签批单 (one A4 page) for the draft's
+// current version; the PDF is its Word file converted by LibreOffice, as `export --pdf`.
+
+import { openDraft, fileErrorMessage } from '../services/documents';
+import { exportPathProblem, writeSignoff } from '../services/exports';
+import { LIBREOFFICE_MISSING, docxToPdf, findLibreOffice } from '../services/libreoffice';
+import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+
+export async function signoffCommand(io: Io, file: string, options: { docx?: string; pdf?: string; json: boolean }): Promise<number> {
+  const targets = [...(options.docx ? [[options.docx, 'docx'] as const] : []), ...(options.pdf ? [[options.pdf, 'pdf'] as const] : [])];
+  if (targets.length === 0) throw new UsageError('signoff 需要 --docx 或 --pdf 指定输出文件');
+  for (const [path] of targets) {
+    const problem = await exportPathProblem(path, file);
+    if (problem) throw new UsageError(`${path}：${problem}`);
+  }
+  const soffice = options.pdf ? findLibreOffice() : null;
+  if (options.pdf && !soffice) {
+    io.err(LIBREOFFICE_MISSING);
+    return EXIT_UNREADABLE;
+  }
+  const opened = await openDraft(file);
+  if (!opened.ok) {
+    io.err(`无法读取 ${file}：${opened.message}`);
+    return EXIT_UNREADABLE;
+  }
+  const written: string[] = [];
+  for (const [path, format] of targets) {
+    try {
+      await writeSignoff(path, opened.draft.report, opened.draft.prior, format, { fromDocx: (docx) => docxToPdf(docx, soffice!) });
+    } catch (e) {
+      io.err(`未能导出 ${path}：${fileErrorMessage(e)}。${path} 保持原样`);
+      return EXIT_UNREADABLE;
+    }
+    written.push(path);
+    (options.json ? io.err : io.out)(`已导出审核签批单 ${path}`);
+  }
+  if (options.json) io.out(JSON.stringify({ findings: [], written }));
+  return EXIT_OK;
+}

@@ -1,0 +1,85 @@
+// Is this printed file the version? A file read back by the importer (Word, PDF, a saved portal
+// page) is compared with a version cell by cell — every figure as printed, totals included —
+// and part by part on the words printed (spaces and line breaks aside: a PDF or a portal breaks
+// lines where it likes), plus the organisation, year, title and 信息处理费. Every difference is
+// named.
+
+import { EDITIONS, PARTS, SECTION_NAMES, cellIndex, type CellKey, type TextSectionId } from '../formats';
+import { documentModel, feeStatement } from '../export/document';
+import { formatValue } from '../export/layout';
+import { paragraphs } from '../export/narrative';
+import { cellValues } from '../reconcile/values';
+import { REPORT_DEFAULTS, TEXT_SECTIONS, reportTitle, type Report, type ReportContent } from '../report';
+import { excerptOfChange, textDiff } from './compare';
+import { cellName } from './remarks';
+
+export interface Difference {
+  kind: 'field' | 'cell' | 'part';
+  /** The cell's, part's or field's name, as a clerk reads it. */
+  name: string;
+  /** What the version says, and what the file says (a short excerpt for a part). */
+  expected: string;
+  found: string;
+  /** For a cell, its key; for a part, its section. */
+  key?: CellKey | TextSectionId;
+}
+
+const asReport = (c: ReportContent): Report => ({ ...REPORT_DEFAULTS(), explanations: {}, ...c });
+
+/** Only the words, without any white space; compared NFKC (full- and half-width alike). */
+const words = (s: string) => s.replace(/\s+/g, '');
+const same = (a: string, b: string) => a === b || a.normalize('NFKC') === b.normalize('NFKC');
+
+/** A part's text as the exports print it (its own heading typed into it is not printed). */
+function printedText(c: ReportContent, section: TextSectionId): string {
+  const part = PARTS.find((p) => p.text === section);
+  const shown = paragraphs(c.text[section], part ? [part.heading, ...part.variants] : []).map((p) => p.lead + p.rest).join('');
+  // An empty 六 is printed “无。” — unless the 信息处理费 statement stands in for it (document.ts).
+  if (section === 'other' && words(shown) === '' && (c.edition === '2019' || feeStatement(c.fees) === null)) return '无。';
+  return shown;
+}
+
+export function differences(expected: ReportContent, found: Report): Difference[] {
+  const out: Difference[] = [];
+  const field = (name: string, a: string, b: string) => !same(words(a), words(b)) && out.push({ kind: 'field', name, expected: a, found: b });
+  field('机关名称', expected.organization, found.organization);
+  field('报告年度', String(expected.year), String(found.year));
+  field('标题', reportTitle(expected), reportTitle(found));
+  if (expected.edition !== found.edition) {
+    out.push({ kind: 'field', name: '表格格式', expected: `${expected.edition} 年版`, found: `${found.edition} 年版` });
+    return out;
+  }
+  const index = cellIndex(EDITIONS[expected.edition]);
+  const want = cellValues(asReport(expected));
+  const computed = cellValues(found);
+  for (const cell of index.all) {
+    const printed = (values: typeof want, c: Pick<Report, 'cells' | 'notApplicable'>) => {
+      // A total as the file printed it (a stated total), else as its figures sum.
+      const value = cell.derived ? (c.cells[cell.key] ?? values[cell.key]) : (c.cells[cell.key] ?? null);
+      return formatValue(value, !cell.derived && c.notApplicable.includes(cell.key), { kind: cell.kind });
+    };
+    const a = printed(want, expected);
+    const b = printed(computed, found);
+    if (a !== b) out.push({ kind: 'cell', key: cell.key, name: cellName(expected, cell.key), expected: a || '空白', found: b || '空白' });
+  }
+  // The fee fields are printed only as the statement part 六 adds when its text names no fee.
+  const statement = feeStatement(expected.fees);
+  const other = documentModel(asReport(expected)).parts.find((p) => p.paragraphs.some((para) => para.rest === statement));
+  if (expected.edition === '2021' && statement !== null && other) {
+    const fees = (r: Pick<Report, 'fees'>) => [r.fees.noticeCount, r.fees.noticeAmountYuan, r.fees.collectedYuan].map((v) => (v === null ? '—' : String(v))).join(' / ');
+    field('信息处理费（收费通知件数 / 总金额 / 实际收取，元）', fees(expected), fees(found));
+  }
+  for (const section of TEXT_SECTIONS) {
+    const a = words(printedText(expected, section));
+    const b = words(printedText(found, section));
+    if (same(a, b)) continue;
+    out.push({ kind: 'part', key: section, name: SECTION_NAMES[section], expected: `${[...a].length} 字`, found: excerptOfChange(textDiff(a, b)) });
+  }
+  return out;
+}
+
+/** One line per difference, for the command line and the app. */
+export function differenceLine(d: Difference): string {
+  if (d.kind === 'part') return `${d.name}：文字不同，${d.found}`;
+  return `${d.name}：应为 ${d.expected}，文件中为 ${d.found}`;
+}
