@@ -11,12 +11,14 @@ import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
 import { useEditor } from './store/editor';
+import { loadOfficeLexicon } from './store/lexicon';
 
 export function App() {
   const open = useEditor((s) => s.doc !== null);
   useShortcuts();
   useDocumentSession();
   useEffect(() => {
+    loadOfficeLexicon();
     api()
       .initialDocument()
       .then((result) => {

@@ -18,8 +18,9 @@ import { trendCommand } from './trend';
 export const USAGE = `年报编辑器命令行
 
 用法：
-  npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao>] [--json]
+  npm run cli -- check <草稿.nianbao> [--prior <上年草稿.nianbao|已发布的上年年报>] [--lexicon <用语表.txt>] [--checklist <检查报告.pdf|.docx>] [--json]
       检查勾稽关系和格式；无错误退出码 0，有错误 1，文件无法读取 2
+      --lexicon 加用本单位用语表（每行“错误写法 → 正确写法”）；--checklist 写出一页的发布前检查报告（PDF 需安装 LibreOffice）
   npm run cli -- export <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--html <文件.html> [--fragment]] [--json]
       导出 Word 文档（GB/T 9704 版式）、PDF（需安装 LibreOffice）和网页；--fragment 导出可粘贴到网站编辑器的网页片段
   npm run cli -- export <草稿.nianbao> --graphic <图解.png|.svg|.html> [--prior <上年草稿.nianbao>]
@@ -57,11 +58,17 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       case 'check': {
         const { values, positionals } = parseArgs({
           args: [...rest],
-          options: { prior: { type: 'string' }, json: { type: 'boolean', default: false } },
+          options: {
+            prior: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            // 发布前检查 (issue 24): the office's 用语表 and the one-page 检查报告.
+            lexicon: { type: 'string' },
+            checklist: { type: 'string' },
+          },
           allowPositionals: true,
         });
         if (positionals.length !== 1) throw new UsageError('check 需要且只需要一个草稿文件');
-        return await check(io, positionals[0], { prior: values.prior, json: values.json ?? false });
+        return await check(io, positionals[0], { prior: values.prior, lexicon: values.lexicon, checklist: values.checklist, json: values.json ?? false });
       }
       case 'export': {
         const { values, positionals } = parseArgs({

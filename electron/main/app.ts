@@ -9,6 +9,7 @@ import { COMMAND_CHANNEL } from '../../shared/ipc';
 import { createDocumentSession } from '../services/api';
 import { fileKey } from '../services/fileIdentity';
 import { LedgerMappings } from '../services/ledger/mappings';
+import { loadUserLexicon, type LoadedLexicon } from '../services/lexicon';
 import { OpenFiles } from '../services/openFiles';
 import { UserProfile } from '../services/profile';
 import { RecentFiles } from '../services/recent';
@@ -48,6 +49,8 @@ export function startApp(): void {
   const windows = new Map<number, WatchedWindow>();
   const openFiles = new OpenFiles();
   let offers = new RecoveryOffers(store);
+  /** The office's 用语表, read once at start (issue 24): every window checks with it. */
+  let lexicon: LoadedLexicon | undefined;
   const pending: string[] = [];
 
   function openWindow(initialPath: string | null): void {
@@ -66,6 +69,7 @@ export function startApp(): void {
         openFiles,
         ledgerMappings,
         profile,
+        lexicon,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
           window.focus();
@@ -158,6 +162,7 @@ export function startApp(): void {
     denyPermissions(electronSession.defaultSession);
     protocol.handle(APP_SCHEME, serveApp(join(app.getAppPath(), 'dist/renderer')));
     offers = new RecoveryOffers(store, await store.leftOver());
+    lexicon = await loadUserLexicon(userData);
     registerIpc(ipcMain, { appUrl, sessionFor: (event) => windows.get(event.sender.id)?.session });
     await refreshMenu();
     const first = pending.shift() ?? draftPathFrom(process.argv);

@@ -3,13 +3,15 @@
 // loopback. The session owns every path; the renderer only ever sees file names.
 
 import { basename, dirname, relative, sep } from 'node:path';
-import { rollForward } from '../../shared/draft';
+import { asPrior, rollForward } from '../../shared/draft';
 import { MAX_LISTED_DROPS } from '../../shared/import/format';
 import { toPrintHtml } from '../../shared/export/print';
 import { reportFileName } from '../../shared/files/fileName';
 import { EXPORT_KINDS, GRAPHIC_KIND, type ExportFormat, type Failure, type Opened, type Saved } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
 import { aggregateFiles } from './aggregate';
+import { checklistPage, writeChecklist } from './checklist';
+import { USER_LEXICON_FILE } from './lexicon';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport, writeSignoff } from './exports';
@@ -253,6 +255,23 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
       }
     },
+    // 发布前检查 (issue 24): the 检查报告 of the report as it stands, with last year's and the office's 用语表.
+    async exportChecklist({ format, report, prior }) {
+      const { printer } = options;
+      if (format === 'pdf' && !printer) return NO_PRINTER;
+      const suffix = format === 'pdf' ? '（发布前检查）.pdf' : '（发布前检查）.docx';
+      const path = await dialogs.chooseExportTarget(reportFileName(report, suffix), format);
+      if (!path) return canceled;
+      const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
+      if (problem) return { ok: false, reason: 'invalid', message: problem };
+      try {
+        const page = checklistPage(report, prior, options.lexicon?.entries);
+        await writeChecklist(path, page, report, format, (_page, html) => printer!.toPdf(html));
+        return { ok: true, fileName: basename(path) };
+      } catch (e) {
+        return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
+      }
+    },
     async exportGraphic({ report, prior }) {
       const path = await dialogs.chooseExportTarget(reportFileName(report, GRAPHIC_KIND.suffix), 'graphic');
       if (!path) return canceled;
@@ -275,6 +294,21 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       const read = await readTrendReports(paths);
       if ('problem' in read) return { ok: false, reason: 'invalid', message: read.problem };
       return { ok: true, ...read };
+    },
+    async openPrior({ source, year }) {
+      const path = source === 'draft' ? await dialogs.chooseDraftToOpen() : await dialogs.choosePublishedReport();
+      if (!path) return canceled;
+      // A published report is someone else's file: read in the worker, within its limits.
+      const read = source === 'draft' ? await openDraft(path).then((o) => (o.ok ? { ok: true as const, report: o.draft.report } : o)) : await importUntrusted(path);
+      if (!read.ok) return { ok: false, reason: 'invalid', message: `无法读取“${basename(path)}”：${read.message}` };
+      if (read.report.year !== year - 1) {
+        return { ok: false, reason: 'invalid', message: `“${basename(path)}”是 ${read.report.year} 年度的报告，上年报告应为 ${year - 1} 年度。` };
+      }
+      return { ok: true, prior: asPrior(read.report), fileName: basename(path) };
+    },
+    async userLexicon() {
+      const lexicon = options.lexicon;
+      return { entries: lexicon?.entries ?? [], problems: lexicon?.problems ?? [], fileName: lexicon?.fileName ?? USER_LEXICON_FILE };
     },
     async printReport({ report }) {
       if (!options.printer) return NO_PRINTER;

@@ -37,7 +37,7 @@ export async function pdfThroughLibreOffice(report: Report, soffice: string): Pr
   return docxToPdf(await toDocx(report), soffice);
 }
 
-/** Any Word document of ours (the report, the 审核签批单) as PDF. */
+/** Any Word document of ours (the report, the 审核签批单, the 检查报告) as PDF, the same way. */
 export async function docxToPdf(bytes: Uint8Array, soffice: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-'));
   try {

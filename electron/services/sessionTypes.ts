@@ -3,6 +3,7 @@
 
 import type { Api, ExportTarget } from '../../shared/ipc';
 import type { LedgerMappings } from './ledger/mappings';
+import type { LoadedLexicon } from './lexicon';
 import type { OpenFiles } from './openFiles';
 import type { UserProfile } from './profile';
 import type { RecentFiles } from './recent';
@@ -55,6 +56,8 @@ export interface SessionOptions {
   profile?: UserProfile;
   /** Brings this session's window to the front: another window asked for its file. */
   focusWindow?: () => void;
+  /** The office's 用语表 from the user-data folder, read once at start (TXT-05). */
+  lexicon?: LoadedLexicon;
   /** Closes this session's window (Electron); the harness has none. */
   closeWindow?: () => void;
 }

@@ -27,6 +27,31 @@ function show(f: Finding): void {
   });
 }
 
+/** Selects one of the places a finding speaks of (TXT-02: each sentence repeated from last year). */
+function showMark(mark: NonNullable<Finding['marks']>[number]): void {
+  goTo(mark.section);
+  requestAnimationFrame(() => {
+    const area = document.querySelector<HTMLTextAreaElement>(`[data-text="${mark.section}"]`);
+    area?.focus();
+    area?.setSelectionRange(mark.start, mark.end);
+  });
+}
+
+/** Every repeated sentence, one button each: the text area can show one selection at a time. */
+function Marks({ marks }: { marks: NonNullable<Finding['marks']> }) {
+  if (marks.length < 2) return null;
+  return (
+    <p className="marks">
+      <span>逐句查看：</span>
+      {marks.map((m, i) => (
+        <button key={`${m.section}:${m.start}`} type="button" onClick={() => showMark(m)} aria-label={`第 ${i + 1} 句`}>
+          {i + 1}
+        </button>
+      ))}
+    </p>
+  );
+}
+
 function convert(): void {
   const report = useEditor.getState().doc!.report;
   const { report: converted, notes } = convertTo2021(report);
@@ -108,6 +133,7 @@ const same = (a: Props, b: Props): boolean => {
     f.fix?.replacement === g.fix?.replacement &&
     f.text?.start === g.text?.start &&
     f.text?.end === g.text?.end &&
+    f.marks?.map((m) => m.start).join() === g.marks?.map((m) => m.start).join() &&
     f.cells[0] === g.cells[0]
   );
 };
@@ -147,6 +173,7 @@ export const FindingItem = memo(function FindingItem({ finding, anchor, explain 
           )}
         </div>
       )}
+      {finding.marks && <Marks marks={finding.marks} />}
       {acknowledging && <Acknowledge finding={finding} anchor={anchor} onDone={() => setAcknowledging(false)} />}
       {explain && overridable && <Explanation rule={finding.rule} />}
     </li>

@@ -9,6 +9,7 @@ import { SECTION_NAMES, type TextSectionId } from '../../shared/formats';
 import type { Report } from '../../shared/report';
 import { dismissNotes, goTo, useEditor } from '../store/editor';
 import { PART_IDS, countOpen, findingsOf, partOf } from '../store/findings';
+import { openChecklist } from './ChecklistDialog';
 import { FindingItem } from './FindingItem';
 
 import './findings.css';
@@ -101,7 +102,12 @@ export function FindingsPanel() {
 
   return (
     <aside className="findings" aria-labelledby="findings-title">
-      <h2 id="findings-title">检查结果</h2>
+      <div className="findings-head">
+        <h2 id="findings-title">检查结果</h2>
+        <button type="button" className="checklist-open" onClick={openChecklist} title="按评议要点逐项检查，并导出一页的检查报告">
+          发布前检查
+        </button>
+      </div>
       <Notes />
       <p className="summary">
         错误 <strong>{count('error')}</strong> · 警告 <strong>{count('warning')}</strong> · 提示 <strong>{count('info')}</strong>

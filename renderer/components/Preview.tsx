@@ -67,7 +67,7 @@ export function Preview() {
   );
 }
 
-function PreviewPage({ page, options }: { page: PrintPage; options: ExportOptions }) {
+export function PreviewPage({ page, options }: { page: PrintPage; options: ExportOptions }) {
   return (
     <section className="preview-page" style={PAGE_STYLE} aria-label={`第 ${page.number} 页`} data-page={page.number}>
       {page.items.map((item, i) => {

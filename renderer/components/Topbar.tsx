@@ -3,6 +3,7 @@
 
 import { EDITIONS } from '../../shared/formats';
 import { backToStart, copyHtmlFragment, exportGraphic, exportReport, nextYearFromCurrent, openDocument, save } from '../actions';
+import { openChecklist } from './ChecklistDialog';
 import { MenuButton } from './MenuButton';
 import { openPreview, printFromPreview } from './Preview';
 import { isDirty, redo, setOrganization, undo, useEditor } from '../store/editor';
@@ -50,6 +51,7 @@ export function Topbar() {
             { label: '导出网页片段…', title: '粘贴到网站内容管理系统的编辑器', onSelect: () => void exportReport('html-fragment') },
             { label: '复制网页片段', title: '复制后直接粘贴到网站编辑器', onSelect: copyHtmlFragment },
             { label: '导出图解…', title: '一页图解：PNG 图片（另附印刷用 2 倍图）、SVG 或网页片段，含主要指标与上年对比', onSelect: () => void exportGraphic() },
+            { label: '发布前检查报告…', title: '按评议要点逐项检查，导出一页的检查报告（PDF 或 Word）', onSelect: openChecklist },
           ]}
         />
         <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">撤销</button>

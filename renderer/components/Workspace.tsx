@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { openCounts } from '../store/findings';
 import { isDirty, useEditor } from '../store/editor';
 import { toggleFindings, toggleParts, useView } from '../view';
+import { ChecklistDialog } from './ChecklistDialog';
 import { FindingsPanel } from './FindingsPanel';
 import { ImportRecord } from './ImportRecord';
 import { Notice } from './Notice';
@@ -76,6 +77,7 @@ export function Workspace() {
       </div>
       <Notice />
       <Preview />
+      <ChecklistDialog />
     </div>
   );
 }

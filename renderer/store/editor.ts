@@ -73,6 +73,14 @@ export function load(report: Report, fileName: string | null, saved = true, { pr
   set({ doc: { report, invalid: {} }, saved: saved ? report : null, fileName, prior, part: units ? 'units' : 'preamble', units, notes, history: emptyHistory(), notice: null });
 }
 
+/**
+ * Last year's report chosen for the cross-year checks and 雷同 (发布前检查): kept in the draft when
+ * it is saved, so the draft has unsaved changes until then.
+ */
+export function setPrior(prior: Report): void {
+  set({ prior, saved: null });
+}
+
 export function dismissNotes(): void {
   set({ notes: [] });
 }

@@ -5,23 +5,26 @@
 import { EDITIONS, PARTS, TABLE_PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../../shared/formats';
 import { isBlankCellsFinding, reconcile, type Finding, type Severity } from '../../shared/reconcile';
 import type { Doc, EditorState } from './editor';
+import { useLexicon } from './lexicon';
 
 /** Our own id for typed text that is not a figure (design §5: own ids are prefixed). */
 const INPUT_RULE = 'INPUT-01';
 
-const cache = new WeakMap<Doc, { prior: unknown; findings: Finding[] }>();
+const cache = new WeakMap<Doc, { prior: unknown; lexicon: unknown; findings: Finding[] }>();
 
 export function findingsOf(doc: Doc, prior: Doc['report'] | null): Finding[] {
+  // The office's 用语表 arrives once, just after start: the same array from then on.
+  const lexicon = useLexicon.getState().entries;
   const hit = cache.get(doc);
-  if (hit && hit.prior === prior) return hit.findings;
+  if (hit && hit.prior === prior && hit.lexicon === lexicon) return hit.findings;
   const index = cellIndex(EDITIONS[doc.report.edition]);
   const inputs: Finding[] = Object.entries(doc.invalid).map(([key, input]) => {
     const cell = index.byKey.get(key)!;
     return { rule: INPUT_RULE, severity: 'error', cells: [key], message: `「${cell.rowLabel} / ${cell.columnLabel}」${input.reason}` };
   });
   const unreadable = new Set(Object.keys(doc.invalid));
-  const findings = [...inputs, ...reconcile(doc.report, prior ?? undefined, { unreadable })];
-  cache.set(doc, { prior, findings });
+  const findings = [...inputs, ...reconcile(doc.report, prior ?? undefined, { unreadable, lexicon })];
+  cache.set(doc, { prior, lexicon, findings });
   return findings;
 }
 

@@ -7,6 +7,7 @@ import type { UnitSummary } from '../aggregate';
 import type { ImportSummary } from '../import';
 import type { LedgerKind, LedgerMapping } from '../ledger';
 import type { LedgerCountRequest, LedgerRequest, LedgerRowFields, LedgerView } from './ledger';
+import type { LexiconEntry } from '../reconcile';
 import type { Report } from '../report';
 
 /**
@@ -62,6 +63,15 @@ export const EXPORT_KINDS: Readonly<Record<ExportFormat, { name: string; extensi
 export const GRAPHIC_KIND = { name: '图解', suffix: '（图解）.png', filters: [{ name: 'PNG 图片', extensions: ['png'] }, { name: 'SVG 图形', extensions: ['svg'] }, { name: '网页片段', extensions: ['html'] }] } as const;
 /** What a save dialog is asked for: an export of the report, or its 图解. */
 export type ExportTarget = ExportFormat | 'graphic';
+/** The 检查报告 page as PDF (the print layout) or Word. */
+export type ChecklistFormat = 'pdf' | 'docx';
+export const CHECKLIST_FORMATS: readonly ChecklistFormat[] = ['pdf', 'docx'];
+export type PriorOpened = { ok: true; prior: Report; fileName: string };
+export interface OfficeLexicon {
+  entries: LexiconEntry[];
+  problems: string[];
+  fileName: string;
+}
 
 /** What window.api offers the renderer. Main owns every path: the renderer never names one. */
 export interface Api {
@@ -86,6 +96,15 @@ export interface Api {
   exportGraphic(request: { report: Report; prior: Report | null }): Promise<Saved | Failure>;
   /** 多年趋势: asks for up to five reports of the unit (drafts or published reports) and reads them. */
   trendReports(): Promise<TrendResult | Failure>;
+  /** 发布前检查: asks where, then writes the one-page 检查报告 (PDF or Word) of the report checked against last year's. */
+  exportChecklist(request: { format: ChecklistFormat; report: Report; prior: Report | null }): Promise<Saved | Failure>;
+  /**
+   * Asks for last year's report — a draft, or a published report to import — for the cross-year
+   * checks and the repetition measure (TXT-02); refused unless it is of the year before `year`.
+   */
+  openPrior(request: { source: 'draft' | 'published'; year: number }): Promise<PriorOpened | Failure>;
+  /** The office's 用语表 as loaded at start (TXT-05): its entries and the lines that could not be read. */
+  userLexicon(): Promise<OfficeLexicon>;
   /** Prints the print layout (the PDF's pages) through the system's print dialog. */
   printReport(request: { report: Report }): Promise<{ ok: true } | Failure>;
   /** Asks for a published report (text, saved page, Word, PDF) and imports it as a new, unsaved draft. */
@@ -181,6 +200,9 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   exportReport: 'report:export',
   exportGraphic: 'report:export-graphic',
   trendReports: 'report:trend',
+  exportChecklist: 'report:export-checklist',
+  openPrior: 'document:open-prior',
+  userLexicon: 'lexicon:user',
   printReport: 'report:print',
   aggregateUnits: 'report:aggregate',
   importPublished: 'report:import',

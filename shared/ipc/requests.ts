@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
-import { EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { CHECKLIST_FORMATS, EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
 import { LEDGER_PARSERS } from './ledgerRequests';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -50,6 +50,9 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   exportReport: withReport(z.strictObject({ format: z.enum(EXPORT_FORMATS), report: z.unknown() })),
   exportGraphic: withReport(z.strictObject({ report: z.unknown(), prior: z.unknown().nullable() })),
   trendReports: noArgument,
+  exportChecklist: withReport(z.strictObject({ format: z.enum(CHECKLIST_FORMATS), report: z.unknown(), prior: z.unknown().optional() })),
+  openPrior: plain(z.strictObject({ source: z.enum(['draft', 'published']), year: z.number().refine((y) => reportYearProblem(y) === null) })),
+  userLexicon: noArgument,
   printReport: withReport(z.strictObject({ report: z.unknown() })),
   aggregateUnits: plain(z.strictObject({ organization: z.string().trim().min(1).max(200), year: z.number().refine((y) => reportYearProblem(y) === null) })),
   importPublished: noArgument,

@@ -5,6 +5,7 @@ import { EDITIONS, PARTS, cellIndex, type CellIndex, type CellKey, type Edition,
 import type { Report } from '../report';
 import type { Finding } from './types';
 import { valueList, type ValueList } from './values';
+import { withShipped, type LexiconEntry } from './wording/lexicon';
 
 export interface Year {
   report: Report;
@@ -17,11 +18,19 @@ export interface Year {
   has(key: CellKey): boolean;
 }
 
+/** What the table allows a sum of cells to be: exactly lo when lo === hi; hi may be Infinity. */
+export interface Range {
+  lo: number;
+  hi: number;
+}
+
 export interface Context extends Year {
   /** The same body's report for the year before; cross-year rules run only with it. */
   prior?: Year;
   /** Cells whose typed text could not be read (the editor's INPUT-01): not blank, not a figure. */
   unreadable: ReadonlySet<CellKey>;
+  /** The wrong forms TXT-05 looks for: the office's list, then the shipped one. */
+  lexicon: readonly LexiconEntry[];
   /** 「四、结转下年度继续办理 / 自然人」 */
   name(key: CellKey): string;
   /**
@@ -30,6 +39,13 @@ export interface Context extends Year {
    * The text is compared only with settled figures.
    */
   settled(keys: readonly CellKey[]): boolean;
+  /**
+   * What these cells add up to whatever the table's blanks hold (issue 24: a table with blank
+   * cells does not silence the text checks): exact over settled cells; a blank, unreadable or
+   * doubted cell is an unknown ≥ 0, so the sum is at least the rest — or exactly a total the
+   * table prints, where one is printed and fits.
+   */
+  range(keys: readonly CellKey[]): Range;
   /**
    * For a balance that does not hold: " 其中「…」是导入时存疑的单元格，请先核对。" when entered cells
    * behind these carry an import mark (the import may have misread them), else "".
@@ -55,7 +71,12 @@ function yearOf(report: Report): Year {
 
 const NOTHING: ReadonlySet<CellKey> = new Set();
 
-export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySet<CellKey> = NOTHING): Context {
+export function contextOf(
+  report: Report,
+  prior?: Report,
+  unreadable: ReadonlySet<CellKey> = NOTHING,
+  userLexicon?: readonly LexiconEntry[],
+): Context {
   const year = yearOf(report);
   const out: Finding[] = [];
   const marks = report.importMarks;
@@ -72,13 +93,33 @@ export function contextOf(report: Report, prior?: Report, unreadable: ReadonlySe
     if (answer === undefined) settledKeys.set(id, (answer = keys.every((key) => enteredBehind(year.index, key).every(settledCell))));
     return answer;
   };
+  const ranges = new Map<CellKey, Range>();
+  const rangeOf = (key: CellKey): Range => {
+    let found = ranges.get(key);
+    if (found) return found;
+    const cell = year.index.byKey.get(key);
+    if (!cell?.derived) {
+      found = settledCell(key) ? { lo: year.n(key), hi: year.n(key) } : { lo: 0, hi: Infinity };
+    } else if (settled([key])) {
+      found = { lo: year.n(key), hi: year.n(key) };
+    } else {
+      found = cell.derived.sumOf.map(rangeOf).reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
+      // A total the table prints, where it fits what the cells allow, is what the table says.
+      const stated = report.cells[key];
+      if (stated !== undefined && marks[key] === undefined && stated >= found.lo && stated <= found.hi) found = { lo: stated, hi: stated };
+    }
+    ranges.set(key, found);
+    return found;
+  };
   return {
     ...year,
     prior: prior && prior.year === report.year - 1 ? yearOf(prior) : undefined,
     unreadable,
+    lexicon: withShipped(userLexicon),
     out,
     name,
     settled,
+    range: (keys) => keys.map(rangeOf).reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 }),
     importDoubt: (keys) => {
       const doubted = [...new Set(keys.flatMap((key) => enteredBehind(year.index, key)))].filter((key) => marks[key] !== undefined);
       if (doubted.length === 0) return '';

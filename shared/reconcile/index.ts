@@ -14,6 +14,7 @@ import { KIND_RULES, checkCellKinds, checkStatedTotals } from './rules/cells';
 import { checkHiddenCharacters } from './rules/characters';
 import { checkEdition, checkPublication, checkTitleAndYear } from './rules/structure';
 import type { Finding } from './types';
+import type { LexiconEntry } from './wording/lexicon';
 
 export type { Finding, Severity, TextSpan } from './types';
 export { RULES } from './catalog';
@@ -21,10 +22,18 @@ export type { RuleInfo } from './catalog';
 export { cellValues } from './values';
 export type { CellValues } from './values';
 export { anchorOf, canAcknowledge, lapsedAcknowledgements } from './anchor';
+export { LEXICON_KINDS, SHIPPED_LEXICON, USER_LEXICON_LIMITS, findWrongForms, parseUserLexicon } from './wording/lexicon';
+export type { LexiconEntry, LexiconKind, UserLexicon } from './wording/lexicon';
 
 export interface ReconcileOptions {
   /** Cells whose typed text could not be read (the editor's INPUT-01): neither blank nor a figure. */
   unreadable?: ReadonlySet<CellKey>;
+  /**
+   * The office's own wrong forms (its leaders' names and titles …), from its plain-text list
+   * (parseUserLexicon); checked with the shipped lexicon (TXT-05). Keep the same array across
+   * calls: the matcher is built once per array.
+   */
+  lexicon?: readonly LexiconEntry[];
 }
 
 /**
@@ -32,7 +41,7 @@ export interface ReconcileOptions {
  *   T2A-05, T2B-03, T2B-04, TXT-02) run only when it is exactly one year earlier.
  */
 export function reconcile(report: Report, prior?: Report, options: ReconcileOptions = {}): Finding[] {
-  const ctx = contextOf(report, prior, options.unreadable);
+  const ctx = contextOf(report, prior, options.unreadable, options.lexicon);
   checkEdition(ctx);
   checkTitleAndYear(ctx);
   checkPublication(ctx);

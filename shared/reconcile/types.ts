@@ -21,6 +21,11 @@ export interface Finding {
   text?: TextSpan;
   /** Where the clerk fixes a finding that has neither cells nor text (e.g. a table left blank). */
   part?: TextSectionId;
+  /**
+   * Every place in the text the finding speaks of, when there are several (TXT-02: each sentence
+   * repeated from last year), in text order; `text` is the first of them when the finding has one.
+   */
+  marks?: TextSpan[];
   /** A certain correction: replace the text span with this. */
   fix?: { label: string; replacement: string };
   /** The clerk's reason (说明) for accepting this warning, from the report's acknowledgements. */

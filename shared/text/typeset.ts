@@ -145,6 +145,20 @@ function quoteEdits(line: string): Edit[] {
   return edits;
 }
 
+/**
+ * Where the punctuation rule would act: each half-width mark inside Chinese text, by its offset
+ * in the whole text (TXT-07 points the clerk to 一键排版; the same test, so the two agree).
+ */
+export function halfWidthMarks(text: string): { start: number; mark: string }[] {
+  const marks: { start: number; mark: string }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    for (const edit of punctuationEdits(line)) marks.push({ start: offset + edit.start, mark: line.slice(edit.start, edit.end) });
+    offset += line.length + 1;
+  }
+  return marks.sort((a, b) => a.start - b.start);
+}
+
 // --- spaces -----------------------------------------------------------------------------------
 
 /**

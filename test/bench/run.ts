@@ -10,6 +10,7 @@ import { ledgerBench } from './ledger';
 import { lifeBench } from './life';
 import { printBench } from './print';
 import { reconcileBench } from './reconcile';
+import { repetitionBench } from './repetition';
 import { rendererBench } from './renderer';
 
 export interface Figure {
@@ -21,7 +22,7 @@ export interface Figure {
 }
 
 // The renderer's bench builds dist/renderer, which the large draft's editor figures then use.
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, lifeBench, rendererBench, largeDraftBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, lifeBench, rendererBench, largeDraftBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

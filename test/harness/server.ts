@@ -13,6 +13,7 @@ import { writeReason } from '../../electron/services/atomicWrite';
 import { isSafeFileName, safeFileName } from '../../shared/files/fileName';
 import { createDocumentSession, type Dialogs, type DocumentSession, type Printer } from '../../electron/services/api';
 import { LedgerMappings } from '../../electron/services/ledger/mappings';
+import { loadUserLexicon } from '../../electron/services/lexicon';
 import { OpenFiles } from '../../electron/services/openFiles';
 import { UserProfile } from '../../electron/services/profile';
 import { RecentFiles } from '../../electron/services/recent';
@@ -132,6 +133,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const store = new RecoveryStore(recoveryDir);
   const offers = new RecoveryOffers(store, await store.leftOver());
   const recent = new RecentFiles(join(userData, 'recent.json'));
+  // The office's 用语表, read once at start as the app does (issue 24).
+  const lexicon = await loadUserLexicon(userData);
   const openFiles = new OpenFiles();
   const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const profile = new UserProfile(join(userData, 'profile.json'));
@@ -151,6 +154,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         openFiles,
         ledgerMappings,
         profile,
+        lexicon,
         focusWindow: () => focused.push(id),
       });
       sessions.set(id, session);

@@ -119,6 +119,7 @@ window.api = Object.freeze({
   newFromPrior: () => viaPicker('draft', () => base.newFromPrior()),
   importPublished: () => viaPicker('published', () => base.importPublished()),
   aggregateUnits: (request) => viaPicker('units', () => base.aggregateUnits(request)),
+  openPrior: (request) => viaPicker(request.source, () => base.openPrior(request)),
   async saveDocument(request) {
     const result = await base.saveDocument(request);
     if (result.ok) offer(result.fileName, false);
@@ -126,6 +127,11 @@ window.api = Object.freeze({
   },
   async exportReport(request) {
     const result = await base.exportReport(request);
+    if (result.ok) offer(result.fileName, true);
+    return result;
+  },
+  async exportChecklist(request) {
+    const result = await base.exportChecklist(request);
     if (result.ok) offer(result.fileName, true);
     return result;
   },

@@ -52,8 +52,9 @@ describe('aggregation of the three published 2020 reports', () => {
       ['郑州市上街区人民政府', 'shangjie-2020.nianbao', 0, { received: 69, concluded: 71, reviews: 0, lawsuits: 2 }],
       ['天津市红桥区人民政府', 'hongqiao-2020.nianbao', 0, { received: 300, concluded: 310, reviews: 10, lawsuits: 16 }],
     ]);
-    // shangjie-2020: 13 of 15 table-四 cells published (T4-01).
-    expect(result.units[1].warnings).toBe(1);
+    // shangjie-2020: 13 of 15 table-四 cells published (T4-01), a 前言 of 五部分 (S-08), and
+    // half-width punctuation in its 前言, parts 一 and 五 (TXT-07).
+    expect(result.units[1].warnings).toBe(5);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Context } from '../context';
 import { reviewGroups, reviewName, type Figure, type Read } from './figures';
 import { readSection } from './quoted';
 import { countsSomethingElse, outOfScope, topicAt } from './scope';
+import type { TextSpan } from '../types';
 import { endOf, lastAtOrBefore, place, quote, rawSpan, remembered, startOf } from './text';
 
 const ALL_DONE = /(?:均|全部|都)([^，,。；;！？\d\n]{0,12}?)(?:办结|答复|回复|办理完成|办理完毕|处理完毕|完成办理|办理完|结案|审结|完结)/g;
@@ -24,12 +25,29 @@ const OUTCOME_AFTER = /^(?:案件)?(?:被|中|的?结果|败诉|纠)/;
 const NONE_RECEIVED =
   /(?:未|没有|无)(?:收到|受理|接到|接收到?)[^，,。；;\n]{0,10}?(?:政府信息公开申请|信息公开申请|依申请公开(?:申请|事项|件)?(?![\u4e00-\u9fff])|申请公开(?:政府信息的?申请|事项))/g;
 const ACTIVE_AS_OUTCOME = /主动公开(?=\d+件)/g;
+/** "无结转下年度的申请", "没有结转至下一年度办理的", "无跨年度办理": nothing carried to next year (四). */
+const NONE_CARRIED = /(?:无|没有|未有|不存在)(?:需要?)?(?:结转(?:至|到)?下一?年度?|转入下一?年度?|跨年度?办理)/g;
+/** "无上年结转申请": nothing carried from last year (二). */
+const NONE_CARRIED_IN = /(?:无|没有|未有)上一?年度?结转/g;
+/** "无结转": either of them — certain only when both rows have some. */
+const NONE_CARRIED_EITHER = /(?:无|没有|未有)结转(?![至到下])/g;
 const OUTCOME_CONTEXT = /办理结果|办结|答复|部分公开|不予公开|无法提供|不予处理/;
 /** "除1件外，其余均已办结": a part, not the whole. */
 const PART_ONLY = /除|其余|剩余|其他|以外|之外/;
 const NEGATED = /未|没|不|尚/;
 
-type Kind = 'allDone' | 'allPending' | 'allUpheld' | 'allWon' | 'noneCorrected' | 'noneReviewed' | 'noneReceived' | 'activeAsOutcome';
+type Kind =
+  | 'allDone'
+  | 'allPending'
+  | 'allUpheld'
+  | 'allWon'
+  | 'noneCorrected'
+  | 'noneReviewed'
+  | 'noneReceived'
+  | 'noneCarried'
+  | 'noneCarriedIn'
+  | 'noneCarriedEither'
+  | 'activeAsOutcome';
 
 interface Claim {
   kind: Kind;
@@ -38,6 +56,8 @@ interface Claim {
   end: number;
   /** Table 四 groups the claim is about (RV, LD, LR). */
   groups: string[];
+  /** The words may speak of a part, not the whole ("对收到的申请均按时办结"): a 请核对 note at most. */
+  unsure?: boolean;
 }
 
 /** The table's cells that must all be 0 for the claim to hold. */
@@ -45,7 +65,12 @@ function mustBeZero(claim: Claim): CellKey[] {
   const cells = (...columns: string[]) => claim.groups.flatMap((g) => columns.map((c) => `review.${g}.${c}`));
   switch (claim.kind) {
     case 'allDone':
+    case 'noneCarried':
       return ['apply.R4.TOT'];
+    case 'noneCarriedIn':
+      return ['apply.R2.TOT'];
+    case 'noneCarriedEither':
+      return ['apply.R2.TOT', 'apply.R4.TOT'];
     case 'noneReceived':
       return ['apply.R1.TOT'];
     case 'allPending':
@@ -63,22 +88,29 @@ function mustBeZero(claim: Claim): CellKey[] {
   }
 }
 
-function says(claim: Claim, n: number): string {
+/** @param n the table's count, "2" or, with blanks beside it, "至少 2" */
+function says(claim: Claim, n: string): string {
   const g = reviewName(claim.groups);
+  const is = n.startsWith('至少') ? n.replace('至少', '至少有') : `为 ${n}`;
+  const count = n.replace(/^至少 /, '至少');
   switch (claim.kind) {
     case 'allDone':
-      return `表三“结转下年度继续办理”为 ${n} 件，并非全部办结。`;
+      return `表三“结转下年度继续办理”${is} 件，并非全部办结。`;
     case 'noneReceived':
-      return `表三“本年新收”为 ${n} 件。`;
+      return `表三“本年新收”${is} 件。`;
+    case 'noneCarried':
+      return `表三“结转下年度继续办理”${is} 件。`;
+    case 'noneCarriedIn':
+      return `表三“上年结转”${is} 件。`;
     case 'allPending':
-      return `表四${g}“尚未审结”${n} 件。`;
+      return `表四${g}“尚未审结”${count} 件。`;
     case 'allUpheld':
     case 'allWon':
-      return `表四${g}有结果纠正、其他结果或尚未审结的案件共 ${n} 件。`;
+      return `表四${g}有结果纠正、其他结果或尚未审结的案件共${count === n ? ' ' : ''}${count} 件。`;
     case 'noneCorrected':
-      return `表四${g}“结果纠正”${n} 件。`;
+      return `表四${g}“结果纠正”${count} 件。`;
     default:
-      return `表四的${g}共 ${n} 件。`;
+      return `表四的${g}共${count === n ? ' ' : ''}${count} 件。`;
   }
 }
 
@@ -97,18 +129,38 @@ export function checkClaims(ctx: Context, section: TextSectionId): void {
       });
       continue;
     }
+    const said = `${place(view, section, claim.start)}写“${quote(view, claim.start, claim.end)}”`;
+    const text = { section, ...rawSpan(view, claim.start, claim.end) };
+    const rule = TABLE_THREE_CLAIMS.has(claim.kind) ? 'T3-08' : 'T4-03';
+    if (claim.kind === 'noneCarriedEither') {
+      checkEitherCarry(ctx, said, text);
+      continue;
+    }
     const cells = mustBeZero(claim);
-    if (cells.length === 0 || !ctx.settled(cells)) continue;
-    const n = cells.reduce((s, k) => s + ctx.n(k), 0);
-    if (n === 0) continue;
-    ctx.out.push({
-      rule: claim.kind === 'allDone' || claim.kind === 'noneReceived' ? 'T3-08' : 'T4-03',
-      severity: 'warning',
-      cells,
-      message: `${place(view, section, claim.start)}写“${quote(view, claim.start, claim.end)}”，${says(claim, n)}`,
-      text: { section, ...rawSpan(view, claim.start, claim.end) },
-    });
+    // Certain once the table has cases whatever its blanks hold (blanks are unknowns ≥ 0).
+    const range = ctx.range(cells);
+    if (cells.length === 0 || range.lo === 0) continue;
+    const n = range.lo === range.hi ? String(range.lo) : `至少 ${range.lo}`;
+    ctx.out.push(
+      claim.unsure
+        ? { rule, severity: 'info', cells, message: `${said}，${says(claim, n).replace(/。$/, '')}。请核对这句话是否说的是全部申请。`, text }
+        : { rule, severity: 'warning', cells, message: `${said}，${says(claim, n)}`, text },
+    );
   }
+}
+
+const TABLE_THREE_CLAIMS: ReadonlySet<Kind> = new Set(['allDone', 'noneReceived', 'noneCarried', 'noneCarriedIn', 'noneCarriedEither']);
+
+/** "无结转": wrong whichever row it means when both have some; otherwise it depends on which (请核对). */
+function checkEitherCarry(ctx: Context, said: string, text: TextSpan): void {
+  const [carriedIn, carriedOn] = [ctx.range(['apply.R2.TOT']).lo, ctx.range(['apply.R4.TOT']).lo];
+  if (carriedIn === 0 && carriedOn === 0) return;
+  const facts = `表三“上年结转”${carriedIn} 件、“结转下年度继续办理”${carriedOn} 件`;
+  ctx.out.push(
+    carriedIn > 0 && carriedOn > 0
+      ? { rule: 'T3-08', severity: 'warning', cells: ['apply.R2.TOT', 'apply.R4.TOT'], message: `${said}，${facts}。`, text }
+      : { rule: 'T3-08', severity: 'info', cells: ['apply.R2.TOT', 'apply.R4.TOT'], message: `${said}，${facts}，请核对指的是哪一项。`, text },
+  );
 }
 
 const memory = remembered<Claim[]>();
@@ -136,6 +188,8 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
     if (topic(at) === 'apply' && inScope(at)) {
       const start = wholeYearClaim(flat, at, figures);
       if (start !== null) claims.push({ kind: 'allDone', start, end, groups: [] });
+      // No count before it in the sentence to say what it speaks of: asked about, never asserted.
+      else if (!figures.some((f) => f.end <= at && f.start >= startOf(flat, at))) claims.push({ kind: 'allDone', start: at, end, groups: [], unsure: true });
     } else if (topic(at) === 'review' && inScope(at)) {
       const groups = reviewGroups(flat.slice(startOf(flat, at), end));
       if (groups.length > 0) claims.push({ kind: 'allPending', start: at, end, groups });
@@ -161,6 +215,16 @@ function findClaims(read: Read, year: number, organization: string): Claim[] {
     // "无行政复议被纠错", "未发生行政诉讼败诉": the outcome is denied, not the case.
     if (/纠|败诉|维持|撤销|结果/.test(m[1]) || OUTCOME_AFTER.test(flat.slice(at + m[0].length, at + m[0].length + 6)) || !inScope(at)) continue;
     claims.push({ kind: 'noneReviewed', start: at, end: at + m[0].length, groups: m[2] === '行政复议' ? ['RV'] : ['LD', 'LR'] });
+  }
+  for (const [re, kind] of [
+    [NONE_CARRIED, 'noneCarried'],
+    [NONE_CARRIED_IN, 'noneCarriedIn'],
+    [NONE_CARRIED_EITHER, 'noneCarriedEither'],
+  ] as const) {
+    for (const m of flat.matchAll(re)) {
+      const at = m.index!;
+      if (topic(at) === 'apply' && inScope(at) && !PART_ONLY.test(sentenceTo(at))) claims.push({ kind, start: at, end: at + m[0].length, groups: [] });
+    }
   }
   for (const m of flat.matchAll(NONE_RECEIVED)) {
     if (inScope(m.index!)) claims.push({ kind: 'noneReceived', start: m.index!, end: m.index! + m[0].length, groups: [] });

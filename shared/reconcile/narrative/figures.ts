@@ -4,6 +4,7 @@
 // this body's applications in the report year (scope.ts).
 
 import type { TextSectionId } from '../../formats';
+import { applyGrammar } from './grammar';
 import { countsSomethingElse, outOfScope, topicAt, topicsOf, type Topic, type Topics } from './scope';
 import { endOf, remembered, startOf, viewOfText, type View } from './text';
 
@@ -47,6 +48,13 @@ export interface Figure {
   topic: Topic | null;
   /** "，占总办结数的86%" right after the figure. */
   share?: Percentage & { basis: string };
+  /**
+   * "不予公开等其他类型66件": the outcome categories the figure may also cover — those the
+   * sentence has not named before it (grammar.ts). The figure is its parts plus any of these.
+   */
+  others?: string[];
+  /** "合计15件" after a list: the figures it adds up; their values must add up to it too. */
+  totalOf?: Figure[];
 }
 
 /** A percentage in the text: its words (start … end) and the number in them. */
@@ -95,6 +103,7 @@ const LAWSUIT_WORDS = /行政诉讼|诉讼|起诉/;
 const SUBJECT_END = /新收|收到|受理|接收|接到|办结|答复|回复|办理|处理|结转|公开|提供|复议|诉讼|起诉|申请|政府信息/;
 /** "另有1件结转下年度继续办理", "有1件涉及政府信息公开工作的行政复议": the words after the figure. */
 const PENDING_AFTER = /^[^，,。；;：:\d]{0,6}?(?:结转下一?年度?|转(?:入|至|到)?下一?年度?|下一?年度?继续办理)/;
+const APPLICATIONS_AFTER = /^的?(?:政府信息公开|信息公开|依申请公开|政府信息)?申请(?!人)/;
 const REVIEW_AFTER = /^[^，,。；;：:\d]{0,20}?(行政复议|行政诉讼)/;
 const CARRIED_INCLUDED_AFTER = /^[（(](?:其中)?(?:含|包括|包含)上一?年度?结转/;
 /** "属于国家秘密不予公开1件", "行政复议结果维持3件": one row or column of a category, not its total. */
@@ -139,6 +148,9 @@ function yearsNamed(label: string, year: number): string {
   return label.replace(new RegExp(`(?:${year + 1})年度?`, 'g'), '下年度').replace(new RegExp(`(结转|转)(至|到|入)${year}年度?`, 'g'), '上年度$1');
 }
 
+/** The outcome categories words name (R3_1 … R3_6), in the table's order. */
+export const outcomeCategories = (words: string): string[] => OUTCOME_TERMS.filter(([, re]) => re.test(words)).map(([row]) => row);
+
 function classify(label: string, after: string): Classified {
   const groups = reviewGroups(label);
   if (groups.length > 0) {
@@ -147,7 +159,7 @@ function classify(label: string, after: string): Classified {
   if (PENDING.test(label)) return { measure: 'pending', parts: [], exact: true };
   if (INCLUDING_CARRIED.test(label)) return { measure: 'receivedWithCarried', parts: [], exact: true };
   if (CARRIED.test(label)) return { measure: 'carried', parts: [], exact: true };
-  const outcomes = OUTCOME_TERMS.filter(([, re]) => re.test(label)).map(([row]) => row);
+  const outcomes = outcomeCategories(label);
   if (outcomes.length > 0) return { measure: 'outcomes', parts: outcomes, exact: true };
   let last: string | undefined;
   for (const m of label.matchAll(FLOW)) last = m[0];
@@ -212,10 +224,12 @@ function readFigures(view: View, topics: Topics, year: number, organization: str
           : countsSomethingElse(flat.slice(startOf(flat, numberStart), numberStart))
             ? 'another count'
             : outOfScope(label + (measure === 'review' && !reviewGroups(label).length ? after : ''), subject, year, organization),
-      topic: measure === 'review' ? 'review' : topicAt(topics, numberStart),
+      // "办理312件政府信息公开申请": the figure's own words name what it counts, whatever the paragraph spoke of.
+      topic: measure === 'review' ? 'review' : APPLICATIONS_AFTER.test(after) ? 'apply' : topicAt(topics, numberStart),
       ...(share ? { share: { ...percentage(end, end + share[0].length, share[0], share[2]), basis: share[1] } } : {}),
     });
   }
+  applyGrammar(flat, figures, outcomeCategories, reviewGroups);
   return figures;
 }
 

@@ -4,7 +4,7 @@
 // readings (收到 = 新收, or 新收 + 结转) and the text matches the other, an info "请核对".
 
 import { cellKey, type CellKey, type EditionId, type TextSectionId } from '../../formats';
-import type { Context } from '../context';
+import type { Context, Range } from '../context';
 import type { Finding } from '../types';
 import { figuresOf, reviewName, type Figure, type Read } from './figures';
 import { place, quote, rawSpan, type View } from './text';
@@ -83,39 +83,86 @@ export function readSection(ctx: Context, section: TextSectionId): Read {
 /** A figure the tables decide: it counts something in them, for this body and this year. */
 const isCounted = (f: Figure): boolean => f.measure !== null && !f.outside && f.topic === (f.measure === 'review' ? 'review' : 'apply');
 
+/** The sums an open figure may also be ("不予公开等其他类型"): its categories with any of the others. */
+function openReadings(f: Figure, edition: EditionId): CellKey[][] {
+  const others = f.others ?? [];
+  const readings: CellKey[][] = [];
+  for (let mask = 1; mask < 1 << others.length; mask++) {
+    const chosen = others.filter((_, i) => mask & (1 << i));
+    readings.push([...f.parts, ...chosen].flatMap((p) => OUTCOME_ROWS[edition][p]));
+  }
+  return readings;
+}
+
+const exactly = (r: Range) => r.lo === r.hi;
+/** "为 15 件", "至少为 15 件（…）": what the table allows, for a message. */
+const allowed = (r: Range) => (exactly(r) ? `为 ${r.lo} 件` : r.hi === Infinity ? `至少为 ${r.lo} 件（表中还有空白或存疑的单元格，按最少计）` : `为 ${r.lo} 至 ${r.hi} 件`);
+
 export function checkQuotedFigures(ctx: Context, section: TextSectionId): void {
   const read = readSection(ctx, section);
   const { view, figures } = read;
   for (const f of figures.filter(isCounted)) {
     const reading = readingOf(f, ctx.edition.id);
-    if (!ctx.settled(reading.keys)) continue;
-    const actual = sum(ctx, reading.keys);
-    if (f.value !== actual) judge(ctx, section, view, f, reading, actual);
-    checkShare(ctx, section, view, f, actual);
+    const main = ctx.range(reading.keys);
+    // A 合计 that is not its own list's sum is said so; its items are each compared with the table.
+    if (f.totalOf && !checkListTotal(ctx, section, view, f)) continue;
+    if (!exactly(main) || f.value !== main.lo) judge(ctx, section, view, f, reading, main);
+    checkShare(ctx, section, view, f, main);
   }
   checkRates(ctx, section, read);
 }
 
-function judge(ctx: Context, section: TextSectionId, view: View, f: Figure, reading: Reading, actual: number): void {
+/**
+ * A figure the table's reading does not give: said only when no reading the words allow can hold
+ * it whatever the table's blanks hold — a contradiction that holds regardless is still certain.
+ */
+function judge(ctx: Context, section: TextSectionId, view: View, f: Figure, reading: Reading, main: Range): void {
   const rule = f.measure === 'review' ? 'T4-03' : 'T3-08';
   const said = `${place(view, section, f.start)}写“${quote(view, f.start, f.end)}”`;
   const text = { section, ...rawSpan(view, f.numberStart, f.numberEnd) };
   const warn = (message: string, fix?: Finding['fix']) => ctx.out.push({ rule, severity: 'warning', cells: reading.keys, message, text, ...(fix ? { fix } : {}) });
   const { alt } = reading;
-  if (alt && ctx.settled(alt.keys) && f.value === sum(ctx, alt.keys)) {
+  const altRange = alt ? ctx.range(alt.keys) : null;
+  if (alt && altRange && exactly(altRange) && f.value === altRange.lo) {
     if (alt.agrees) return;
     const [r1, r2] = [ctx.n('apply.R1.TOT'), ctx.n('apply.R2.TOT')];
     ctx.out.push({ rule, severity: 'info', cells: alt.keys, message: `${said}，是表三“本年新收”${r1} 件与“上年结转”${r2} 件之和。请核对：如指本年新收的申请，应为 ${r1} 件。`, text });
     return;
   }
-  if (f.measure === 'received') {
-    const r2 = ctx.n('apply.R2.TOT');
-    const also = r2 > 0 && ctx.settled(R2) ? `（加“上年结转”${r2} 件为 ${actual + r2} 件）` : '';
-    warn(`${said}，${reading.what}为 ${actual} 件${also}，请核对。`);
+  const open = openReadings(f, ctx.edition.id).map((keys) => ctx.range(keys));
+  const readings = [main, ...open, ...(alt && altRange && alt.agrees ? [altRange] : [])];
+  if (readings.some((r) => r.lo <= f.value && f.value <= r.hi)) return;
+  if (open.length > 0) {
+    const rest = f.others!.map((p) => `“${OUTCOME_NAMES[p]}”`).join('、');
+    warn(`${said}，${reading.what}${allowed(main)}，加上${rest}中的任何几类也不是 ${f.value} 件，请核对。`);
     return;
   }
-  if (f.exact) warn(`${said}，${reading.what}为 ${actual} 件。`, { label: `改为 ${actual}`, replacement: String(actual) });
-  else warn(`${said}，${reading.what}为 ${actual} 件，请核对。`);
+  if (f.measure === 'received') {
+    const r2 = ctx.range(R2);
+    const also = exactly(main) && exactly(r2) && r2.lo > 0 ? `（加“上年结转”${r2.lo} 件为 ${main.lo + r2.lo} 件）` : '';
+    warn(`${said}，${reading.what}${allowed(main)}${also}，请核对。`);
+    return;
+  }
+  if (f.exact && exactly(main)) warn(`${said}，${reading.what}为 ${main.lo} 件。`, { label: `改为 ${main.lo}`, replacement: String(main.lo) });
+  else warn(`${said}，${reading.what}${allowed(main)}，请核对。`);
+}
+
+/**
+ * "予以公开10件、部分公开5件，合计16件": the total of a list must be the list's sum, whatever the
+ * table says. True when it is.
+ */
+function checkListTotal(ctx: Context, section: TextSectionId, view: View, f: Figure): boolean {
+  const listed = f.totalOf!;
+  const added = listed.reduce((s, g) => s + g.value, 0);
+  if (added === f.value) return true;
+  ctx.out.push({
+    rule: f.measure === 'review' ? 'T4-03' : 'T3-08',
+    severity: 'warning',
+    cells: [],
+    message: `${place(view, section, f.start)}写“${quote(view, listed[0].start, f.end)}”，所列各数相加为 ${listed.map((g) => g.value).join(' + ')} = ${added} 件，与合计不符。`,
+    text: { section, ...rawSpan(view, f.numberStart, f.numberEnd) },
+  });
+  return false;
 }
 
 // ---- Percentages: "占总办结数的86%", "办结率100%" ----
@@ -132,19 +179,31 @@ function agrees(percent: string, part: number, whole: number): boolean {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? '' : ` = ${((part / whole) * 100).toFixed(1)}%`);
 
-/** A share is checked against the figure before it (as written, or as the table has it) and its base. */
-function checkShare(ctx: Context, section: TextSectionId, view: View, f: Figure, actual: number): void {
+/** Whether some count the range allows makes the percentage of `whole` (blanks being unknowns). */
+function somewhereIn(percent: string, range: Range, whole: number): boolean {
+  if (whole === 0) return false;
+  const near = (Number(percent) * whole) / 100;
+  for (let c = Math.max(0, Math.floor(near) - 1); c <= Math.ceil(near) + 1; c++) if (c >= range.lo && c <= range.hi && agrees(percent, c, whole)) return true;
+  return false;
+}
+
+/**
+ * A share is checked against the figure before it (as written, or as the table allows) and its
+ * base, when the table gives the base exactly (a printed total counts).
+ */
+function checkShare(ctx: Context, section: TextSectionId, view: View, f: Figure, actual: Range): void {
   const share = f.share;
   if (!share || f.measure === 'review') return;
   const bases = /办结|答复|办理/.test(share.basis) ? [R3_7] : /收到|受理|新收|申请/.test(share.basis) ? [R1, R1_R2] : [R3_7, R1, R1_R2];
-  const settled = bases.filter((b) => ctx.settled(b));
-  if (settled.length === 0 || settled.some((b) => agrees(share.percent, f.value, sum(ctx, b)) || agrees(share.percent, actual, sum(ctx, b)))) return;
-  const whole = sum(ctx, settled[0]);
+  const known = bases.map((keys) => ({ keys, whole: ctx.range(keys) })).filter((b) => exactly(b.whole));
+  if (known.length === 0 || known.some(({ whole }) => agrees(share.percent, f.value, whole.lo) || somewhereIn(share.percent, actual, whole.lo))) return;
+  const { keys, whole } = known[0];
+  const computed = exactly(actual) ? `按表三计算为 ${actual.lo} ÷ ${whole.lo}${ratio(actual.lo, whole.lo)}` : `按表三至少为 ${actual.lo} ÷ ${whole.lo}${ratio(actual.lo, whole.lo)}（表中还有空白或存疑的单元格）`;
   ctx.out.push({
     rule: 'T3-08',
     severity: 'warning',
-    cells: [...settled[0]],
-    message: `${place(view, section, share.start)}写“${quote(view, f.start, share.end)}”，按表三计算为 ${actual} ÷ ${whole}${ratio(actual, whole)}，请核对。`,
+    cells: [...keys],
+    message: `${place(view, section, share.start)}写“${quote(view, f.start, share.end)}”，${computed}，请核对。`,
     text: { section, ...rawSpan(view, share.numberStart, share.numberEnd) },
   });
 }

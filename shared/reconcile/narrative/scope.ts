@@ -4,7 +4,7 @@
 // last year's or several years' figures, a change or an average (issue "Checks a clerk can trust").
 
 import type { TextSectionId } from '../../formats';
-import { lastAtOrBefore, type View } from './text';
+import { HEADING_LENGTH, HEADING_START, lastAtOrBefore, type View } from './text';
 
 export type Topic = 'apply' | 'review' | 'other';
 
@@ -21,6 +21,11 @@ const SECTION_TOPIC: Partial<Record<TextSectionId, Topic>> = { applications: 'ap
 export interface Topics {
   /** Positions in `flat` where the topic changes, and the topic from there on. */
   marks: { at: number; topic: Topic }[];
+  /**
+   * Per paragraph, the topic its sub-heading gives it ("（二）依申请公开" over "全年共收到申请
+   * 312件"): the paragraphs under a heading are about what it names, until the next heading.
+   */
+  underHeading: (Topic | null)[];
   section: TextSectionId;
   view: View;
 }
@@ -30,17 +35,28 @@ export function topicsOf(view: View, section: TextSectionId): Topics {
   for (const m of view.flat.matchAll(MARKERS)) {
     marks.push({ at: m.index! + m[0].length, topic: m[1] ? 'apply' : m[2] ? 'review' : 'other' });
   }
-  return { marks, section, view };
+  const { flat, paragraphs } = view;
+  const underHeading: (Topic | null)[] = [];
+  let heading: Topic | null = null;
+  paragraphs.forEach((start, i) => {
+    const text = flat.slice(start, paragraphs[i + 1] ?? flat.length).replace(/\n$/, '');
+    if (HEADING_START.test(text) && text.length <= HEADING_LENGTH) {
+      const inside = [...text.matchAll(MARKERS)].pop();
+      heading = inside ? (inside[1] ? 'apply' : inside[2] ? 'review' : 'other') : null;
+    }
+    underHeading.push(heading);
+  });
+  return { marks, underHeading, section, view };
 }
 
 /** The topic of the text at `at`: the last marker before it in the same paragraph. */
 export function topicAt(topics: Topics, at: number): Topic | null {
   const { paragraphs } = topics.view;
-  const paragraphStart = paragraphs[Math.max(0, lastAtOrBefore(paragraphs.length, at, (i) => paragraphs[i]))];
+  const paragraph = Math.max(0, lastAtOrBefore(paragraphs.length, at, (i) => paragraphs[i]));
   const { marks } = topics;
   const last = lastAtOrBefore(marks.length, at, (i) => marks[i].at);
-  const found = last >= 0 && marks[last].at > paragraphStart ? marks[last].topic : null;
-  return found ?? SECTION_TOPIC[topics.section] ?? null;
+  const found = last >= 0 && marks[last].at > paragraphs[paragraph] ? marks[last].topic : null;
+  return found ?? topics.underHeading[paragraph] ?? SECTION_TOPIC[topics.section] ?? null;
 }
 
 // ---- Is a figure's label about this body, this year, the count itself? ----
@@ -98,7 +114,8 @@ function namesAnotherBody(subject: string, organization: string): boolean {
  * @param subject the label up to its first counted word (收到、办结…), where a body is named
  */
 export function outOfScope(label: string, subject: string, year: number, organization: string): string | null {
-  if (OTHER_REQUESTS.test(label.replace('信访举报投诉类申请', ''))) return 'another kind of request';
+  // 信访举报投诉类申请 is table 三's own row; 依申请公开事项 are the applications themselves.
+  if (OTHER_REQUESTS.test(label.replace(/信访举报投诉类申请|(?:依申请公开|申请公开)事项/g, ''))) return 'another kind of request';
   if (NOT_A_COUNT.test(label)) return 'not a count';
   if (BREAKDOWN.test(label.replace(ALL_APPLICANTS, '')) && !(WHOLE.test(label) && !label.includes('其中'))) return 'breakdown';
   for (const m of label.matchAll(/(\d{4})年/g)) {

@@ -25,9 +25,9 @@ export const STATISTICAL_PERIOD =
 
 /** A line ends its paragraph when it ends a sentence or the next line starts a numbered heading. */
 const SENTENCE_END = /[。！？；：!?;:]$/;
-const HEADING_START = /^(?:（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、是]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+)/;
+export const HEADING_START = /^(?:（[一二三四五六七八九十\d]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[、是]|\d+[.．、](?!\d)|第[一二三四五六七八九十]+)/;
 /** A numbered line this short is a heading of its own; longer ones are paragraphs a PDF wrapped. */
-const HEADING_LENGTH = 20;
+export const HEADING_LENGTH = 20;
 /** White space other than a line break (what /\s/ matches, by code). */
 function isSpace(code: number): boolean {
   if (code === 10) return false;

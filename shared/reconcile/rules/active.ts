@@ -1,4 +1,5 @@
-// Table 二 plausibility rules (spec §7): T2A-* for the 2019 edition, T2B-* for the 2021 edition.
+// Table 二 plausibility rules (spec §7): T2A-* for the 2019 edition, T2B-* for the 2021 edition;
+// across years, 现行有效 against last year's (T2B-03) and decision counts that jump tenfold (T2A-07, T2B-06).
 // They are warnings or notes: revisions, late publication and clean-up campaigns make real
 // figures depart from the arithmetic, so the clerk confirms rather than must fix.
 
@@ -12,6 +13,10 @@ const DOCUMENT_ROWS = ['REG', 'NORM'];
 const ITEM_ROWS = ['LIC', 'SVC', 'PEN', 'ENF', 'FEE'];
 /** Above this a fee "in 万元" is more likely typed in 元 (T2B-05): 1 亿元 for one body. */
 const FEE_AMOUNT_SUSPECT = 10_000;
+/** 行政许可, 其他对外管理服务事项 (2019 only), 行政处罚, 行政强制: their 处理决定数量 across years. */
+const DECISION_ROWS = ['LIC', 'SVC', 'PEN', 'ENF'];
+/** A count ten times last year's, or a tenth of it: a digit too many or too few more often than a real change. */
+const JUMP = 10;
 
 function rowLabel(ctx: Context, row: string): string {
   return ctx.index.tableCells.active.find((c) => c.row === row)!.rowLabel;
@@ -45,6 +50,7 @@ export function checkActive2019(ctx: Context): void {
         `「${row(r)}」上一年项目数量 ${ctx.n(prev)} 加本年增/减 ${ctx.n(delta)} 为 ${ctx.n(prev) + ctx.n(delta)}，项目数量不能小于 0。`);
     }
   }
+  checkDecisionJumps(ctx);
   const prior = ctx.prior;
   if (!prior || prior.edition.id !== '2019') return;
   const py = prior.report.year;
@@ -66,6 +72,26 @@ export function checkActive2019(ctx: Context): void {
   }
 }
 
+/**
+ * T2A-07 / T2B-06: a 处理决定数量 ten times last year's or a tenth of it asks 请核对 — a note, as a
+ * new power or a campaign can do that, but a digit typed twice or dropped does it more often.
+ * Compared across the 2020 → 2021 edition change too: the count is the same in both.
+ */
+function checkDecisionJumps(ctx: Context): void {
+  const prior = ctx.prior;
+  if (!prior) return;
+  const rule = ctx.edition.id === '2019' ? 'T2A-07' : 'T2B-06';
+  for (const r of DECISION_ROWS) {
+    const key = k(r, 'DECISIONS');
+    if (!ctx.index.byKey.has(key) || !prior.index.byKey.has(key) || !ctx.has(key) || !prior.has(key)) continue;
+    const [now, then] = [ctx.n(key), prior.n(key)];
+    if (now === 0 || then === 0 || Math.max(now, then) < JUMP || Math.max(now, then) < JUMP * Math.min(now, then)) continue;
+    const last = `${prior.report.year} 年（${then} 件）`;
+    const times = now > then ? `是 ${last}的 ${Math.round(now / then)} 倍` : `约为 ${last}的 1/${Math.round(then / now)}`;
+    push(ctx, rule, 'info', [key], `「${rowLabel(ctx, r)}」处理决定数量 ${now} 件，${times}。请核对是否多填或少填了一位数字；如确有变化（新增职权、专项行动等），可说明。`);
+  }
+}
+
 export function checkActive2021(ctx: Context): void {
   const row = (r: string) => rowLabel(ctx, r);
   for (const r of DOCUMENT_ROWS) {
@@ -80,6 +106,7 @@ export function checkActive2021(ctx: Context): void {
     push(ctx, 'T2B-05', 'warning', [fee],
       `行政事业性收费本年收费金额为 ${ctx.n(fee)} 万元（约 ${Number((ctx.n(fee) / 10_000).toFixed(2))} 亿元），是否误按“元”填写？本栏单位为万元。`);
   }
+  checkDecisionJumps(ctx);
   const prior = ctx.prior;
   if (!prior) return;
   if (prior.edition.id === '2019') {

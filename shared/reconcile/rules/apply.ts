@@ -33,12 +33,39 @@ function applicantColumns(edition: Edition): readonly ApplyColumn[] {
   return columns;
 }
 
+/**
+ * Differences that cancel — 「自然人」 +1 and 「商业企业」 −1 with the total unchanged — are one
+ * application counted under the wrong applicant (or row), not two unrelated errors: the words for
+ * it, "「自然人」多1件、「商业企业」少1件", or null when the differences do not cancel this way.
+ */
+export function misplaced(differences: readonly { label: string; difference: number }[]): string | null {
+  const off = differences.filter((d) => d.difference !== 0);
+  if (off.length < 2 || off.length > 3 || off.reduce((sum, d) => sum + d.difference, 0) !== 0) return null;
+  return off.map((d) => `「${d.label}」${d.difference > 0 ? '多' : '少'}${Math.abs(d.difference)}件`).join('、');
+}
+
 /** T3-04: "第一项加第二项之和，等于第三项加第四项之和", where 第三项 is its （七）总计. */
 export function checkBalance(ctx: Context): void {
-  for (const col of applicantColumns(ctx.edition)) {
+  const columns = applicantColumns(ctx.edition).map((col) => ({ col, label: col.label, difference: ctx.n(col.r1) + ctx.n(col.r2) - ctx.n(col.r37) - ctx.n(col.r4) }));
+  const swapped = misplaced(columns);
+  if (swapped) {
+    const off = columns.filter((c) => c.difference !== 0).map((c) => c.col);
+    const cells = off.flatMap((col) => [col.r1, col.r2, col.r37, col.r4]);
+    ctx.out.push({
+      rule: 'T3-04',
+      severity: 'error',
+      cells,
+      message:
+        `疑似分类错位：${swapped}（第一项加第二项之和与第三项加第四项之和相比），而“总计”列平衡：` +
+        `可能有申请在某一行记在了错误的申请人类别下。请核对${off.map((c) => `「${c.label}」`).join('、')}列的本年新收、上年结转、各项办理结果和结转下年度。` +
+        ctx.importDoubt(cells),
+    });
+    return;
+  }
+  for (const { col, difference: gap } of columns) {
+    if (gap === 0) continue;
     const lhs = ctx.n(col.r1) + ctx.n(col.r2);
     const rhs = ctx.n(col.r37) + ctx.n(col.r4);
-    if (lhs === rhs) continue;
     const term = (key: CellKey) => `${ctx.index.byKey.get(key)!.rowLabel} ${ctx.n(key)}`;
     ctx.out.push({
       rule: 'T3-04',
@@ -61,7 +88,20 @@ export function checkCarryOver(ctx: Context): void {
   const prior = ctx.prior;
   if (!prior || ctx.report.year <= 2019) return;
   const explanation = ctx.report.explanations['T3-05']?.trim();
-  for (const col of applicantColumns(ctx.edition)) {
+  const columns = applicantColumns(ctx.edition);
+  // One application carried over under another applicant than last year's report has it: said once.
+  const swapped = explanation ? null : misplaced(columns.map((col) => ({ label: col.label, difference: ctx.n(col.r2) - prior.n(col.r4) })));
+  if (swapped) {
+    const cells = columns.filter((col) => ctx.n(col.r2) !== prior.n(col.r4)).map((col) => col.r2);
+    ctx.out.push({
+      rule: 'T3-05',
+      severity: 'error',
+      cells,
+      message: `疑似分类错位：本年“上年结转”${swapped}（与 ${prior.report.year} 年报告的“结转下年度继续办理”相比），而合计相符：可能有申请在本年或上年记错了申请人类别。如确因口径调整等原因不同，请填写说明。${ctx.importDoubt(cells)}`,
+    });
+    return;
+  }
+  for (const col of columns) {
     const here = col.r2;
     const now = ctx.n(here);
     const then = prior.n(col.r4);

@@ -5,6 +5,7 @@
 import type { CellDef, CellKind, TableId } from '../../formats';
 import { fitsKind } from '../../report';
 import { tableHeading, type Context } from '../context';
+import { misplaced } from './apply';
 
 const TABLE_PART = { active: 'active', apply: 'applications', review: 'review' } as const;
 
@@ -67,13 +68,59 @@ export function checkCellKinds(ctx: Context): void {
   }
 }
 
+interface Mismatch {
+  cell: CellDef;
+  stated: number;
+  computed: number;
+}
+
+/**
+ * Stated totals off by amounts that cancel — （七）总计's 「自然人」 one short and 「商业企业」 one
+ * over, or two rows of one group (（三）不予公开 4 and 5) — are one figure in the wrong column or
+ * row (T3-03, T3-02): said once, naming them, instead of as separate errors.
+ */
+function diagnoseMisplaced(ctx: Context, mismatches: Mismatch[]): Set<Mismatch> {
+  const explained = new Set<Mismatch>();
+  const groups = new Map<string, { what: string; rule: string; members: Mismatch[] }>();
+  const join = (key: string, what: string, rule: string, m: Mismatch) => {
+    const group = groups.get(key) ?? { what, rule, members: [] };
+    group.members.push(m);
+    groups.set(key, group);
+  };
+  for (const m of mismatches) {
+    const { table, row, column, rowLabel } = m.cell;
+    if (table !== 'apply') continue;
+    // （七）总计 by column; the rows of one group by their totals ("（三）不予公开 4.保护…").
+    if (row === 'R3_7' && column !== 'TOT') join(row, '办理结果各项', 'T3-03', m);
+    else if (column === 'TOT' && /^R3_\d_\d$/.test(row)) join(row.slice(0, 4), `「${rowLabel.split(' ')[0]}」`, 'T3-02', m);
+  }
+  for (const { what, rule, members } of groups.values()) {
+    const label = (m: Mismatch) => (rule === 'T3-03' ? m.cell.columnLabel : m.cell.rowLabel.split(' ').slice(1).join(' '));
+    const swapped = misplaced(members.map((m) => ({ label: label(m), difference: m.computed - m.stated })));
+    if (!swapped) continue;
+    members.forEach((m) => explained.add(m));
+    const where = rule === 'T3-03' ? '申请人类别' : '同组的另一行';
+    ctx.out.push({
+      rule,
+      severity: 'error',
+      cells: [...new Set(members.flatMap((m) => [m.cell.key, ...m.cell.derived!.sumOf]))],
+      message: `疑似分类错位：${what}中${swapped}（与填报的总计相比），而合计不变：可能有申请记在了错误的${where}。请核对${members.map((m) => `「${label(m)}」`).join('、')}的各个数字。`,
+    });
+  }
+  return explained;
+}
+
 /** A total written into the file (imported or made by another tool) must equal the computed sum. */
 export function checkStatedTotals(ctx: Context): void {
+  const mismatches: Mismatch[] = [];
   for (const cell of ctx.index.derived) {
     const stated = ctx.report.cells[cell.key];
     if (stated === undefined) continue;
     const computed = ctx.n(cell.key);
-    if (stated === computed) continue;
+    if (stated !== computed) mismatches.push({ cell, stated, computed });
+  }
+  const explained = mismatches.length > 1 ? diagnoseMisplaced(ctx, mismatches) : new Set<Mismatch>();
+  for (const { cell, stated, computed } of mismatches.filter((m) => !explained.has(m))) {
     ctx.out.push({
       rule: cell.derived!.by,
       severity: 'error',

@@ -1,6 +1,6 @@
 // What the text must say: every part written (S-01), the 信息处理费 statement (S-04), 考核、
 // 评议、追究 for governments (S-07), the statistical period (TXT-03), how last year's problems
-// were remedied (TXT-04), and no part copied from last year (TXT-02).
+// were remedied (TXT-04). Text repeated from last year (TXT-02): copied.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../shared/reconcile';
@@ -98,20 +98,5 @@ describe('TXT-04 part 五 says how last year’s problems were remedied', () => 
       expect(byRule(reconcile(withText(sample, { problems })), 'TXT-04'), problems).toEqual([]);
     }
     expect(byRule(reconcile(withText(sample, { problems: '' })), 'TXT-04')).toEqual([]);
-  });
-});
-
-describe('TXT-02 text copied from last year', () => {
-  const prior = { ...sample, year: 2023 };
-  it('fires when most of part 一 or 五 is last year’s text word for word', () => {
-    const findings = byRule(reconcile(sample, prior), 'TXT-02');
-    expect(findings.map((x) => x.text!.section)).toEqual(['overview', 'problems']);
-    expect(findings[0].message).toMatch(/^「一、总体情况」有 100% 的文字（\d+ 句）与 2023 年度报告完全相同/);
-  });
-
-  it('is silent on rewritten text, and without last year’s report', () => {
-    const rewritten = withText(sample, { overview: '2024年，我区围绕群众关切推进政务公开，新增政策解读栏目。', problems: '今年发现的主要问题是答复时限把握不严，已逐件整改。' });
-    expect(byRule(reconcile(rewritten, prior), 'TXT-02')).toEqual([]);
-    expect(byRule(reconcile(sample), 'TXT-02')).toEqual([]);
   });
 });

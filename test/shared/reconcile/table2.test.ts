@@ -1,4 +1,5 @@
-// Table 二 rules: T2A-01 … T2A-06 (2019 edition), T2B-01 … T2B-05 (2021 edition), spec §7.
+// Table 二 rules: T2A-01 … T2A-07 (2019 edition), T2B-01 … T2B-06 (2021 edition), spec §7 and
+// issue 24 (decision counts that jump tenfold from last year).
 
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../../shared/reconcile';
@@ -108,5 +109,34 @@ describe('2021 edition', () => {
     // Shown rounded: 18651.06 / 10000 is 1.8651060000000002 in binary floating point.
     expect(byRule(reconcile(withCells(sample, { 'active.FEE.AMOUNT': 18651.06 })), 'T2B-05')[0].message).toContain('（约 1.87 亿元）');
     expect(byRule(reconcile(sample), 'T2B-05')).toEqual([]);
+  });
+});
+
+describe('处理决定数量 ten times last year’s, or a tenth (T2A-07, T2B-06)', () => {
+  // sample-2024: 行政处罚 2071, 行政许可 18234, 行政强制 143.
+  const prior2023 = (decisions: Record<string, number>) => withCells(asYear(sample, 2023), decisions);
+
+  it('asks 请核对 (a note) at ten times or more, and is silent below', () => {
+    const [f, ...rest] = byRule(reconcile(sample, prior2023({ 'active.PEN.DECISIONS': 207 })), 'T2B-06');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'info', cells: ['active.PEN.DECISIONS'] });
+    expect(f.message).toBe('「行政处罚」处理决定数量 2071 件，是 2023 年（207 件）的 10 倍。请核对是否多填或少填了一位数字；如确有变化（新增职权、专项行动等），可说明。');
+    expect(byRule(reconcile(sample, prior2023({ 'active.PEN.DECISIONS': 208 })), 'T2B-06')).toEqual([]);
+  });
+
+  it('asks too when the count falls to a tenth, and says nothing without a figure last year or of 0', () => {
+    const [f] = byRule(reconcile(sample, prior2023({ 'active.LIC.DECISIONS': 182340 })), 'T2B-06');
+    expect(f.message).toContain('约为 2023 年（182340 件）的 1/10');
+    expect(byRule(reconcile(sample, prior2023({ 'active.ENF.DECISIONS': 0 })), 'T2B-06')).toEqual([]);
+    expect(byRule(reconcile(sample, withCells(asYear(sample, 2023), { 'active.PEN.DECISIONS': undefined })), 'T2B-06')).toEqual([]);
+    expect(byRule(reconcile(sample), 'T2B-06')).toEqual([]);
+  });
+
+  it('compares the 2019 edition’s counts (T2A-07) and across the 2020 → 2021 change', () => {
+    const [f] = byRule(reconcile(tianshui, withCells(asYear(tianshui, 2019), { 'active.LIC.DECISIONS': 7203 })), 'T2A-07');
+    expect(f.cells).toEqual(['active.LIC.DECISIONS']);
+    // 天水 2020 printed 321028 行政处罚 decisions; a 2021 report of 2071 is a 155th.
+    const across = byRule(reconcile(asYear(sample, 2021), tianshui), 'T2B-06');
+    expect(across.map((x) => x.cells[0])).toEqual(['active.PEN.DECISIONS']);
   });
 });
