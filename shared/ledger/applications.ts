@@ -6,7 +6,7 @@
 import { EDITIONS, cellIndex, cellKey, editionForYear } from '../formats';
 import type { Sheet, SheetCell } from '../sheet';
 import { categoriesOf } from './categories';
-import { narrowerOf, targetName, type Meaning, type ValueMap } from './classify';
+import { isPersonalName, narrowerOf, PERSONAL_NAMES, targetName, type Meaning, type ValueMap } from './classify';
 import { parseLedgerDate, type IsoDate } from './dates';
 import { NO, PENDING, YES } from './dictionary';
 import type { LedgerField } from './fields';
@@ -134,7 +134,8 @@ function applicantOf(reader: RowReader, data: readonly SheetCell[], n: number, a
     if (m.kind === 'one' && applicants.has(m.key)) return m.key;
     const text = reader.text(data, field);
     if (m.kind === 'conflict' && field === 'applicantType') return { problem: `申请人类型“${clipValue(text)}”同时符合${names(reader, field, m)}，无法确定` };
-    return { problem: reader.notKnown(field, text, n) };
+    // Every person's name is one value for the clerk to map, not thousands.
+    return { problem: reader.notKnown(field, field === 'applicantName' && isPersonalName(text) ? PERSONAL_NAMES : text, n) };
   }
   return null;
 }

@@ -142,7 +142,12 @@ export function classify(edition: EditionId, field: LedgerField, raw: string, ma
       found.add(key);
     }
   }
-  if (found.size === 0 && field === 'applicantName' && isPersonalName(raw)) return { kind: 'one', key: 'NP' };
+  // A person's name says nothing by itself: names count as 自然人 only when the clerk has said so
+  // once for the whole ledger (PERSONAL_NAMES mapped), never on a guess of ours.
+  if (found.size === 0 && field === 'applicantName' && isPersonalName(raw)) {
+    const chosen = mapped?.get(norm(PERSONAL_NAMES));
+    if (chosen) return { kind: 'one', key: chosen };
+  }
   return resolve(found, index.wider);
 }
 
@@ -164,6 +169,12 @@ export function targetName(edition: EditionId, field: LedgerField, key: string):
   const vocabulary = VOCABULARY_OF[field];
   return (vocabulary && indexOf(edition, vocabulary).targets.get(key)) || key;
 }
+
+/**
+ * The value the clerk maps, once, for every 申请人名称 that reads as a person's name: a ledger
+ * without a 申请人类型 column says 自然人 only through the clerk.
+ */
+export const PERSONAL_NAMES = '（姓名：2至4个汉字、无单位字样）';
 
 // Words that make a name an organisation's, not a person's.
 const ORGANISATION = /[局委会院所部处厂社站队办村组馆校行店司团厅署室中心协]|公司|集团|单位/;

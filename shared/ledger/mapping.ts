@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { EditionId } from '../formats';
 import { norm } from './categories';
-import { classify, targetsOf, VOCABULARY_OF, type ValueMap } from './classify';
+import { classify, PERSONAL_NAMES, targetsOf, VOCABULARY_OF, type ValueMap } from './classify';
 import { APPLICATION_FIELDS, CASE_FIELDS, CATEGORY_FIELDS, FIELD_NAMES, type LedgerField } from './fields';
 
 export interface LedgerMapping {
@@ -82,10 +82,11 @@ export function withValue(mapping: LedgerMapping, field: LedgerField, value: str
 }
 
 /**
- * What is kept in user data: never a value of the 申请人名称 column (a person's name); the rest
- * as the clerk mapped it.
+ * What is kept in user data: never a value of the 申请人名称 column (a person's name) — only the
+ * clerk's choice for names as such (PERSONAL_NAMES); the rest as the clerk mapped it.
  */
 export function storable(mapping: LedgerMapping): LedgerMapping {
-  const { applicantName: _names, ...values } = mapping.values;
-  return { ...mapping, values };
+  const { applicantName: names, ...values } = mapping.values;
+  const forNames = names?.[PERSONAL_NAMES];
+  return { ...mapping, values: forNames ? { ...values, applicantName: { [PERSONAL_NAMES]: forNames } } : values };
 }

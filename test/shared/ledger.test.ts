@@ -14,6 +14,7 @@ import {
   outcomeChoices,
   parseLedgerDate,
   parseMapping,
+  PERSONAL_NAMES,
   previewCounts,
   rowRanges,
   storable,
@@ -224,20 +225,30 @@ describe('counting table 三 for a report year', () => {
     expect(mapped.unplaced).toEqual([]);
   });
 
-  it('tells a person’s name from an organisation’s when the ledger has no type column', () => {
-    const c = count(
-      [
-        [1, '2025-01-06', '张三', '公开', '2025-01-10'],
-        [2, '2025-01-06', '某某科技有限公司', '公开', '2025-01-10'],
-        [3, '2025-01-06', '某某律师事务所', '公开', '2025-01-10'],
-        [4, '2025-01-06', '某某村民委员会', '公开', '2025-01-10'],
-      ],
-      2025,
-      undefined,
-      ['序号', '收到日期', '申请人姓名或名称', '办理结果', '答复日期'],
-    );
-    expect(nonZero(c.cells)).toEqual({ 'apply.R1.NP': 1, 'apply.R1.BIZ': 1, 'apply.R1.LAW': 1, 'apply.R3_1.NP': 1, 'apply.R3_1.BIZ': 1, 'apply.R3_1.LAW': 1 });
-    expect(c.unplaced).toEqual([{ row: 7, reason: '申请人名称“某某村民委员会”未能识别，请指定它对应的类别' }]);
+  it('counts names as 自然人 only once the clerk says so, and tells organisations by their words', () => {
+    const rows = [
+      [1, '2025-01-06', '张三', '公开', '2025-01-10'],
+      [2, '2025-01-06', '某某科技有限公司', '公开', '2025-01-10'],
+      [3, '2025-01-06', '某某律师事务所', '公开', '2025-01-10'],
+      [4, '2025-01-06', '某某村民委员会', '公开', '2025-01-10'],
+      [5, '2025-01-07', '李四', '公开', '2025-01-12'],
+    ];
+    const headings = ['序号', '收到日期', '申请人姓名或名称', '办理结果', '答复日期'];
+    const before = count(rows, 2025, undefined, headings);
+    expect(nonZero(before.cells)).toEqual({ 'apply.R1.BIZ': 1, 'apply.R1.LAW': 1, 'apply.R3_1.BIZ': 1, 'apply.R3_1.LAW': 1 });
+    // Both names are one value for the clerk to map, not one line per person.
+    expect(before.unknown).toEqual([
+      { field: 'applicantName', value: PERSONAL_NAMES, rows: [4, 8] },
+      { field: 'applicantName', value: '某某村民委员会', rows: [7] },
+    ]);
+    const after = count(rows, 2025, { columns: {}, values: { applicantName: { [PERSONAL_NAMES]: 'NP' } } }, headings);
+    expect(nonZero(after.cells)).toEqual({ 'apply.R1.NP': 2, 'apply.R1.BIZ': 1, 'apply.R1.LAW': 1, 'apply.R3_1.NP': 2, 'apply.R3_1.BIZ': 1, 'apply.R3_1.LAW': 1 });
+    expect(after.unplaced).toEqual([{ row: 7, reason: '申请人名称“某某村民委员会”未能识别，请指定它对应的类别' }]);
+  });
+
+  it('keeps the clerk’s choice for names in the saved mapping, never a name itself', () => {
+    const mapping = { columns: {}, values: { applicantName: { 张三: 'BIZ', [PERSONAL_NAMES]: 'NP' }, outcome: { 已办: 'R3_1' } } };
+    expect(storable(mapping).values).toEqual({ applicantName: { [PERSONAL_NAMES]: 'NP' }, outcome: { 已办: 'R3_1' } });
   });
 });
 
