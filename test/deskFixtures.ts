@@ -194,7 +194,7 @@ export async function writeCounty(root: string): Promise<County> {
     const scale = 1 + (i % 5);
     const name = entry.name === SPECIAL.renamed ? SPECIAL.renamedFrom : entry.name;
     const sub = entry.type === '乡镇' || entry.type === '街道' ? '乡镇' : '';
-    const last = unitReport(name, YEAR - 1, unitText(name, i, 'last'), scale);
+    const last = unitReport(name, YEAR - 1, unitText(name, i, 'last'), 1 + ((i + 2) % 4));
     draftAt(join(prior, `${name}.nianbao`), last, '2024-01-20T09:00:00+08:00');
     if (entry.name === SPECIAL.missing) return;
     if (entry.name === SPECIAL.unreadable) return writeFileSync(join(folder, `${entry.name}.nianbao`), '{"kind": "nianbao-draft", "fileVersion": 4, "report": {');

@@ -81,16 +81,18 @@ function baseRow(unit: RosterUnit, expected: boolean, year: number): DeskRow {
 /** The row takes the draft's facts: the one of the year, else (said so) another year's. */
 function fill(row: DeskRow, unit: RosterUnit, draft: FoundDraft, year: number): void {
   const s = draft.summary;
-  // Not received until a report of the year is: another year's draft is shown, and said so.
-  row.missing = s.year !== year;
   row.file = draft.file;
+  row.year = s.year;
+  row.edition = s.edition;
   if (unitDisplayName(s.organization) !== row.name) row.draftName = unitDisplayName(s.organization);
-  Object.assign(row, { year: s.year, edition: s.edition, errors: s.errors, warnings: s.warnings, openRemarks: s.openRemarks, stage: s.stage, followUp: s.followUp });
-  row.publishDate = s.publishDate;
+  // Not received until a report of the year is: another year's draft is named, never read as this year's.
+  row.missing = s.year !== year;
+  if (row.missing) return;
+  Object.assign(row, { errors: s.errors, warnings: s.warnings, openRemarks: s.openRemarks, stage: s.stage, followUp: s.followUp, publishDate: s.publishDate });
   row.figures = s.figures;
   row.tables = s.tables;
   row.consolidates = s.consolidates;
-  if (s.year === year) row.deadline = deadlineOf(deadlineType(s.organizationType, unit.type, unit.name), year);
+  row.deadline = deadlineOf(deadlineType(s.organizationType, unit.type, unit.name), year);
 }
 
 export function buildDesk(input: DeskInput): DeskView {

@@ -56,7 +56,7 @@ export const DESK_COLUMNS: readonly DeskColumn[] = [
   { id: 'warnings', label: '警告', kind: 'number', value: (r) => r.warnings, print: true },
   { id: 'openRemarks', label: '未处理意见', kind: 'number', value: (r) => r.openRemarks, print: true },
   { id: 'stage', label: '阶段', kind: 'text', value: (r) => (r.stage ? STAGE_NAMES[r.stage] : null), print: true },
-  { id: 'followUp', label: '退回情况', kind: 'text', value: (r) => (r.followUp ? FOLLOW_UP_NAMES[r.followUp.state] : null), print: true },
+  { id: 'followUp', label: '退回情况', kind: 'text', value: (r) => (r.followUp ? FOLLOW_UP_NAMES[r.followUp.state] : null), print: false },
   { id: 'publishDate', label: '发布日期', kind: 'date', value: (r) => (r.missing ? null : r.publishDate), print: true },
   { id: 'deadline', label: '发布期限', kind: 'date', value: (r) => r.deadline, print: true },
   { id: 'timing', label: '逾期', kind: 'text', value: timingOf, print: true },

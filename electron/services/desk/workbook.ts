@@ -42,7 +42,7 @@ export async function deskWorkbook(view: DeskView): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = '年报编辑器';
   const list = table(book, '单位一览', DESK_COLUMNS.flatMap(outs), view.rows);
-  list.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
+  list.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 99, printTitlesRow: '1:1' };
 
   const index = cellIndex(EDITIONS[view.edition]);
   const cells = [...index.tableCells.apply, ...index.tableCells.review];
@@ -70,7 +70,13 @@ export async function deskWorkbook(view: DeskView): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
-const PRINT_WIDTHS: Record<string, number> = { name: 24, flags: 18, similarUnit: 16, followUp: 14, deadline: 11, publishDate: 11 };
+/** A line's height in points at 9 pt. */
+const LINE_HEIGHT = 11.5;
+/** Column-width units text takes at 9 pt: a Chinese character about 1.7, a digit or letter about 0.9. */
+const textWidth = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) >= 0x2e80 ? 1.7 : 0.9), 0);
+
+/** Narrow enough that the table fits the page's width at a readable size (headers wrap). */
+const PRINT_WIDTHS: Record<string, number> = { name: 20, type: 5, receipt: 6.5, errors: 4.5, warnings: 4.5, openRemarks: 6, stage: 5, followUp: 10, publishDate: 10, deadline: 10, timing: 8, repetition: 6, similarUnit: 17, similarity: 5, flags: 14 };
 
 /** The printed table's columns (shared/desk's `print`), this year's figure with last year's in brackets. */
 export async function deskPrintWorkbook(view: DeskView): Promise<Uint8Array> {
@@ -94,18 +100,24 @@ export async function deskPrintWorkbook(view: DeskView): Promise<Uint8Array> {
     });
     sheet.getRow(4 + i).values = [i + 1, ...values];
   });
-  sheet.getColumn(1).width = 5;
+  sheet.getColumn(1).width = 4;
   columns.forEach((c, i) => (sheet.getColumn(i + 2).width = PRINT_WIDTHS[c.id] ?? 9));
   const border: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+  const widths = head.map((_, i) => sheet.getColumn(i + 1).width ?? 9);
   for (let r = 3; r < 4 + view.rows.length; r++) {
+    let lines = 1;
     for (let c = 1; c <= head.length; c++) {
       const cell = sheet.getCell(r, c);
       cell.border = border;
       cell.alignment = { wrapText: true, vertical: 'top' };
       cell.font = { size: 9, bold: r === 3 };
+      lines = Math.max(lines, Math.ceil(textWidth(String(cell.value ?? '')) / widths[c - 1]));
     }
+    // Calc does not grow a row for wrapped text it did not lay out itself: each row says how tall.
+    sheet.getRow(r).height = LINE_HEIGHT * lines + 2;
   }
-  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } };
+  // As many pages tall as it takes (LibreOffice reads a height of 0 as one page): only the width is fitted.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 99, printTitlesRow: '3:3', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 } };
   sheet.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
