@@ -19,6 +19,7 @@ import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './file
 import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
+import { deskHandlers } from './desk/session';
 import { ledgerHandlers } from './ledger/session';
 import { DraftLock, describeOwner, type LockHeld } from './lock';
 import { describeOffer, staleNote } from './recovery';
@@ -412,5 +413,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return { ok: true };
     },
     ...ledgerHandlers(dialogs, options.ledgerMappings),
+    ...deskHandlers({ dialogs, printer: options.printer, open: (path) => open(path), detach }),
   };
 }

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
 import { aggregateUnits, importPublished, newFromPrior, openDocument, openSample, startNew } from '../actions';
+import { DeskStart } from './DeskStart';
 import { Notice } from './Notice';
 import { RecentList, RecoveryBanner } from './StartOptions';
 
@@ -63,6 +64,7 @@ export function StartPage() {
             <button type="submit">选择下级单位报告所在文件夹…</button>
           </form>
         </section>
+        <DeskStart year={year} />
         <section aria-labelledby="start-open">
           <h2 id="start-open">打开</h2>
           <button type="button" onClick={() => void openDocument()}>

@@ -24,8 +24,9 @@ export interface DeskInput {
   /** Every draft read in the folder tree (any year), paths relative to the folder. */
   drafts: readonly FoundDraft[];
   unreadable: readonly UnreadableDraft[];
-  /** Last year's drafts from elsewhere (the --prior folder, 上年文件夹). */
+  /** Last year's drafts from elsewhere (the --prior folder, 上年文件夹), and that folder's name. */
   priorDrafts?: readonly FoundDraft[];
+  priorFolder?: string | null;
   notes?: readonly string[];
 }
 
@@ -166,6 +167,7 @@ export function buildDesk(input: DeskInput): DeskView {
     edition: edition.id,
     today,
     roster: { source: roster.source, units: roster.units.length, problems: roster.problems },
+    prior: input.priorFolder ?? null,
     rows,
     summary: summarize(rows),
     unreadable,

@@ -14,16 +14,20 @@ export function deskTitle(view: Pick<DeskView, 'folder' | 'year'>): string {
 
 const STYLE = `
 @page { size: A4 landscape; margin: 12mm 10mm 14mm; @bottom-center { content: "第 " counter(page) " 页，共 " counter(pages) " 页"; font-size: 8pt; } }
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif; font-size: 8pt; margin: 0; color: #000; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", sans-serif; font-size: 7.5pt; margin: 0; color: #000; }
 h1 { font-size: 14pt; margin: 0 0 2mm; text-align: center; }
 p { margin: 0 0 3mm; text-align: center; }
 table { border-collapse: collapse; width: 100%; table-layout: auto; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th, td { border: 0.5pt solid #444; padding: 1mm 1.2mm; vertical-align: top; }
-th { background: #e8e8e8; font-weight: bold; white-space: nowrap; }
-td.n { text-align: right; white-space: nowrap; }
-td.unit { min-width: 32mm; }
+th, td { border: 0.5pt solid #444; padding: 0.8mm 1mm; vertical-align: top; white-space: nowrap; }
+th { background: #e8e8e8; font-weight: bold; white-space: normal; }
+td.n { text-align: right; }
+/* Only names and the problems wrap: dates, figures and short words stay whole. */
+td.wrap { white-space: normal; }
+td.unit { min-width: 28mm; }
+td.flags { min-width: 16mm; }
+td.sim { min-width: 24mm; }
 .prior { color: #555; }
 tr.bad td.flags { font-weight: bold; }
 `;
@@ -36,7 +40,7 @@ export function deskPrintHtml(view: DeskView): string {
       const cells = columns.map((c) => {
         const v = c.value(row);
         const numeric = c.kind === 'number' || c.kind === 'ratio';
-        const cls = c.id === 'name' ? ' class="unit"' : c.id === 'flags' ? ' class="flags"' : numeric ? ' class="n"' : '';
+        const cls = c.id === 'name' ? ' class="unit wrap"' : c.id === 'flags' ? ' class="flags wrap"' : c.id === 'similarUnit' ? ' class="sim wrap"' : numeric ? ' class="n"' : '';
         const prior = c.prior ? `<span class="prior">（${escape(c.prior(row) === null ? '—' : String(c.prior(row)))}）</span>` : '';
         return `<td${cls}>${escape(shown(c, v))}${prior}</td>`;
       });

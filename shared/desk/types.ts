@@ -182,6 +182,8 @@ export interface DeskView {
   /** The day the deadlines were counted from. */
   today: string;
   roster: { source: string | null; units: number; problems: string[] };
+  /** The folder last year's reports were read from (上年文件夹), by name; null: none chosen. */
+  prior: string | null;
   rows: DeskRow[];
   summary: DeskSummary;
   /** Files that could not be read and belong to no unit the file name proves. */

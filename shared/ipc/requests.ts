@@ -6,6 +6,7 @@ import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 import { CHECKLIST_FORMATS, EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { DESK_PARSERS } from './deskRequests';
 import { LEDGER_PARSERS } from './ledgerRequests';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -65,6 +66,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
   closeWindow: noArgument,
   ...LEDGER_PARSERS,
+  ...DESK_PARSERS,
   openLocked: plain(z.strictObject({ choice: z.enum(['readOnly', 'takeOver']) })),
   userName: noArgument,
   setUserName: plain(z.strictObject({ name: z.string().trim().min(1).max(50) })),

@@ -75,6 +75,6 @@ export async function openDeskAt(folderPath: string, options: DeskOptions, cache
   const year = options.year ?? likelyYear(scanned.drafts, today);
   const yearProblem = reportYearProblem(year);
   if (yearProblem) return { ok: false, message: yearProblem };
-  const view = buildDesk({ folder: basename(folder), year, today, roster, drafts: scanned.drafts, unreadable: scanned.unreadable, priorDrafts, notes: scanned.notes });
+  const view = buildDesk({ folder: basename(folder), year, today, roster, drafts: scanned.drafts, unreadable: scanned.unreadable, priorDrafts, priorFolder: options.prior ? basename(resolve(options.prior)) : null, notes: scanned.notes });
   return { ok: true, desk: { folder, view, paths: scanned.paths, roster, drafts: scanned.drafts } };
 }

@@ -61,6 +61,7 @@ export async function deskWorkbook(view: DeskView): Promise<Uint8Array> {
     `统计日期：${view.today}`,
     summaryLine(view.summary, view.unreadable.length),
     `单位名册：${view.roster.source ?? '由文件夹中的草稿生成'}（${view.roster.units} 个单位）`,
+    `上年报告：${view.prior ?? '本文件夹中的上年度草稿及各草稿记住的上年报告'}`,
     ...view.roster.problems.map((p) => `名册：${p}`),
     ...view.unreadable.map((u) => `无法读取：${u.file}：${u.reason}`),
     ...view.notes,
