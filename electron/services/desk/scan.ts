@@ -27,6 +27,8 @@ export interface Scanned {
   /** Paths of the drafts, by their name relative to the folder (the page names files only). */
   paths: Map<string, string>;
   notes: string[];
+  /** Drafts read this time (the others were unchanged since the last scan). */
+  read: number;
 }
 
 /** Drafts read before, by path, with the stamp they were read at. */
@@ -109,5 +111,5 @@ export async function scanDrafts(folder: string, cache: SummaryCache, progress: 
   }
   // Files gone since the last scan leave the cache.
   for (const path of cache.keys()) if (!paths.has(relative(folder, path))) cache.delete(path);
-  return { drafts, unreadable, paths, notes: found.notes };
+  return { drafts, unreadable, paths, notes: found.notes, read: stale.length };
 }
