@@ -2,7 +2,7 @@
 // under the headings: words, ">0", "<=3", "空"); a unit's name opens its draft. Figures show last
 // year's beside this year's. The heading row and the unit column stay in view while it scrolls.
 
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { DESK_COLUMNS, shown, type DeskColumn, type DeskRow } from '../../shared/desk';
 import { openUnit, setFilter, sortBy, useDesk } from '../store/desk';
 
@@ -41,7 +41,7 @@ function Cell({ column, row, onSelect }: { column: DeskColumn; row: DeskRow; onS
   return (
     <td className={numeric(column) ? 'n' : undefined} data-column={column.id} title={column.id === 'receipt' ? (row.file ?? undefined) : undefined}>
       {shown(column, value)}
-      {column.prior && <span className="prior">（{prior ?? '—'}）</span>}
+      {column.prior && row.priorFigures && <span className="prior">（{prior ?? '—'}）</span>}
     </td>
   );
 }
@@ -57,7 +57,15 @@ const Row = memo(function Row({ row, selected, last, onSelect }: { row: DeskRow;
   );
 });
 
+/**
+ * Rows laid out at first: a city's thousand units are sorted and filtered whole, but drawing them
+ * all on every sort would keep the page busy for a second; the rest come on request.
+ */
+const SHOWN_AT_FIRST = 300;
+
 export function DeskTable({ rows, selected, onSelect }: { rows: readonly DeskRow[]; selected: string | null; onSelect(key: string): void }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, SHOWN_AT_FIRST);
   const sort = useDesk((s) => s.sort);
   const filters = useDesk((s) => s.filters);
   const lastFile = useDesk((s) => s.lastFile);
@@ -88,12 +96,17 @@ export function DeskTable({ rows, selected, onSelect }: { rows: readonly DeskRow
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <Row key={row.key} row={row} selected={row.key === selected} last={row.file !== null && row.file === lastFile} onSelect={onSelect} />
           ))}
         </tbody>
       </table>
       {rows.length === 0 && <p className="hint desk-empty">没有符合筛选条件的单位。</p>}
+      {shown.length < rows.length && (
+        <button type="button" className="desk-more" onClick={() => setAll(true)}>
+          显示其余 {rows.length - shown.length} 个单位
+        </button>
+      )}
     </div>
   );
 }

@@ -63,8 +63,8 @@ export function StartPage() {
             <p className="hint">报告年度同左：{year} 年</p>
             <button type="submit">选择下级单位报告所在文件夹…</button>
           </form>
+          <DeskStart year={year} />
         </section>
-        <DeskStart year={year} />
         <section aria-labelledby="start-open">
           <h2 id="start-open">打开</h2>
           <button type="button" onClick={() => void openDocument()}>
