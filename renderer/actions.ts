@@ -248,7 +248,7 @@ export async function exportReport(format: ExportFormat): Promise<void> {
   const report = currentReport();
   if (!report || !(await mayExportWithErrors())) return;
   const result = await api().exportReport({ format, report });
-  if (result.ok) notify({ kind: 'info', text: `已导出${EXPORT_KINDS[format].name}“${result.fileName}”` });
+  if (result.ok) notify({ kind: 'info', text: `已导出${EXPORT_KINDS[format].name}“${result.fileName}”${result.notice ? `。${result.notice}` : ''}` });
   else failed(result);
 }
 

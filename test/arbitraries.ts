@@ -119,8 +119,11 @@ export function completeReportArbitrary(editionId: EditionId): fc.Arbitrary<Repo
       notApplicable: fc.subarray(entered.filter((c) => c.table === 'active').map((c) => c.key), { maxLength: 3 }),
       text: fc.tuple(...TEXT_SECTIONS.map(() => lines)),
       fees,
+      // 署名: the organisation's (null) or another body's; 成文日期: none, or early in the next year.
+      signature: fc.constantFrom(null, '示例县政务公开办公室'),
+      closingDay: fc.option(fc.integer({ min: 0, max: 89 })),
     })
-    .map(({ year, organization, values, notApplicable, text, fees: f }) => {
+    .map(({ year, organization, values, notApplicable, text, fees: f, signature, closingDay }) => {
       const cells: Record<string, number> = {};
       entered.forEach((c, i) => {
         if (!notApplicable.includes(c.key)) cells[c.key] = values[i];
@@ -136,6 +139,7 @@ export function completeReportArbitrary(editionId: EditionId): fc.Arbitrary<Repo
         fees: f,
         explanations: {},
         ...REPORT_DEFAULTS(),
+        closing: { signature, date: closingDay === null ? null : new Date(Date.UTC(year + 1, 0, 1 + closingDay)).toISOString().slice(0, 10) },
       };
     });
 }

@@ -3,6 +3,8 @@
 // row and column spans of table cells, and drops everything else — classes, ids, <style>,
 // <script>, event handlers. What survives it is what a clerk's paste puts on the portal.
 
+import { FilterXSS, getDefaultWhiteList } from 'xss';
+
 export const CMS_EDITOR_PAGE = `<!DOCTYPE html>
 <html lang="zh-CN">
 <head><meta charset="utf-8"><title>网站编辑器</title></head>
@@ -54,4 +56,26 @@ export function inspectPastedTables(): { grid: { row: number; column: number; co
     });
     return { grid, unframed };
   });
+}
+
+/**
+ * Portal editors' filters, for the fragment to pass through before it is rendered:
+ * - `whitelist`: js-xss with its default whitelist — no style attribute survives, tables keep
+ *   border, width and align, cells their spans;
+ * - `css-whitelist`: js-xss with style allowed on every tag and its CSS filter (cssfilter) at its
+ *   defaults — position, clip, overflow, white-space and the like are dropped;
+ * - `stripped`: "清除格式" — every style, class and id removed, all else kept (STRIP_STYLES runs
+ *   it in the page).
+ */
+export type PortalFilter = 'whitelist' | 'css-whitelist' | 'stripped';
+
+export function throughXss(html: string, filter: Exclude<PortalFilter, 'stripped'>): string {
+  const whiteList = getDefaultWhiteList();
+  if (filter === 'css-whitelist') for (const tag of Object.keys(whiteList)) whiteList[tag] = [...(whiteList[tag] ?? []), 'style'];
+  return new FilterXSS({ whiteList }).process(html);
+}
+
+/** In the page: removes every style, class and id under `#editor`, as a "清除格式" paste does. */
+export function stripStyles(): void {
+  for (const el of document.querySelectorAll('#editor *')) for (const a of ['style', 'class', 'id']) el.removeAttribute(a);
 }

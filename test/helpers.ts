@@ -1,6 +1,8 @@
 // Shared test helpers: the fixture drafts of test/fixtures/drafts and small report edits.
 
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDraft } from '../shared/draft';
 import type { Report } from '../shared/report';
@@ -9,8 +11,28 @@ import type { Finding } from '../shared/reconcile';
 export const FIXTURE_DRAFTS = ['tianshui-2020', 'shangjie-2020', 'hongqiao-2020', 'sample-2024'] as const;
 export type FixtureName = (typeof FIXTURE_DRAFTS)[number];
 
+/**
+ * A fixture draft as a file of this test process's own: the app keeps a lock file beside an open
+ * draft (services/lock), so test processes opening the repository's files would meet each
+ * other's locks — and leave files in test/fixtures. Byte for byte the fixture.
+ */
 export function fixturePath(name: FixtureName): string {
-  return fileURLToPath(new URL(`./fixtures/drafts/${name}.nianbao`, import.meta.url));
+  copies ??= mkdtempSync(join(tmpdir(), 'nianbao-fixtures-'));
+  const copy = join(copies, 'drafts', `${name}.nianbao`);
+  if (!existsSync(copy)) {
+    mkdirSync(dirname(copy), { recursive: true });
+    copyFileSync(fileURLToPath(new URL(`./fixtures/drafts/${name}.nianbao`, import.meta.url)), copy);
+  }
+  return copy;
+}
+let copies: string | undefined;
+
+/** A fixture draft in a folder of its own, for a test whose app may not see another test's open files. */
+export function freshFixturePath(name: FixtureName): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'nianbao-fixture-')), 'drafts', `${name}.nianbao`);
+  mkdirSync(dirname(copy));
+  copyFileSync(fixturePath(name), copy);
+  return copy;
 }
 
 export function loadFixture(name: FixtureName): Report {

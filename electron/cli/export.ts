@@ -1,13 +1,14 @@
 // `export <draft> [--docx <file>] [--pdf <file>] [--html <file> [--fragment]] [--graphic <file>
 // [--prior <draft>]]`: write the Word, PDF and HTML exports and the 图解 (cli/graphic.ts). A report with errors is still exported (a clerk may want to look at it),
 // with a warning. The PDF is the Word export converted by LibreOffice: without it, nothing is
-// written and the clerk is told where else to get one.
+// written and the clerk is told where else to get one; with it, which 公文 fonts were missing.
 
 import { hasErrors, reconcile } from '../../shared/reconcile';
 import { openDraft, fileErrorMessage } from '../services/documents';
 import { EXPORT_KINDS } from '../../shared/ipc';
 import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
 import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
+import { fontNotice } from '../services/fontCheck';
 import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
 import { graphicFormatOf, graphicTargets } from '../services/graphic';
 import { checkGraphicTarget, exportGraphic } from './graphic';
@@ -82,6 +83,9 @@ export async function exportDraft(
     }
     written.push(path);
     say(`已导出 ${path}`);
+    // LibreOffice substitutes missing fonts without a word: the clerk is told which and by what.
+    const notice = format === 'pdf' ? await fontNotice(report, 'libreoffice') : null;
+    if (notice) io.err(notice);
   }
   if (options.graphic) {
     // Last year's report: the one named, else the one the draft remembers.

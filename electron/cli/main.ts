@@ -36,11 +36,6 @@ export const USAGE = `年报编辑器命令行
       哪些未能识别；--year、--org 指定报告年度和机关名称（原文没有写明或写得不对时）
   npm run cli -- aggregate <草稿或文件夹>… --org <机关全称> --year <年度> -o <汇总草稿.nianbao> [--skip-unreadable] [--json]
       汇总下级单位的报告，并列出各单位的错误、警告和主要数字
-  npm run cli -- ledger <台账.xlsx|.xls|.csv> --year <年度> [--cases <复议诉讼台账>] [--mapping <映射.json>] [--sheet <工作表>] [--into <草稿.nianbao>] -o <草稿.nianbao> [--json]
-      从本机关的政府信息公开申请登记台账（和行政复议、行政诉讼案件台账）统计表三（和表四），写入新草稿；
-      --into 以已有草稿为基础；全部行均已计入退出码 0，有未能计入的行 1（逐行列出），文件无法读取 2
-  npm run cli -- ledger --template <台账模板.xlsx> [--year <年度>]
-      导出台账模板：各列带有法定类别的下拉列表，按模板填写的台账无需映射即可统计
   npm run cli -- stage <草稿.nianbao> <送审|通过|退回|签发|备案|发布> --by <姓名> [--note <文字>] [--date <YYYY-MM-DD>] [--url <网址>] [--json]
       记录报告的一个环节并冻结当时的版本；发布须给出 --date；记录成功退出码 0，不符合规则而未记录 1（说明原因），文件无法读写 2
   npm run cli -- status <草稿.nianbao> [--json]
@@ -49,6 +44,11 @@ export const USAGE = `年报编辑器命令行
       核对导出或发布的文件（含从网站另存的网页）与草稿的已发布版本（未发布时为当前内容）是否一致；一致 0，不一致 1（逐处列出），无法读取 2
   npm run cli -- signoff <草稿.nianbao> [--docx <文件.docx>] [--pdf <文件.pdf>] [--json]
       导出审核签批单（一页 A4：版本指纹、各环节经办人和日期、审核意见、检查结果、签字栏）；PDF 需安装 LibreOffice
+  npm run cli -- ledger <台账.xlsx|.xls|.csv> --year <年度> [--cases <复议诉讼台账>] [--mapping <映射.json>] [--sheet <工作表>] [--into <草稿.nianbao>] -o <草稿.nianbao> [--json]
+      从本机关的政府信息公开申请登记台账（和行政复议、行政诉讼案件台账）统计表三（和表四），写入新草稿；
+      --into 以已有草稿为基础；全部行均已计入退出码 0，有未能计入的行 1（逐行列出），文件无法读取 2
+  npm run cli -- ledger --template <台账模板.xlsx> [--year <年度>]
+      导出台账模板：各列带有法定类别的下拉列表，按模板填写的台账无需映射即可统计
   npm run cli -- trend <草稿或已发布的年报>… -o <趋势图.png|.svg|.html>
       多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线
   npm run cli -- units <文件夹> [--register <单位名册.xlsx|.xls|.csv>] [--year <年度>] [--prior <上年文件夹>] [--today <YYYY-MM-DD>] [--json] [--xlsx <一览.xlsx>] [--pdf <一览.pdf>]
@@ -137,24 +137,6 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         if (positionals.length > 0) throw new UsageError(`new 不接受参数“${positionals.join(' ')}”`);
         return await newDraft(io, { ...values, json: values.json ?? false });
       }
-      case 'ledger': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          options: {
-            year: { type: 'string' },
-            cases: { type: 'string' },
-            mapping: { type: 'string' },
-            into: { type: 'string' },
-            sheet: { type: 'string' },
-            output: { type: 'string', short: 'o' },
-            template: { type: 'string' },
-            json: { type: 'boolean', default: false },
-          },
-          allowPositionals: true,
-        });
-        if (positionals.length > 1) throw new UsageError('ledger 只接受一个台账文件（复议诉讼台账用 --cases）');
-        return await ledgerCommand(io, positionals[0], { ...values, json: values.json ?? false });
-      }
       case 'stage': {
         const { values, positionals } = parseArgs({
           args: [...rest],
@@ -182,6 +164,24 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length !== 1) throw new UsageError('signoff 需要且只需要一个草稿文件');
         return await signoffCommand(io, positionals[0], { ...values, json: values.json ?? false });
+      }
+      case 'ledger': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: {
+            year: { type: 'string' },
+            cases: { type: 'string' },
+            mapping: { type: 'string' },
+            into: { type: 'string' },
+            sheet: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            template: { type: 'string' },
+            json: { type: 'boolean', default: false },
+          },
+          allowPositionals: true,
+        });
+        if (positionals.length > 1) throw new UsageError('ledger 只接受一个台账文件（复议诉讼台账用 --cases）');
+        return await ledgerCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'units': {
         // 政务公开办的单位一览 (issue 25, cli/units.ts).

@@ -67,8 +67,8 @@ export function startApp(): void {
         recent,
         recovery: { store, offers },
         openFiles,
-        ledgerMappings,
         profile,
+        ledgerMappings,
         lexicon,
         focusWindow: () => {
           if (window.isMinimized()) window.restore();
@@ -84,7 +84,7 @@ export function startApp(): void {
     windows.set(id, entry);
     window.on('close', (event) => confirmClose(event, entry));
     window.on('closed', () => {
-      entry.session.dispose();
+      void entry.session.dispose();
       windows.delete(id);
     });
     watchPage(entry);

@@ -15,13 +15,14 @@ import { USER_LEXICON_FILE } from './lexicon';
 import { writeReason, type WriteFailure } from './atomicWrite';
 import { openDraft, saveDraft } from './documents';
 import { exportPathProblem, writeExport, writeSignoff } from './exports';
+import { fontNotice } from './fontCheck';
 import { fileKey, fileStamp, sameStamp, stampDate, type FileStamp } from './fileIdentity';
 import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
+import { DraftLock, describeOwner, type LockHeld } from './lock';
 import { deskHandlers } from './desk/session';
 import { ledgerHandlers } from './ledger/session';
-import { DraftLock, describeOwner, type LockHeld } from './lock';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
 import { importUntrusted } from './untrusted';
@@ -86,13 +87,16 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return { ok: true, report: opened.draft.report, prior: opened.draft.prior, fileName: null };
     }
     let holder: string | null = null;
-    if (lock && how !== 'readOnly') {
-      const got = await lock.acquire(path, { takeOver: how === 'takeOver' });
-      if (!got.ok) return locked(path, got);
-    } else if (lock) {
-      const held = await lock.readHeld(path);
-      holder = held ? describeOwner(held.owner) : null;
-      await lock.release();
+    if (lock) {
+      // Read-only only while someone else still has it: a lock gone meanwhile is taken as usual.
+      const held = how === 'readOnly' ? await lock.readHeld(path) : null;
+      if (held) {
+        holder = describeOwner(held.owner);
+        await lock.release();
+      } else {
+        const got = await lock.acquire(path, { takeOver: how === 'takeOver' });
+        if (!got.ok) return locked(path, got);
+      }
     }
     pending = null;
     const taken = openFiles.claim(self, key);
@@ -169,9 +173,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
     currentPath: () => current?.path ?? null,
     isDirty: () => dirty,
     discardEdits: () => slot.clear(),
-    dispose: () => {
+    async dispose() {
       openFiles.release(self);
-      void lock?.release();
+      await lock?.release();
     },
     async pageLost() {
       await slot.settled();
@@ -237,7 +241,9 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       if (problem) return { ok: false, reason: 'invalid', message: problem };
       try {
         await writeExport(path, report, format, (r) => printer!.toPdf(toPrintHtml(r)));
-        return { ok: true, fileName: basename(path) };
+        // Chromium substitutes missing fonts without a word: the clerk is told which and by what.
+        const notice = format === 'pdf' ? await fontNotice(report, 'chromium') : null;
+        return notice ? { ok: true, fileName: basename(path), notice } : { ok: true, fileName: basename(path) };
       } catch (e) {
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
       }

@@ -75,8 +75,8 @@ export interface DocumentSession extends Api {
   isDirty(): boolean;
   /** The window closes without saving on purpose: its recovery copy goes too. */
   discardEdits(): Promise<void>;
-  /** The window is gone: its file is free for other windows. Its recovery copy stays. */
-  dispose(): void;
+  /** The window is gone: its file is free for other windows (and other PCs: its lock goes). Its recovery copy stays. */
+  dispose(): Promise<void>;
   /**
    * The page crashed or hung: what it held is lost, so its recovery copy becomes an offer (shown
    * when the page is reloaded, or at the next start), and closing the window never deletes it.

@@ -76,6 +76,12 @@ export function ImportConfirm() {
             </dd>
             <dt>空白按 0 导入</dt>
             <dd>{s.cellsBlankAsZero} 个</dd>
+            {s.cellsConverted > 0 && (
+              <>
+                <dt>元换算为万元</dt>
+                <dd>{s.cellsConverted} 个</dd>
+              </>
+            )}
           </dl>
           {s.droppedCount > 0 && (
             <details className="import-dropped">

@@ -1,9 +1,11 @@
 // The current part: narrative for 前言、一、五、六 (with 发布日期 and 机关类型 in 前言, the
-// 信息处理费 fields in the 2021 edition's 六), and for 二、三、四 an optional note and the statutory
-// table. The part fills the window's height: the text grows in it, the table scrolls in its own box.
+// 信息处理费 fields in the 2021 edition's 六 and the closing block, 署名 and 成文日期, in 六), and
+// for 二、三、四 an optional note and the statutory table. The part fills the window's height: the
+// text grows in it, the table scrolls in its own box.
 
 import { PARTS, SECTION_NAMES } from '../../shared/formats';
 import { useEditor } from '../store/editor';
+import { ClosingFields } from './ClosingFields';
 import { FeeFields } from './FeeFields';
 import { LedgerCellRows } from './LedgerCellRows';
 import { NarrativeEditor } from './NarrativeEditor';
@@ -42,6 +44,7 @@ export function PartView() {
           {part === 'preamble' && <ReportInfo />}
           <NarrativeEditor key={`text-${part}`} section={part} label={part === 'preamble' ? '前言（编制依据、统计期限、获取方式等）' : '正文'} />
           {part === 'other' && edition === '2021' && <FeeFields />}
+          {part === 'other' && <ClosingFields />}
         </>
       )}
     </main>

@@ -12,8 +12,8 @@ import { isInRange, selectCell, setTyping, typeInto, useSelection, type Selectio
 import { placeTip } from './frozen';
 import { arrivingByTab } from './sheetKeys';
 import { markText } from '../store/importMarks';
-import { ledgerText } from './ledgerText';
 import { remarksOn } from '../store/life';
+import { ledgerText } from './ledgerText';
 
 export { focusCell } from './sheetKeys';
 

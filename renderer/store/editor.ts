@@ -273,6 +273,11 @@ export function setPublishDate(publishDate: string | null): void {
   change((doc) => withReport(doc, { publishDate }), 'publishDate');
 }
 
+/** 署名 and 成文日期 (null: the organisation, and 发布日期). */
+export function setClosing(fields: Partial<Report['closing']>): void {
+  change((doc) => withReport(doc, { closing: { ...doc.report.closing, ...fields } }), `closing:${Object.keys(fields).join()}`);
+}
+
 /** 机关类型; null: guess it from the organisation's name. */
 export function setOrganizationType(organizationType: Report['organizationType']): void {
   change((doc) => withReport(doc, { organizationType }), 'organizationType');

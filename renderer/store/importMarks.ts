@@ -9,6 +9,7 @@ export const MARK_REASONS: Record<ImportMark['reason'], string> = {
   unreadable: '导入时无法读取',
   ambiguous: '导入时无法确定',
   blankAsZero: '原文空白，按 0 导入',
+  converted: '原文以元为单位，已换算为万元',
 };
 
 /** The text a marked cell carries on hover and for screen readers. */

@@ -3,7 +3,7 @@
 // restore a version — each one undo step over the report, the stage always derived (shared/workflow).
 
 import { create } from 'zustand';
-import { localIsoString } from '../../shared/draft/file';
+import { localIsoString } from '../../shared/draft/time';
 import type { CellKey } from '../../shared/formats';
 import type { Remark, Report, WorkflowStep } from '../../shared/report';
 import { addRemark, recordStep, reopenRemark, resolveRemark, restoreVersion, stageOf, type RemarkTarget, type StageInfo, type StepDetails } from '../../shared/workflow';

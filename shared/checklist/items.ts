@@ -15,7 +15,8 @@ export type ChecklistItemId =
   | 'government'
   | 'repetition'
   | 'wording'
-  | 'typos';
+  | 'typos'
+  | 'versions';
 
 export interface ChecklistItem {
   id: ChecklistItemId;
@@ -37,6 +38,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
   { id: 'repetition', title: '与上年报告的重复率', rules: ['TXT-02'] },
   { id: 'wording', title: '无严重表述错误', rules: ['TXT-05'] },
   { id: 'typos', title: '无重复字词和半角标点', rules: ['TXT-06', 'TXT-07'] },
+  { id: 'versions', title: '发布后未再改动，版本记录完好', rules: ['PUB-01', 'PUB-02'] },
 ];
 
 const BY_RULE = new Map(CHECKLIST.flatMap((item) => item.rules.map((rule) => [rule, item.id] as const)));

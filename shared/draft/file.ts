@@ -10,6 +10,9 @@ import { MAX_JSON_DEPTH, POLLUTING_KEYS, scanJson } from './jsonScan';
 import { MAX_MESSAGE, clip, excerpt, fieldPath, issueMessage } from './messages';
 import { migrate } from './migrate';
 import { contentOf } from '../workflow/content';
+import { localIsoString } from './time';
+
+export { localIsoString };
 import { CURRENT_FILE_VERSION, DRAFT_KIND, draftSchema, reportSchema } from './schema';
 
 /** A full report with long narrative is well under 1 MB; anything near this is not a draft. */
@@ -229,13 +232,4 @@ export function serializeDraft(report: Report, savedAt: Date = new Date(), prior
     prior: prior && inPrintOrder(asPrior(prior)),
   };
   return `${JSON.stringify(draft, null, 2)}\n`;
-}
-
-/** "2026-01-20T09:30:00+08:00": the clerk's own clock, as design §3 shows it. */
-export function localIsoString(d: Date): string {
-  const offset = -d.getTimezoneOffset();
-  const local = new Date(d.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  const sign = offset >= 0 ? '+' : '-';
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  return `${local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
 }

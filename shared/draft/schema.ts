@@ -13,6 +13,7 @@ import {
   PROVENANCE_PROOFS,
   REPORT_DEFAULTS,
   TEXT_SECTIONS,
+  WORKFLOW_LIMITS,
   WORKFLOW_STEPS,
   type Report,
 } from '../report';
@@ -39,8 +40,8 @@ const textSchema = z
 /** Units one consolidated report may list: a province's desk holds a few thousand. */
 export const MAX_CONSOLIDATED_UNITS = 10_000;
 
-/** How much of the report's life a draft may hold: far beyond any office's, well within the file's size cap. */
-export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400, anchor: 2500 } as const;
+// The caps of the report's life live with the report (shared/report/limits): the editor reads them without the schema.
+export { WORKFLOW_LIMITS };
 
 const isoDate = z.string().regex(ISO_DATE, '应为“YYYY-MM-DD”格式的日期').refine(isRealDate, '不是有效的日期');
 const name = z.string().max(WORKFLOW_LIMITS.name).refine((s) => s.trim() !== '', '姓名不能为空');

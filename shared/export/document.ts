@@ -1,11 +1,12 @@
 // The whole report as the exporters print it: title, preamble, the six parts in order with
-// their narrative and tables. Built once from the report and the edition data, every text
-// without the characters XML forbids (U+FFFF, controls, lone surrogates: a Word file holding
-// one does not open), so that no export can carry them.
+// their narrative and tables, and the closing block (署名, 成文日期). Built once from the report
+// and the edition data, every text without the characters XML forbids (U+FFFF, controls, lone
+// surrogates: a Word file holding one does not open), so that no export can carry them.
 
 import { EDITIONS } from '../formats';
 import { reportTitle, type ExportOptions, type Fees, type Report } from '../report';
 import { xmlSafe } from '../text/characters';
+import { closingBlock, type ClosingBlock } from './closing';
 import { tableLayout, type TableLayout } from './layout';
 import { paragraphs, type Paragraph } from './narrative';
 
@@ -21,6 +22,8 @@ export interface DocumentModel {
   year: number;
   preamble: Paragraph[];
   parts: PartModel[];
+  /** 署名 and 成文日期 below the text; null when there is no organisation to sign with. */
+  closing: ClosingBlock | null;
   /** The clerk's choice of typefaces (fonts.ts). */
   options: ExportOptions;
 }
@@ -37,6 +40,7 @@ export function documentModel(report: Report): DocumentModel {
       if (part.text === 'other') body = withFeeStatement(body, report);
       return { heading: part.heading, paragraphs: body, table: part.table ? tableLayout(report, part.table) : undefined };
     }),
+    closing: closingBlock(report),
     options: report.exportOptions,
   };
 }
@@ -45,7 +49,8 @@ const MENTIONS_FEES = /信息处理费|收费通知/;
 
 /**
  * 2021 edition, part 六: the 信息处理费 figures (国办函〔2020〕109号) are stated from the fee
- * fields when the narrative does not state them. Unknown figures are never invented.
+ * fields when the narrative does not state them. Nothing else is ever invented: an empty part
+ * 六 prints empty (S-01 tells the clerk), never a "无。" the clerk did not write.
  */
 function withFeeStatement(body: Paragraph[], report: Report): Paragraph[] {
   const out = [...body];
@@ -53,7 +58,6 @@ function withFeeStatement(body: Paragraph[], report: Report): Paragraph[] {
     const statement = feeStatement(report.fees);
     if (statement) out.push({ level: 0, lead: '', rest: statement, heading: false });
   }
-  if (out.length === 0) out.push({ level: 0, lead: '', rest: '无。', heading: false });
   return out;
 }
 

@@ -1,6 +1,7 @@
 // A statutory table in Word, paginating like a 公文: no row ever splits; header rows repeat on
 // every page (w:tblHeader) and stay with the first row below; the rows of a table 二 block and
-// of an innermost group of table 三 share a page with their caption or merged label. Widths
+// of an innermost group of table 三 share a page with their caption or merged label, and a taller
+// merged label keeps the rows its lines need (keep.ts). Widths
 // are fixed and explicit — grid, table and every cell in DXA — so Word, WPS and LibreOffice lay
 // the table out alike; labels carry the line breaks the print layout computes.
 
@@ -17,6 +18,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { keepRanges } from './keep';
 import { placeCells, type LayoutCell, type PlacedCell, type TableLayout } from './layout';
 import { CELL_PADDING_MM, SIZES_PT, TABLE_LINE_PT, TYPE_AREA_MM, columnWidthsMm } from './page';
 import { cellLines } from './tableText';
@@ -44,7 +46,7 @@ export function docxTable(layout: TableLayout): Table {
   const headRows = layout.head.length;
   const keepNext = new Set<number>();
   for (let r = 0; r < headRows; r++) keepNext.add(r);
-  for (const { from, to } of layout.keepTogether) for (let r = from; r < to; r++) keepNext.add(headRows + r);
+  for (const { from, to } of keepRanges(layout)) for (let r = from; r < to; r++) keepNext.add(headRows + r);
   return new Table({
     rows: placeCells(rows).map(
       (cells, r) =>

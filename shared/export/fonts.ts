@@ -13,6 +13,13 @@ const NAMES: Record<ExportOptions['fonts'], Record<FontRole, string>> = {
   common: { title: '方正小标宋简体', body: '仿宋', level1: '黑体', level2: '楷体', pageNumber: '宋体' },
 };
 
+/**
+ * The typeface of a heading phrase by level (一、黑体; （一）楷体; 1. and （1） 仿宋 like the body),
+ * on a line of its own or run in ("1.加强组织领导。…"): one table for Word, the print layout and
+ * the web page, so that no export sets a level differently.
+ */
+export const HEADING_FONT: Readonly<Record<1 | 2 | 3 | 4, FontRole>> = { 1: 'level1', 2: 'level2', 3: 'body', 4: 'body' };
+
 export function fontNames(options: ExportOptions): Record<FontRole, string> {
   return NAMES[options.fonts];
 }

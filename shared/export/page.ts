@@ -23,6 +23,8 @@ export const CELL_PADDING_MM = 0.8;
 export const FIRST_LINE_INDENT_PT = 2 * SIZES_PT.body;
 /** The page number's 一字线 sits 7 mm below the type area (§7.5), one character in from the edge. */
 export const PAGE_NUMBER_GAP_MM = 7;
+/** The page number's line: 4号 on an exact 14 pt line, its 一字线 about the line's middle. */
+export const PAGE_NUMBER_LINE_PT = 14;
 
 export const PT_PER_MM = 72 / 25.4;
 export const mm = (pt: number): number => pt / PT_PER_MM;

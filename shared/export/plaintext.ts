@@ -1,6 +1,6 @@
 // The report as plain text, for the clipboard beside the HTML fragment: an editor that takes
 // only text still gets every heading, paragraph and figure — tables as tab-separated rows,
-// which a spreadsheet or a WPS table reads back into cells.
+// which a spreadsheet or a WPS table reads back into cells — and the signature and date.
 
 import type { Report } from '../report';
 import { documentModel } from './document';
@@ -15,6 +15,7 @@ export function toPlainText(report: Report): string {
     out.push(part.heading, ...part.paragraphs.map(para));
     if (part.table) out.push(...tableText(part.table), '');
   }
+  if (model.closing) out.push('', model.closing.signature, ...(model.closing.date ? [model.closing.date] : []));
   return `${out.join('\n').trimEnd()}\n`;
 }
 

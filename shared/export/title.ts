@@ -1,6 +1,8 @@
 // The title broken the way GB/T 9704 asks (spec §10: "broken at word boundaries, trapezoid or
 // diamond shape"): only between units of meaning — the organisation, the year, 政府信息公开,
-// 工作年度报告 — in as few lines as fit, as evenly as possible, the upper line the longer.
+// 工作年度报告. A title of two lines breaks after the organisation, as published reports do
+// ("天水市人民政府 / 2020年政府信息公开工作年度报告", never after the year); any other in as few
+// lines as fit, as evenly as possible, the upper line the longer.
 
 import { advance } from './measure';
 
@@ -60,6 +62,8 @@ function organizationSegments(name: string): string[] {
 export function titleLines(title: string, organization: string, maxWidth: number): string[] {
   if (textWidth(title) <= maxWidth) return [title];
   const whole = organization && textWidth(organization) <= maxWidth ? organization : '';
+  const rest = whole && title.startsWith(whole) ? title.slice(whole.length) : '';
+  if (rest && textWidth(rest) <= maxWidth) return [whole, rest];
   const units = titleSegments(title, whole).flatMap((u) => (textWidth(u) <= maxWidth ? [u] : cutByWidth(u, maxWidth)));
   return units.length <= MAX_UNITS ? bestSplit(units, maxWidth) : greedy(units, maxWidth);
 }

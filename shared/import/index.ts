@@ -47,6 +47,8 @@ export interface ImportSummary {
   cellsAmbiguous: number;
   /** Printed blank, read as 0. */
   cellsBlankAsZero: number;
+  /** Printed in 元 where the form asks for 万元, converted (each marked on its cell). */
+  cellsConverted: number;
   /** The page was in 繁體 and was converted. */
   traditional: boolean;
   /** Every line of the source left out of the report (chrome, lines before the title, cells outside the tables). */
@@ -122,6 +124,7 @@ export function importTokens(raw: Token[], format: ImportFormat, source: string,
     cellsUnreadable: count('unreadable'),
     cellsAmbiguous: count('ambiguous'),
     cellsBlankAsZero: count('blankAsZero'),
+    cellsConverted: count('converted'),
     traditional: simplified.converted,
     dropped,
     droppedCount: dropped.length,

@@ -69,6 +69,7 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
             put(key, converted.value);
             known.set(key, converted.value);
             out.notes.push(`${name}「${cell.rowLabel} / ${cell.columnLabel}」原文为“${raw.trim()}”，已按本栏单位换算为 ${converted.value} 万元`);
+            mark(key, 'converted', `原文为“${raw.trim()}”，已换算为 ${converted.value} 万元`);
           } else {
             note('IMP-01', 'error', `${name}「${cell.rowLabel} / ${cell.columnLabel}」${parsed.reason}，已留空`, [key]);
             mark(key, 'unreadable', `原文为“${raw.slice(0, 40)}”：${parsed.reason}`);

@@ -6,6 +6,7 @@
 import { PARTS, editionForYear, reportYearProblem, type CellKey, type EditionId, type TableId, type TextSectionId } from '../formats';
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report } from '../report';
+import { recognizeClosing } from './closing';
 import { comparable, isChrome } from './normalize';
 import { cutAfterTitle, cutBreadcrumb, cutComments, cutTrailing } from './inline';
 import { leadingTitle, readMetadata, splitLeadingTitle, startsWithTitle, titleOf, type Metadata, type MetadataOptions } from './metadata';
@@ -120,7 +121,7 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
   const dropped: string[] = [];
   const titleStart = metadata.title?.start ?? bodyStart;
   for (let i = 0; i < titleStart; i++) if (tokens[i].text.trim() !== '' && !isTitleLine(tokens[i].text)) dropped.push(tokens[i].text.trim());
-  report.text = narrative(tokens, bodyStart, starts, endOf, { consumed, kept }, report, dropped);
+  report.text = narrative(tokens, bodyStart, starts, endOf, { consumed, kept }, report, dropped, placement.notes);
   if (tablesFound === 0 && starts.size === 0 && Object.values(report.text).every((t) => t.length < 20)) {
     return { error: '没有找到年报的内容：既没有“一、总体情况”等各部分的标题，也没有统计表' };
   }
@@ -171,6 +172,7 @@ function narrative(
   { consumed, kept }: { consumed: Set<number>; kept: Map<number, string[]> },
   report: Report,
   dropped: string[],
+  notes: string[],
 ): Report['text'] {
   const tableParts = new Set(PARTS.filter((p) => p.table).map((p) => starts.get(p.text)));
   const lines = (from: number, to: number, inTablePart: boolean) => {
@@ -185,13 +187,15 @@ function narrative(
     }
     return out;
   };
-  const text = { ...report.text };
+  const parts = { ...report.text };
   const firstPart = Math.min(...starts.values(), tokens.length);
-  text.preamble = lines(bodyStart, firstPart, false).join('\n');
+  parts.preamble = lines(bodyStart, firstPart, false).join('\n');
   for (const part of PARTS) {
     const at = starts.get(part.text);
-    if (at !== undefined) text[part.text] = lines(at + 1, endOf(at), tableParts.has(at)).join('\n');
+    if (at !== undefined) parts[part.text] = lines(at + 1, endOf(at), tableParts.has(at)).join('\n');
   }
+  // 署名 and 成文日期 under the last part go into report.closing (closing.ts), before the fee statement is looked for.
+  const text = recognizeClosing(parts, report, notes);
   // Part 六: the fee statement our export writes from the fee fields goes back into them.
   const other = text.other.split('\n');
   const last = other[other.length - 1];

@@ -46,7 +46,8 @@ export type Opened = {
   /** Opened read-only: someone else has the file open (the sentence to show); saving asks for a new file. */
   readOnly?: string;
 };
-export type Saved = { ok: true; fileName: string };
+/** `notice`: what the clerk should know of the written file (a PDF's missing 公文 fonts). */
+export type Saved = { ok: true; fileName: string; notice?: string };
 /** A published report read into a new, unsaved draft, with what was recognised and from where (shown before it opens). */
 export type ImportedDraft = { ok: true; report: Report; prior: null; fileName: null; unsaved: true; summary: ImportSummary };
 /** html-fragment: a block with inline styles, to paste into a portal's CMS editor; pdf: the print layout. */
@@ -127,6 +128,13 @@ export interface Api {
   setDocumentState(request: { dirty: boolean }): Promise<{ ok: true }>;
   /** Closes the window once the renderer has finished (e.g. saved before closing). */
   closeWindow(): Promise<{ ok: true }>;
+  /** The file just found locked (reason 'locked'): open it read-only, or take over a stale lock. */
+  openLocked(request: { choice: 'readOnly' | 'takeOver' }): Promise<Opened | Failure>;
+  /** The name typed last on this PC (for steps and remarks), null before any. */
+  userName(): Promise<{ name: string | null }>;
+  setUserName(request: { name: string }): Promise<{ ok: true }>;
+  /** 审核签批单: asks where, then writes the one-page sign-off sheet as PDF or Word. */
+  exportSignoff(request: { format: 'pdf' | 'docx'; report: Report; prior: Report | null }): Promise<Saved | Failure>;
 
   // 从台账统计 (shared/ipc/ledger.ts): the ledger stays in this window's session.
   /** Asks for a ledger (台账) and counts it for the year, with a mapping saved for its layout if any. */
@@ -139,13 +147,6 @@ export interface Api {
   ledgerRows(request: { source: string; sheet: string; rows: number[] }): Promise<{ ok: true; rows: LedgerRowFields[] } | Failure>;
   /** 导出台账模板: asks where, then writes the .xlsx for the year's form. */
   exportLedgerTemplate(request: { year: number }): Promise<Saved | Failure>;
-  /** The file just found locked (reason 'locked'): open it read-only, or take over a stale lock. */
-  openLocked(request: { choice: 'readOnly' | 'takeOver' }): Promise<Opened | Failure>;
-  /** The name typed last on this PC (for steps and remarks), null before any. */
-  userName(): Promise<{ name: string | null }>;
-  setUserName(request: { name: string }): Promise<{ ok: true }>;
-  /** 审核签批单: asks where, then writes the one-page sign-off sheet as PDF or Word. */
-  exportSignoff(request: { format: 'pdf' | 'docx'; report: Report; prior: Report | null }): Promise<Saved | Failure>;
 
   // 政务公开办的单位一览 (shared/ipc/desk.ts): the folder, its paths and roster stay in main.
   /** Asks for the folder of the units' drafts and builds the desk for the year (its roster beside the drafts, else started from them). */
@@ -237,6 +238,10 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   discardRecovery: 'recovery:discard',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',
+  openLocked: 'document:open-locked',
+  userName: 'profile:name',
+  setUserName: 'profile:set-name',
+  exportSignoff: 'report:export-signoff',
   openLedger: 'ledger:open',
   countLedger: 'ledger:count',
   rememberLedgerMapping: 'ledger:remember',
@@ -252,10 +257,6 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   recordFormerName: 'desk:former-name',
   exportDesk: 'desk:export',
   aggregateDesk: 'desk:aggregate',
-  openLocked: 'document:open-locked',
-  userName: 'profile:name',
-  setUserName: 'profile:set-name',
-  exportSignoff: 'report:export-signoff',
 };
 
 export function isChannel(name: string): name is Channel {

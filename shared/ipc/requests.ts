@@ -65,12 +65,12 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   discardRecovery: plain(recoveryId),
   setDocumentState: plain(z.strictObject({ dirty: z.boolean() })),
   closeWindow: noArgument,
-  ...LEDGER_PARSERS,
-  ...DESK_PARSERS,
   openLocked: plain(z.strictObject({ choice: z.enum(['readOnly', 'takeOver']) })),
   userName: noArgument,
   setUserName: plain(z.strictObject({ name: z.string().trim().min(1).max(50) })),
   exportSignoff: withReport(z.strictObject({ format: z.enum(['pdf', 'docx']), report: z.unknown(), prior: z.unknown().optional() })),
+  ...LEDGER_PARSERS,
+  ...DESK_PARSERS,
 };
 
 /** Validates an untrusted request for a channel: a malformed payload never reaches a handler. */

@@ -28,3 +28,6 @@ export const FEE_LIMIT_TEXT = `金额最多 ${MAX_FEE_YUAN} 元`;
 export function limitText(kind: CellKind): string {
   return kind === 'amount' ? `金额最多 ${MAX_AMOUNT} 万元` : `件数最多 ${MAX_COUNT}`;
 }
+
+/** How much of the report's life a draft may hold: far beyond any office's, well within the file's size cap. */
+export const WORKFLOW_LIMITS = { entries: 500, remarks: 2000, name: 50, note: 2000, url: 2000, quote: 400, snippet: 400, anchor: 2500 } as const;

@@ -32,9 +32,10 @@ export interface Acknowledgement {
 
 /**
  * What an import could not establish about a cell, kept until the clerk edits or confirms it:
- * unreadable in the source, ambiguous (several readings fit), or printed blank and read as 0.
+ * unreadable in the source, ambiguous (several readings fit), printed blank and read as 0, or
+ * printed in 元 where the form asks for 万元 and converted.
  */
-export const IMPORT_MARK_REASONS = ['unreadable', 'ambiguous', 'blankAsZero'] as const;
+export const IMPORT_MARK_REASONS = ['unreadable', 'ambiguous', 'blankAsZero', 'converted'] as const;
 
 export interface ImportMark {
   reason: (typeof IMPORT_MARK_REASONS)[number];

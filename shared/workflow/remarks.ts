@@ -5,8 +5,7 @@
 
 import { EDITIONS, SECTION_NAMES, TABLE_PARTS, cellIndex, type CellKey, type TableId, type TextSectionId } from '../formats';
 import { anchorOf } from '../reconcile/anchor';
-import { TEXT_SECTIONS, type Remark, type Report } from '../report';
-import { WORKFLOW_LIMITS } from '../draft/schema';
+import { TEXT_SECTIONS, WORKFLOW_LIMITS, type Remark, type Report } from '../report';
 
 /** What a remark is about, as the reviewer chose it. */
 export type RemarkTarget =

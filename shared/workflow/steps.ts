@@ -5,9 +5,8 @@
 // portal address when given. Steps are often recorded after the fact (a paper signed last week),
 // so a date is only refused when it cannot be: before the report year ends, or after today.
 
-import { publicationDeadline, organizationTypeOf, type Report, type WorkflowEntry, type WorkflowStep } from '../report';
+import { WORKFLOW_LIMITS, publicationDeadline, organizationTypeOf, type Report, type WorkflowEntry, type WorkflowStep } from '../report';
 import { reconcile } from '../reconcile';
-import { WORKFLOW_LIMITS } from '../draft/schema';
 import { contentOf, fingerprint } from './content';
 import { STAGE_NAMES, STEP_NAMES, isIntact, stageOf, type Stage } from './stage';
 

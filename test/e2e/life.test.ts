@@ -83,7 +83,8 @@ describe('a report through review, sign-off, filing and publication', () => {
     await expect.poll(() => cell(page, 'active.LIC.DECISIONS').locator('xpath=..').getAttribute('class')).toContain('has-remark');
     await goToPart(page, 'overview');
     await page.locator('.text-remarks').getByRole('button', { name: `「${SENTENCE}」` }).click();
-    expect(await overview.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(SENTENCE);
+    // Selected once the part is shown (the next frame).
+    await expect.poll(() => overview.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(SENTENCE);
     // … fixes them, and resolves them.
     await overview.fill(text.replace('政策解读86篇', '政策解读89篇'));
     await goToPart(page, 'active');

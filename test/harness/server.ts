@@ -145,8 +145,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // The office's 用语表, read once at start as the app does (issue 24).
   const lexicon = await loadUserLexicon(userData);
   const openFiles = new OpenFiles();
-  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const profile = new UserProfile(join(userData, 'profile.json'));
+  const ledgerMappings = new LedgerMappings(join(userData, 'ledger-mappings.json'));
   const sessions = new Map<string, DocumentSession>();
   const focused: string[] = [];
   const open = new Set<string>();
@@ -161,8 +161,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
         recent,
         recovery: { store, offers },
         openFiles,
-        ledgerMappings,
         profile,
+        ledgerMappings,
         lexicon,
         focusWindow: () => focused.push(id),
       });
@@ -208,8 +208,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       open.add(id);
       // The page closed (or reloads): its file is free for other windows; its recovery copy stays.
       req.on('close', () => {
-        open.delete(id);
-        sessions.get(id)?.dispose();
+        // Gone once its file — and its draft lock — are free: the next page may open that file.
+        void (sessions.get(id)?.dispose() ?? Promise.resolve()).finally(() => open.delete(id));
       });
       return;
     }
@@ -232,13 +232,14 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     dialogs,
     focused,
     open,
-    close: () =>
-      new Promise((ok) => {
-        // Windows still open let go of their files (and their draft locks), as the app's do on quit.
-        for (const session of sessions.values()) session.dispose();
+    close: async () => {
+      // Windows still open let go of their files (and their draft locks), as the app's do on quit.
+      await Promise.all([...sessions.values()].map((session) => session.dispose()));
+      return new Promise((ok) => {
         server.closeAllConnections();
         server.close(() => ok());
-      }),
+      });
+    },
   };
 }
 

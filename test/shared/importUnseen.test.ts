@@ -143,7 +143,9 @@ describe('patterns', () => {
     const head = '某县财政局2020年度政府信息公开工作年度报告 来源： 时间：2021-01-28 09:43 --> 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： 某县财政局2020年度 政府信息公开工作年度报告 根据《条例》要求编制本报告。';
     const r = ok(importText(page(head, table2, ' 某县财政局 2021年1月27日 附件下载').replace(/2022/g, '2020')));
     expect(r.report.text.preamble).toBe('根据《条例》要求编制本报告。');
-    expect(r.report.text.other).toBe('本年度未收取信息处理费。 某县财政局 2021年1月27日');
+    // The signature and date after the last sentence are the closing block (shared/import/closing.ts).
+    expect(r.report.text.other).toBe('本年度未收取信息处理费。');
+    expect(r.report.closing).toEqual({ signature: null, date: '2021-01-27' });
     expect(r.summary.dropped).toEqual(expect.arrayContaining(['来源：', '时间：2021-01-28 09:43', '附件下载']));
   });
 

@@ -1,8 +1,10 @@
 // A statutory table measured for the print layout: column widths as in Word (page.ts), each
 // cell's lines (tableText.ts), and row heights — 15 pt per line of the tallest cell, a merged
-// cell's extra lines added to its last row. Rows are grouped into units that paginate as one:
-// a table 二 block, an innermost group of table 三, else a single row.
+// cell's extra lines added to its last row. Rows are grouped into units that paginate as one
+// (keep.ts, as in Word): a table 二 block, an innermost group of table 三, the first rows of a
+// taller merged label, else a single row.
 
+import { keepRanges } from '../keep';
 import { placeCells, type LayoutCell, type PlacedCell, type TableLayout } from '../layout';
 import { TABLE_LINE_PT, columnWidthsMm, mm } from '../page';
 import { cellLines } from '../tableText';
@@ -65,8 +67,9 @@ function rowHeights(cells: MeasuredCell[], rows: number): number[] {
 
 function units(layout: TableLayout, rows: number): number[][] {
   const out: number[][] = [];
+  const ranges = keepRanges(layout);
   for (let r = 0; r < rows; r++) {
-    const range = layout.keepTogether.find((k) => k.from === r);
+    const range = ranges.find((k) => k.from === r);
     const to = range ? range.to : r;
     out.push(Array.from({ length: to - r + 1 }, (_, i) => r + i));
     r = to;

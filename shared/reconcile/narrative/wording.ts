@@ -87,7 +87,10 @@ function checkRepeatedWords(ctx: Context, section: TextSectionId): void {
 
 const marksMemory = remembered<{ start: number; mark: string }[]>();
 
-/** One finding per part: 一键排版 corrects them all at once, so the count and an example say enough. */
+/**
+ * One finding per part: 一键排版 corrects them all at once, so the count and an example say enough
+ * (the message names the button without its full name, which the page's own button keeps to itself).
+ */
 function checkHalfWidth(ctx: Context, section: TextSectionId): void {
   const raw = ctx.report.text[section];
   const marks = marksMemory(raw, '', () => halfWidthMarks(raw));
@@ -104,7 +107,7 @@ function checkHalfWidth(ctx: Context, section: TextSectionId): void {
     rule: 'TXT-07',
     severity: 'warning',
     cells: [],
-    message: `「${SECTION_NAMES[section]}」有 ${marks.length} 处中文之间的半角标点（如“${example}”），正式文本应使用全角标点。可用本部分的“一键排版”一并改正。`,
+    message: `「${SECTION_NAMES[section]}」有 ${marks.length} 处中文之间的半角标点（如“${example}”），正式文本应使用全角标点，可点本部分正文上方的排版按钮一并改正。`,
     text: { section, start: 0, end: 0 },
   });
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixturePath, loadFixture } from '../../helpers';
+import { fixturePath, freshFixturePath, loadFixture } from '../../helpers';
 
 const fake = vi.hoisted(() => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- vi.hoisted runs before imports
@@ -207,18 +207,20 @@ describe('main process', () => {
   });
 
   it('brings forward the window that has a file open instead of opening it twice', async () => {
-    await start(['nianbao', fixturePath('tianshui-2020')]);
+    // A copy of its own: the windows of the tests before still hold theirs (and its draft lock).
+    const draft = freshFixturePath('tianshui-2020');
+    await start(['nianbao', draft]);
     const [first] = fake.state.windows;
     await fake.state.handlers.get('document:initial')!(trusted(first));
     // The file association hands the same file over again (spelled another way).
-    fake.app.emit('second-instance', {}, ['nianbao', fixturePath('tianshui-2020').replace('/drafts/', '/drafts/../drafts/')]);
-    fake.app.emit('open-file', { preventDefault() {} }, fixturePath('tianshui-2020'));
+    fake.app.emit('second-instance', {}, ['nianbao', draft.replace('/drafts/', '/drafts/../drafts/')]);
+    fake.app.emit('open-file', { preventDefault() {} }, draft);
     await until(() => first.focused === 2);
     expect(fake.state.windows).toHaveLength(1);
     expect(first.focused).toBe(2);
     // Once that window is closed, the file opens in a new one.
     first.close();
-    fake.app.emit('second-instance', {}, ['nianbao', fixturePath('tianshui-2020')]);
+    fake.app.emit('second-instance', {}, ['nianbao', draft]);
     await until(() => fake.state.windows.length === 2);
     expect(fake.state.windows).toHaveLength(2);
   });

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { placeCells, tableLayouts, toDocx } from '../../../shared/export';
-import type { Report } from '../../../shared/report';
+import { keepRanges } from '../../../shared/export/keep';
+import { blankReport, type Report } from '../../../shared/report';
 import { loadFixture } from '../../helpers';
 import { all, attr, first, readDocx, tableGrid, text } from './docxXml';
 
@@ -60,9 +61,18 @@ describe.each(['tianshui-2020', 'shangjie-2020', 'hongqiao-2020', 'sample-2024']
       const head = layout.head.length;
       const kept = new Set<number>();
       for (let r = 0; r < head; r++) kept.add(r);
-      for (const { from, to } of layout.keepTogether) for (let r = from; r < to; r++) kept.add(head + r);
+      for (const { from, to } of keepRanges(layout)) for (let r = from; r < to; r++) kept.add(head + r);
       expect(rows.map((tr, r) => [r, keepsNext(tr)])).toEqual(rows.map((_, r) => [r, kept.has(r)]));
     });
+  });
+
+  it('keeps "三、本年度办理结果" with the first rows its four lines need: （一） and （二）', async () => {
+    const { document } = await readDocx(await toDocx(report));
+    const rows = all(all(document, 'tbl')[1], 'tr');
+    const row = (label: string) => rows.find((tr) => all(tr, 'tc').some((tc) => text(tc).startsWith(label)))!;
+    const kept = (tr: Parameters<typeof first>[0]) => all(tr, 'p').every((p) => first(p, 'keepNext'));
+    // The label's row (（一）) keeps with （二）; （二） ends the range, 1. of （三） starts its own group.
+    expect([kept(row('（一）予以公开')), kept(row('（二）部分公开'))]).toEqual([true, false]);
   });
 
   it('repeats the header rows of tables 三 and 四 and never splits a row', async () => {
@@ -195,12 +205,12 @@ describe('fonts that survive other PCs (spec §10)', () => {
 describe('pagination settings', () => {
   const report = loadFixture('tianshui-2020');
 
-  it('breaks the title only at units of meaning: organisation and year, then 政府信息公开工作年度报告', async () => {
+  it('breaks the title after the organisation, as published reports do', async () => {
     const { document } = await readDocx(await toDocx(report));
     const title = all(document, 'p')[0];
     expect(all(title, 'r').map((r) => [text(r), first(r, 'br') !== undefined])).toEqual([
-      ['天水市人民政府2020年', false],
-      ['政府信息公开工作年度报告', true],
+      ['天水市人民政府', false],
+      ['2020年政府信息公开工作年度报告', true],
     ]);
   });
 
@@ -224,7 +234,9 @@ describe('part 六 in the 2021 edition', () => {
   const partSix = async (report: Report) => {
     const { document } = await readDocx(await toDocx(report));
     const paragraphs = all(document, 'p').map(text);
-    return paragraphs.slice(paragraphs.indexOf('六、其他需要报告的事项') + 1).filter((t) => t !== '');
+    const after = paragraphs.slice(paragraphs.indexOf('六、其他需要报告的事项') + 1);
+    // Up to the empty line above the closing block.
+    return after.slice(0, after.indexOf(''));
   };
 
   it('states the 信息处理费 figures from the fee fields when the narrative does not', async () => {
@@ -236,9 +248,58 @@ describe('part 六 in the 2021 edition', () => {
     ]);
   });
 
-  it('keeps the narrative alone when it already states the fees, and invents nothing unknown', async () => {
+  it('keeps the narrative alone when it already states the fees, and invents nothing: an empty part 六 prints empty', async () => {
     expect(await partSix(sample)).toEqual(['本年度发出信息处理费收费通知2件，总金额1200元，实际收取0元。']);
     const unknown = { ...sample, text: { ...sample.text, other: '' }, fees: { noticeCount: null, noticeAmountYuan: null, collectedYuan: null } };
-    expect(await partSix(unknown)).toEqual(['无。']);
+    expect(await partSix(unknown)).toEqual([]);
+    const blank = blankReport('某县教育局', 2024);
+    const { document } = await readDocx(await toDocx(blank));
+    expect(all(document, 'p').map(text).filter((t) => /无。/.test(t))).toEqual([]);
+  });
+});
+
+describe('the closing block (GB/T 9704 §7.3.5.2)', () => {
+  const sample = loadFixture('sample-2024');
+  /** The paragraphs after the last part's text: the empty line, the signature, the date. */
+  const closing = async (report: Report) => {
+    const { document } = await readDocx(await toDocx(report));
+    const paragraphs = all(document, 'p');
+    const blank = paragraphs.map(text).lastIndexOf('');
+    return { before: paragraphs[blank - 1], gap: paragraphs[blank], lines: paragraphs.slice(blank + 1) };
+  };
+  /** Widths in 3号 characters on the 28-character line (15.75 pt each); a figure is half a 16 pt character, less the 0.25 pt. */
+  const CHARACTER = 15.75;
+  const rightIndentChars = (p: Parameters<typeof first>[0]) => Number(attr(first(p, 'ind'), 'right')) / 20 / CHARACTER;
+  const widthChars = (hanzi: number, figures: number) => (hanzi * CHARACTER + figures * 7.75) / CHARACTER;
+
+  it('signs with the organisation and dates with 发布日期 in Arabic numerals, one blank line below the text', async () => {
+    const { before, gap, lines } = await closing({ ...sample, publishDate: '2025-01-07' });
+    expect(lines.map(text)).toEqual(['示例市示例区人民政府', '2025年1月7日']);
+    expect(text(gap)).toBe('');
+    // The text's last lines, the empty line and the signature stay together: never a signature alone on a page.
+    expect([before, gap, lines[0]].map((p) => first(p, 'keepNext') !== undefined)).toEqual([true, true, true]);
+  });
+
+  it('sets the signature flush right two characters in, the date under it two characters further right', async () => {
+    const { lines } = await closing({ ...sample, closing: { signature: '示例市示例区人民政府办公室', date: '2025-01-20' } });
+    const [signature, date] = lines;
+    expect(lines.map((p) => attr(first(p, 'jc'), 'val'))).toEqual(['right', 'right']);
+    expect(lines.map((p) => attr(first(p, 'ind'), 'firstLine'))).toEqual([null, null]);
+    expect(rightIndentChars(signature)).toBeCloseTo(2, 1);
+    // 13 characters signed, "2025年1月20日" as wide as 3 + 7 half-width figures: the date's start two characters in.
+    expect(13 + rightIndentChars(signature) - (widthChars(3, 7) + rightIndentChars(date))).toBeCloseTo(2, 1);
+  });
+
+  it('moves the signature left when the date is the longer, so that the date keeps two characters to the edge', async () => {
+    const { lines } = await closing({ ...sample, closing: { signature: '某局', date: '2024-12-31' } });
+    const [signature, date] = lines;
+    expect(rightIndentChars(date)).toBeCloseTo(2, 1);
+    // The date "2024年12月31日" starts two characters right of the signature's start.
+    expect(2 + rightIndentChars(signature) - (widthChars(3, 8) + rightIndentChars(date))).toBeCloseTo(2, 1);
+  });
+
+  it('prints the clerk\'s signature and date, and no date line while neither date is set', async () => {
+    expect((await closing({ ...sample, closing: { signature: '示例区政务公开办公室', date: null } })).lines.map(text)).toEqual(['示例区政务公开办公室']);
+    expect((await closing({ ...sample, publishDate: '2025-01-07', closing: { signature: null, date: '2025-01-20' } })).lines.map(text)).toEqual(['示例市示例区人民政府', '2025年1月20日']);
   });
 });

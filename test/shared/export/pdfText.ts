@@ -98,13 +98,16 @@ function groups(layout: TableLayout): { name: string; keys: Key[] }[] {
     for (let r = from; r <= to; r++) keys.push(...keysOf(r, layout.table === 'active'));
     return { name: `${layout.table} ${body[from].map((p) => p.cell.text).find((t) => t !== '')}`, keys };
   });
-  // Merged labels that may not share a page with all their rows must at least not be cut.
-  for (const row of body) {
+  // Merged labels that may not share a page with all their rows: never cut ("三、" alone at a
+  // page's foot), and on the page of their first row.
+  body.forEach((row, r) => {
     for (const p of row.filter(({ cell }) => cell.role === 'rowGroup' && !layout.keepTogether.some((k) => k.to - k.from + 1 === cell.rowSpan))) {
       const width = widths.slice(p.column, p.column + p.cell.colSpan).reduce((a, b) => a + b, 0);
-      out.push({ name: `${layout.table} ${p.cell.text}`, keys: cellLines(p.cell, width).map((text) => ({ text, x0: left(p.column), x1: left(p.column + 1) })) });
+      const label = cellLines(p.cell, width).map((text) => ({ text, x0: left(p.column), x1: left(p.column + 1) }));
+      const firstRow = keysOf(r).filter((k) => k.x0 > left(p.column));
+      out.push({ name: `${layout.table} ${p.cell.text}`, keys: [...label, ...firstRow] });
     }
-  }
+  });
   return out;
 }
 
@@ -139,4 +142,62 @@ export function wordsOutsideTypeArea(pages: PdfPage[], hanging = false): string[
       .filter((w) => w.xMin < x0 || (w.xMax > x1 && !hangs(w)))
       .map((w) => `p${i + 1} ${w.text} ${w.xMin.toFixed(1)}–${w.xMax.toFixed(1)}`),
   );
+}
+
+/** Where each page's first line of text starts, mm below the type area's top. */
+export function firstLineDepths(pages: PdfPage[]): number[] {
+  return pages.map((page) => {
+    const words = page.lines.flat().filter((w) => w.yMax < pt(MARGINS_MM.top + TYPE_AREA_MM.height));
+    return (Math.min(...words.map((w) => w.yMin)) - pt(MARGINS_MM.top)) / pt(1);
+  });
+}
+
+/**
+ * How far below the type area each page number's 一字线 is, mm: found by its text position
+ * ("—" below the type area), then measured where its stroke is dark in a 300 dpi rendering of
+ * that box (a glyph's box says nothing about where in it a dash is drawn).
+ */
+export async function pageNumberDashDepths(file: string, pages: PdfPage[]): Promise<number[]> {
+  const dpi = 300;
+  const out: number[] = [];
+  for (const [i, page] of pages.entries()) {
+    const dash = page.lines.flat().find((w) => w.text.startsWith('—') && (w.yMin + w.yMax) / 2 > pt(MARGINS_MM.top + TYPE_AREA_MM.height));
+    if (!dash) {
+      out.push(NaN);
+      continue;
+    }
+    const px = (points: number) => Math.round((points / 72) * dpi);
+    // Below the type area only: a table's bottom rule at its edge is a dark run too.
+    const top = Math.max(dash.yMin - 6, pt(MARGINS_MM.top + TYPE_AREA_MM.height + 1));
+    const [x, y, w, h] = [px(dash.xMin), px(top), px(dash.xMax - dash.xMin), px(dash.yMax + 6 - top)];
+    const { stdout } = await promisify(execFile)('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(i + 1), '-l', String(i + 1), '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(h), file], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 });
+    const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(stdout.subarray(0, 40).toString('latin1'))!;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const start = header[0].length;
+    // Rows with a dark run at least half the dash's box wide: the stroke (a figure has none so long).
+    const rows: number[] = [];
+    for (let r = 0; r < height; r++) {
+      let run = 0;
+      let longest = 0;
+      for (let c = 0; c < width; c++) {
+        run = stdout[start + r * width + c] < 128 ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
+      if (longest >= width * 0.5) rows.push(r);
+    }
+    const middle = rows.length ? (rows[0] + rows[rows.length - 1]) / 2 : NaN;
+    out.push(((y + middle) / dpi) * 25.4 - (MARGINS_MM.top + TYPE_AREA_MM.height));
+  }
+  return out;
+}
+
+/** The last page's lines as text with their left and right edges and top, mm from the page's top left. */
+export function lastPageLines(pages: PdfPage[]): { text: string; left: number; right: number; top: number }[] {
+  const mmOf = (points: number) => points / pt(1);
+  return pages[pages.length - 1].lines.map((line) => ({
+    text: compact(line.map((w) => w.text).join('')),
+    left: mmOf(Math.min(...line.map((w) => w.xMin))),
+    right: mmOf(Math.max(...line.map((w) => w.xMax))),
+    top: mmOf(Math.min(...line.map((w) => w.yMin))),
+  }));
 }

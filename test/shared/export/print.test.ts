@@ -3,11 +3,13 @@
 // one page, header rows repeated, page numbers on the outside edges, no near-empty page.
 
 import { describe, expect, it } from 'vitest';
-import { documentModel, tableLayouts } from '../../../shared/export';
+import { documentModel, fontNames, tableLayouts, toDocx, toHtml } from '../../../shared/export';
 import { measure } from '../../../shared/export/measure';
 import { MARGINS_MM, TYPE_AREA_MM, mm, pt } from '../../../shared/export/page';
+import { closingPlace } from '../../../shared/export/closing';
 import { printLayout, toPrintHtml, type PrintLine } from '../../../shared/export/print';
 import { TEXT_SECTIONS, type Report } from '../../../shared/report';
+import { all, attr, first, readDocx, text as text_ } from './docxXml';
 import { PRINT_FIXTURES, printFixture } from './printFixtures';
 
 const lines = (items: { kind: string }[]) => items.filter((i): i is PrintLine => i.kind === 'line');
@@ -35,9 +37,10 @@ describe.each(PRINT_FIXTURES)('%s', (name) => {
     }
   });
 
-  it('prints every paragraph once, in order, 3号 on the 22-line grid', () => {
+  it('prints every paragraph once, in order, then the signature, 3号 on the 22-line grid', () => {
     const model = documentModel(report);
-    const expected = [...model.preamble, ...model.parts.flatMap((p) => [{ lead: p.heading, rest: '' }, ...p.paragraphs])].map((p) => p.lead + p.rest).join('');
+    const closing = [model.closing!.signature, model.closing!.date ?? ''].join('');
+    const expected = [...model.preamble, ...model.parts.flatMap((p) => [{ lead: p.heading, rest: '' }, ...p.paragraphs])].map((p) => p.lead + p.rest).join('') + closing;
     const body = layout.pages.flatMap((p) => lines(p.items).filter((l) => l.size === 16));
     expect(body.map(textOf).join('')).toBe(expected);
     for (const l of body) expect(l.height).toBeCloseTo(mm(28.95), 5);
@@ -68,6 +71,29 @@ describe.each(PRINT_FIXTURES)('%s', (name) => {
     });
   });
 
+  it('starts every page at the top of the type area: no empty line above its first line or table', () => {
+    for (const page of layout.pages) {
+      const first = Math.min(...page.items.map((i) => i.y));
+      expect(first).toBeCloseTo(MARGINS_MM.top, 1);
+    }
+  });
+
+  it('keeps a merged label that cannot take all its rows on the page of its first rows, whole', () => {
+    for (const label of ['三、', '（三）', '（四）', '（五）']) {
+      const pages = layout.pages.map((p, i) => (lines(p.items).some((l) => textOf(l) === label) ? i : -1)).filter((i) => i >= 0);
+      expect(pages).toHaveLength(1);
+      const lastLine = label === '三、' ? '结果' : label === '（三）' ? '公开' : label === '（四）' ? '提供' : '处理';
+      expect(lines(layout.pages[pages[0]].items).some((l) => textOf(l) === lastLine)).toBe(true);
+    }
+  });
+
+  it('never leaves the signature alone on its page: at least two lines of text above it', () => {
+    const last = lines(layout.pages[layout.pages.length - 1].items).filter((l) => l.y < bottom);
+    const signature = last.findIndex((l) => textOf(l) === documentModel(report).closing!.signature);
+    expect(signature).toBeGreaterThanOrEqual(Math.min(2, last.length));
+    expect(last.slice(0, signature).filter((l) => l.size === 16).length).toBeGreaterThanOrEqual(1);
+  });
+
   it('leaves no page under 20 % filled but the last', () => {
     const filled = layout.pages.map((p) => Math.max(...p.items.filter((i) => i.y < bottom).map((i) => i.y + i.height)) - MARGINS_MM.top);
     filled.slice(0, -1).forEach((f) => expect(f / TYPE_AREA_MM.height).toBeGreaterThanOrEqual(0.2));
@@ -77,9 +103,9 @@ describe.each(PRINT_FIXTURES)('%s', (name) => {
 describe('the print document', () => {
   const sample = printFixture('sample-2024');
 
-  it('opens with the title broken at units of meaning, 2号, centred', () => {
+  it('opens with the title broken after the organisation, 2号, centred', () => {
     const [first, second] = lines(printLayout(sample).pages[0].items);
-    expect([textOf(first), textOf(second)]).toEqual(['示例市示例区人民政府2024年', '政府信息公开工作年度报告']);
+    expect([textOf(first), textOf(second)]).toEqual(['示例市示例区人民政府', '2024年政府信息公开工作年度报告']);
     expect([first.size, first.align, first.runs[0].font]).toEqual([22, 'center', 'title']);
   });
 
@@ -99,6 +125,51 @@ describe('the print document', () => {
     expect(html).toContain('@page { size: A4; margin: 0; }');
     expect(html).not.toMatch(/<script|<img/i);
     expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('signs below the text, flush right at the indents Word gets, the date under the signature', () => {
+    const layout = printLayout({ ...sample, publishDate: '2025-01-07' });
+    const page = lines(layout.pages[layout.pages.length - 1].items);
+    const [signature, date] = page.slice(-3, -1);
+    expect([textOf(signature), textOf(date)]).toEqual(['示例市示例区人民政府', '2025年1月7日']);
+    const place = closingPlace({ signature: '示例市示例区人民政府', date: '2025年1月7日' });
+    expect([signature.align, date.align]).toEqual(['right', 'right']);
+    expect(signature.x + signature.width).toBeCloseTo(MARGINS_MM.left + TYPE_AREA_MM.width - mm(place.signatureRight), 6);
+    expect(date.x + date.width).toBeCloseTo(MARGINS_MM.left + TYPE_AREA_MM.width - mm(place.dateRight), 6);
+    expect(mm(place.signatureRight)).toBeCloseTo(mm(2 * 15.75), 6);
+    // One empty line between the text and the signature; the date on the next line.
+    const text = page[page.length - 4];
+    expect(signature.y - text.y).toBeCloseTo(2 * mm(28.95), 6);
+    expect(date.y - signature.y).toBeCloseTo(mm(28.95), 6);
+  });
+
+  it('puts the page number\'s line so that its dash is 7 mm below the type area', () => {
+    for (const page of printLayout(sample).pages) {
+      const number = lines(page.items).find((l) => /^— \d+ —$/.test(textOf(l)))!;
+      // CSS sets the font's dash about half a millimetre below its line's middle (paginate.ts).
+      expect(number.y + number.height / 2 - bottom + 0.5).toBeCloseTo(7, 6);
+    }
+  });
+
+  it('sets every heading level in one typeface in Word, the print layout and the web page, run in or not', async () => {
+    const text = '（一）存在的问题\n（二）改进措施。加强培训。\n1.解读不足\n2.加强培训。每季度一次。\n（1）专题培训。每月一次。';
+    const report: Report = { ...sample, text: { ...sample.text, problems: text } };
+    const names = { 1: '黑体', 2: '楷体_GB2312', 3: '仿宋_GB2312', 4: '仿宋_GB2312' } as const;
+    const phrases = [['五、存在的主要问题及改进情况', 1], ['（一）存在的问题', 2], ['（二）改进措施。', 2], ['1.解读不足', 3], ['2.加强培训。', 3], ['（1）专题培训。', 4]] as const;
+    // Word: the phrase's run names the font (仿宋_GB2312 being the default, a run may leave it out).
+    const { document } = await readDocx(await toDocx(report));
+    const runs = all(document, 'r');
+    // The print layout: the run's role. The web page: the element around the phrase.
+    const printed = printLayout(report).pages.flatMap((p) => lines(p.items)).flatMap((l) => l.runs);
+    const fragment = toHtml(report, { fragment: true });
+    for (const [phrase, level] of phrases) {
+      const run = runs.find((r) => text_(r) === phrase)!;
+      expect([phrase, attr(first(run, 'rFonts'), 'eastAsia') ?? '仿宋_GB2312']).toEqual([phrase, names[level]]);
+      expect([phrase, fontNames(sample.exportOptions)[printed.find((r) => r.text.startsWith(phrase))!.font]]).toEqual([phrase, names[level]]);
+      const element = new RegExp(`<(h\\d|span|p)[^>]*style="([^"]*)"[^>]*>${phrase.replace(/[()（）.]/g, '\\$&')}`).exec(fragment)!;
+      const family = /font-family: '([^']+)'/.exec(element[2])?.[1] ?? '仿宋_GB2312';
+      expect([phrase, family]).toEqual([phrase, names[level]]);
+    }
   });
 
   it('wraps a 300-character unbroken string inside the type area', () => {

@@ -1,9 +1,11 @@
 // Paper, rendered and read back: the Word export through LibreOffice, and the print layout
 // through Chromium's print (page.pdf stands in for Electron's printToPDF), for every reference
-// report and the sample. Read with pdftotext -bbox-layout: no table 二 block or table 三 group
-// cut by a page break, no merged label cut, the title broken only where the export broke it,
-// no page under 20 % filled but the last; the PDF is A4, paginates as the print layout says,
-// within a page of Word, and shows every figure. (Pages were also looked at as images.)
+// report and the sample, dated. Read with pdftotext -bbox-layout: no table 二 block or table 三
+// group cut by a page break, no merged label cut or parted from its first row, no empty line at
+// a page's top, the page number's dash 7 mm below the type area (within 1 mm), the title broken
+// only where the export broke it, the signature two characters from the right edge with the
+// date under it, no page under 20 % filled but the last; the PDF is A4, paginates as the print
+// layout says, within a page of Word, and shows every figure. (Pages were also looked at as images.)
 
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,12 +16,21 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableLayouts, toDocx } from '../../../shared/export';
 import { printLayout, toPrintHtml } from '../../../shared/export/print';
-import { MARGINS_MM, TYPE_AREA_MM, pt } from '../../../shared/export/page';
+import { closingPlace } from '../../../shared/export/closing';
+import { MARGINS_MM, TYPE_AREA_MM, mm, pt } from '../../../shared/export/page';
 import { launchChromium } from '../../browser';
-import { fill, groupsAcrossPages, pdfPages, titleLinesOnFirstPage, wordsOutsideTypeArea, type PdfPage } from './pdfText';
-import { PRINT_FIXTURES, printFixture } from './printFixtures';
+import { documentModel } from '../../../shared/export';
+import type { Report } from '../../../shared/report';
+import { fill, firstLineDepths, groupsAcrossPages, lastPageLines, pageNumberDashDepths, pdfPages, titleLinesOnFirstPage, wordsOutsideTypeArea, type PdfPage } from './pdfText';
+import { PRINT_FIXTURES, printFixture, type PrintFixture } from './printFixtures';
 
 const exec = promisify(execFile);
+/** The fixture as published: dated early the next year, so that the closing block has both lines. */
+const published = (name: PrintFixture): Report => {
+  const report = printFixture(name);
+  return { ...report, publishDate: `${report.year + 1}-01-20` };
+};
+const dashes = new Map<string, number[]>();
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-render-'));
 const word = new Map<string, PdfPage[]>();
 const chromium = new Map<string, PdfPage[]>();
@@ -29,7 +40,7 @@ beforeAll(async () => {
   const files = await Promise.all(
     PRINT_FIXTURES.map(async (name) => {
       const path = join(dir, `${name}.docx`);
-      writeFileSync(path, await toDocx(printFixture(name)));
+      writeFileSync(path, await toDocx(published(name)));
       return path;
     }),
   );
@@ -38,11 +49,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   const page = await browser.newPage();
   for (const name of PRINT_FIXTURES) {
-    word.set(name, await pdfPages(join(dir, 'word', `${name}.pdf`)));
-    await page.setContent(toPrintHtml(printFixture(name)), { waitUntil: 'load' });
+    const wordPdf = join(dir, 'word', `${name}.pdf`);
+    word.set(name, await pdfPages(wordPdf));
+    dashes.set(`word ${name}`, await pageNumberDashDepths(wordPdf, word.get(name)!));
+    await page.setContent(toPrintHtml(published(name)), { waitUntil: 'load' });
     const pdf = join(dir, `${name}-print.pdf`);
     writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     chromium.set(name, await pdfPages(pdf));
+    dashes.set(`chromium ${name}`, await pageNumberDashDepths(pdf, chromium.get(name)!));
   }
 }, 300_000);
 afterAll(async () => {
@@ -52,12 +66,38 @@ afterAll(async () => {
 const text = (pages: PdfPage[]) => pages.map((p) => p.lines.flat().map((w) => w.text).join('')).join('');
 
 describe.each(PRINT_FIXTURES)('%s', (name) => {
-  const report = printFixture(name);
+  const report = published(name);
 
   describe.each([
-    ['Word in LibreOffice', word, true],
-    ['the print layout in Chromium', chromium, false],
-  ] as const)('%s', (_how, pdfs, hanging) => {
+    ['Word in LibreOffice', word, true, 'word'],
+    ['the print layout in Chromium', chromium, false, 'chromium'],
+  ] as const)('%s', (_how, pdfs, hanging, renderer) => {
+    it('starts every page at the type area\'s top: no empty line above its first line or table', () => {
+      // An empty line would put the first text a whole line (10.2 mm) down.
+      const low = firstLineDepths(pdfs.get(name)!).map((d, i) => [i + 1, Math.round(d * 10) / 10]).filter(([, d]) => d > 5);
+      expect(low).toEqual([]);
+    });
+
+    it('sets the page number\'s dash 7 mm below the type area, within 1 mm', () => {
+      const depths = dashes.get(`${renderer} ${name}`)!;
+      expect(depths).toHaveLength(pdfs.get(name)!.length);
+      for (const depth of depths) expect(Math.abs(depth - 7)).toBeLessThanOrEqual(1);
+    });
+
+    it('signs on the last page: two characters from the right edge, the date on the next line, starting right of the signature', () => {
+      const closing = documentModel(report).closing!;
+      const lines = lastPageLines(pdfs.get(name)!);
+      const signature = lines.find((l) => l.text === closing.signature)!;
+      const date = lines.find((l) => l.text === closing.date)!;
+      const edge = MARGINS_MM.left + TYPE_AREA_MM.width;
+      // Two 3号 characters (11.1 mm), more when the date is the longer (closing.ts). Renderers'
+      // figures differ in width: the date's start moves, never its margin.
+      expect(Math.abs(edge - signature.right - mm(closingPlace(closing).signatureRight))).toBeLessThan(1);
+      expect(edge - date.right).toBeGreaterThan(11.1 - 1);
+      expect(date.left).toBeGreaterThanOrEqual(signature.left - 1);
+      expect(date.top - signature.top).toBeCloseTo(10.2, 0);
+    });
+
     it('keeps every table 二 block and table 三 group on one page, and cuts no merged label', () => {
       const split = groupsAcrossPages(pdfs.get(name)!, report).filter((g) => g.pages.length === 0);
       expect(split.map((g) => g.group)).toEqual([]);
@@ -105,7 +145,7 @@ describe.each(PRINT_FIXTURES)('%s', (name) => {
   it('puts page numbers on the outside edges through Chromium: odd pages right, even pages left', () => {
     const middle = pt(MARGINS_MM.left + TYPE_AREA_MM.width / 2);
     chromium.get(name)!.forEach((page, i) => {
-      const number = page.lines.flat().find((w) => w.text === String(i + 1) && w.yMin > pt(MARGINS_MM.top + TYPE_AREA_MM.height))!;
+      const number = page.lines.flat().find((w) => w.text === String(i + 1) && (w.yMin + w.yMax) / 2 > pt(MARGINS_MM.top + TYPE_AREA_MM.height))!;
       expect(number).toBeDefined();
       if (i % 2 === 0) expect(number.xMin).toBeGreaterThan(middle);
       else expect(number.xMax).toBeLessThan(middle);

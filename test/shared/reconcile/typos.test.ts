@@ -54,7 +54,7 @@ describe('TXT-07: half-width punctuation inside Chinese text', () => {
     expect(rest).toEqual([]);
     const corrected = typeset(text).changes.filter((c) => c.rule === 'punctuation').length;
     expect(f.message).toContain(`有 ${corrected} 处中文之间的半角标点（如“等六部分,”）`);
-    expect(f.message).toContain('一键排版');
+    expect(f.message).toContain('排版按钮');
     expect(f.text).toEqual({ section: 'overview', start: 0, end: 0 });
     expect(on('TXT-07', typeset(text).text)).toEqual([]);
   });
