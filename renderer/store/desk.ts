@@ -8,7 +8,7 @@ import { DESK_VIEWS, columnById, passes, sortRows, type DeskRow, type DeskView, 
 import type { DeskExportFormat, DeskOpened, Failure } from '../../shared/ipc';
 import { mayDiscard, showOpened } from '../actions';
 import { api } from '../api';
-import { close, load, notify } from './editor';
+import { close, load, notify, useEditor } from './editor';
 
 export interface DeskState {
   view: DeskView | null;
@@ -75,13 +75,18 @@ export async function openUnit(file: string): Promise<void> {
   await showOpened(await api().openDeskUnit({ file }));
 }
 
-/** Back from a unit's draft: asks about unsaved edits, then reads the folder again (only what changed). */
+/** Back from a unit's draft: asks about unsaved edits; the folder is then read again (below). */
 export async function backToDesk(): Promise<void> {
   if (!(await mayDiscard())) return;
   close();
   await api().detachDocument();
-  await refreshDesk();
 }
+
+// Whichever way a report over the desk was closed (返回单位一览, 新建 …), the desk comes back as the
+// folder is now: only the drafts that changed are read again.
+useEditor.subscribe((state, previous) => {
+  if (previous.doc !== null && state.doc === null && useDesk.getState().view !== null) void refreshDesk();
+});
 
 export async function chooseDeskPrior(): Promise<void> {
   if (await reading(() => api().chooseDeskPrior())) notify({ kind: 'info', text: `已读取上年报告：与上年的数字和重复率见一览。` });
