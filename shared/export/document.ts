@@ -40,10 +40,13 @@ export function documentModel(report: Report): DocumentModel {
       if (part.text === 'other') body = withFeeStatement(body, report);
       return { heading: part.heading, paragraphs: body, table: part.table ? tableLayout(report, part.table) : undefined };
     }),
-    closing: closingBlock(report),
+    closing: safeClosing(closingBlock(report)),
     options: report.exportOptions,
   };
 }
+
+/** The 署名 is the organisation's name by default: what XML forbids goes from it too. */
+const safeClosing = (block: ClosingBlock | null): ClosingBlock | null => block && { ...block, signature: xmlSafe(block.signature) };
 
 const MENTIONS_FEES = /信息处理费|收费通知/;
 

@@ -42,11 +42,12 @@ export interface DeskCaches {
 
 export const newCaches = (): DeskCaches => ({ folder: new Map(), prior: new Map() });
 
+/** Why a folder cannot be read, naming it by its name only (the page never sees a path). */
 async function folderProblem(path: string, what: string): Promise<string | null> {
   try {
-    return (await stat(path)).isDirectory() ? null : `${what}“${path}”不是文件夹`;
+    return (await stat(path)).isDirectory() ? null : `${what}“${basename(path)}”不是文件夹`;
   } catch (e) {
-    return `${what}“${path}”无法读取：${fileErrorMessage(e)}`;
+    return `${what}“${basename(path)}”无法读取：${fileErrorMessage(e)}`;
   }
 }
 
