@@ -1,8 +1,12 @@
-// The window: the start page until a report is open, then the editor.
+// The window: the start page until a report is open, then the editor — or 单位一览 (the desk),
+// which waits behind a unit's draft opened from it.
 
 import { useEffect } from 'react';
 import { showOpened } from './actions';
 import { api } from './api';
+import { DeskBar } from './components/DeskBar';
+import { DeskProgress } from './components/DeskProgress';
+import { DeskView } from './components/DeskView';
 import { StartPage } from './components/StartPage';
 import { Workspace } from './components/Workspace';
 import { ImportConfirm } from './components/ImportConfirm';
@@ -10,11 +14,13 @@ import { LedgerDialog } from './components/LedgerDialog';
 import { QuestionDialog } from './dialog/QuestionDialog';
 import { useDocumentSession } from './session';
 import { useShortcuts } from './shortcuts';
+import { useDesk } from './store/desk';
 import { useEditor } from './store/editor';
 import { loadOfficeLexicon } from './store/lexicon';
 
 export function App() {
   const open = useEditor((s) => s.doc !== null);
+  const desk = useDesk((s) => s.view !== null);
   useShortcuts();
   useDocumentSession();
   useEffect(() => {
@@ -31,7 +37,19 @@ export function App() {
   }, []);
   return (
     <>
-      {open ? <Workspace /> : <StartPage />}
+      {open && desk ? (
+        <div className="with-desk-bar">
+          <DeskBar />
+          <Workspace />
+        </div>
+      ) : open ? (
+        <Workspace />
+      ) : desk ? (
+        <DeskView />
+      ) : (
+        <StartPage />
+      )}
+      <DeskProgress />
       <QuestionDialog />
       <ImportConfirm />
       {open && <LedgerDialog />}

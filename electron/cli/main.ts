@@ -14,6 +14,7 @@ import { stageCommand } from './stage';
 import { statusCommand } from './status';
 import { verifyCommand } from './verify';
 import { trendCommand } from './trend';
+import { unitsCommand } from './units';
 
 export const USAGE = `年报编辑器命令行
 
@@ -49,7 +50,11 @@ export const USAGE = `年报编辑器命令行
   npm run cli -- ledger --template <台账模板.xlsx> [--year <年度>]
       导出台账模板：各列带有法定类别的下拉列表，按模板填写的台账无需映射即可统计
   npm run cli -- trend <草稿或已发布的年报>… -o <趋势图.png|.svg|.html>
-      多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线`;
+      多年趋势：同一单位两至五个年度的报告（草稿或已发布的年报），画出主要数字和指标的趋势线
+  npm run cli -- units <文件夹> [--register <单位名册.xlsx|.xls|.csv>] [--year <年度>] [--prior <上年文件夹>] [--today <YYYY-MM-DD>] [--json] [--xlsx <一览.xlsx>] [--pdf <一览.pdf>]
+      政务公开办的单位一览：名册中每个单位是否报送、年度和格式、错误警告、未处理的审核意见、阶段、发布是否逾期、
+      与上年及其他单位的重复率（雷同）、主要数字与上年对比；名册默认读取文件夹中的“单位名册.csv”，没有时按草稿生成；
+      --xlsx 导出工作簿，--pdf 导出 A4 横向的打印表（需安装 LibreOffice）；全部单位合格退出码 0，否则 1，文件夹或名册无法读取 2`;
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -177,6 +182,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         });
         if (positionals.length > 1) throw new UsageError('ledger 只接受一个台账文件（复议诉讼台账用 --cases）');
         return await ledgerCommand(io, positionals[0], { ...values, json: values.json ?? false });
+      }
+      case 'units': {
+        // 政务公开办的单位一览 (issue 25, cli/units.ts).
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          options: { register: { type: 'string' }, year: { type: 'string' }, prior: { type: 'string' }, today: { type: 'string' }, xlsx: { type: 'string' }, pdf: { type: 'string' }, json: { type: 'boolean', default: false } },
+          allowPositionals: true,
+        });
+        if (positionals.length > 1) throw new UsageError('units 只接受一个文件夹（上年的报告用 --prior）');
+        return await unitsCommand(io, positionals[0], { ...values, json: values.json ?? false });
       }
       case 'trend': {
         // 多年趋势 (cli/trend.ts).

@@ -56,6 +56,27 @@ export function electronDialogs(window: () => BrowserWindow, defaultFolder: () =
       });
       return r.canceled ? [] : r.filePaths;
     },
+    async chooseRoster() {
+      const r = await dialog.showOpenDialog(window(), {
+        title: '导入单位名册',
+        defaultPath: defaultFolder(),
+        filters: [
+          { name: '单位名册（Excel、WPS 表格、CSV）', extensions: ['xlsx', 'xls', 'csv', 'et'] },
+          { name: '所有文件', extensions: ['*'] },
+        ],
+        properties: ['openFile'],
+      });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async choosePriorFolder() {
+      const r = await dialog.showOpenDialog(window(), { title: '选择上年度各单位报告所在的文件夹', defaultPath: defaultFolder(), properties: ['openDirectory'] });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    async chooseDeskExportTarget(suggestedName, format) {
+      const filter = format === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'PDF 文件', extensions: ['pdf'] };
+      const r = await dialog.showSaveDialog(window(), { title: format === 'xlsx' ? '导出单位一览（工作簿）' : '导出单位一览（打印表 PDF）', defaultPath: `${defaultFolder()}/${suggestedName}`, filters: [filter] });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
     async chooseUnitsFolder() {
       const r = await dialog.showOpenDialog(window(), { title: '选择下级单位报告所在的文件夹', defaultPath: defaultFolder(), properties: ['openDirectory'] });
       return r.canceled ? null : (r.filePaths[0] ?? null);

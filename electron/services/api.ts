@@ -21,6 +21,7 @@ import { graphicFormatOf, graphicTargets, writeGraphic } from './graphic';
 import { readTrendReports } from './trend';
 import type { FileOwner } from './openFiles';
 import { DraftLock, describeOwner, type LockHeld } from './lock';
+import { deskHandlers } from './desk/session';
 import { ledgerHandlers } from './ledger/session';
 import { describeOffer, staleNote } from './recovery';
 import type { DocumentSession, SessionOptions } from './sessionTypes';
@@ -261,6 +262,23 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
         return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
       }
     },
+    // 发布前检查 (issue 24): the 检查报告 of the report as it stands, with last year's and the office's 用语表.
+    async exportChecklist({ format, report, prior }) {
+      const { printer } = options;
+      if (format === 'pdf' && !printer) return NO_PRINTER;
+      const suffix = format === 'pdf' ? '（发布前检查）.pdf' : '（发布前检查）.docx';
+      const path = await dialogs.chooseExportTarget(reportFileName(report, suffix), format);
+      if (!path) return canceled;
+      const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
+      if (problem) return { ok: false, reason: 'invalid', message: problem };
+      try {
+        const page = checklistPage(report, prior, options.lexicon?.entries);
+        await writeChecklist(path, page, report, format, (_page, html) => printer!.toPdf(html));
+        return { ok: true, fileName: basename(path) };
+      } catch (e) {
+        return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
+      }
+    },
     async exportGraphic({ report, prior }) {
       const path = await dialogs.chooseExportTarget(reportFileName(report, GRAPHIC_KIND.suffix), 'graphic');
       if (!path) return canceled;
@@ -283,23 +301,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       const read = await readTrendReports(paths);
       if ('problem' in read) return { ok: false, reason: 'invalid', message: read.problem };
       return { ok: true, ...read };
-    },
-    // 发布前检查 (issue 24): the 检查报告 of the report as it stands, with last year's and the office's 用语表.
-    async exportChecklist({ format, report, prior }) {
-      const { printer } = options;
-      if (format === 'pdf' && !printer) return NO_PRINTER;
-      const suffix = format === 'pdf' ? '（发布前检查）.pdf' : '（发布前检查）.docx';
-      const path = await dialogs.chooseExportTarget(reportFileName(report, suffix), format);
-      if (!path) return canceled;
-      const problem = (await exportPathProblem(path, current?.path)) ?? (openFiles.ownerOf(await fileKey(path)) ? '该文件是另一个窗口中打开的草稿，不能用作导出文件' : null);
-      if (problem) return { ok: false, reason: 'invalid', message: problem };
-      try {
-        const page = checklistPage(report, prior, options.lexicon?.entries);
-        await writeChecklist(path, page, report, format, (_page, html) => printer!.toPdf(html));
-        return { ok: true, fileName: basename(path) };
-      } catch (e) {
-        return { ok: false, reason: 'io', message: `未能导出${place(path)}：${writeReason(e)}。该位置原有的文件没有改动。` };
-      }
     },
     async openPrior({ source, year }) {
       const path = source === 'draft' ? await dialogs.chooseDraftToOpen() : await dialogs.choosePublishedReport();
@@ -419,5 +420,6 @@ export function createDocumentSession(options: SessionOptions): DocumentSession 
       return { ok: true };
     },
     ...ledgerHandlers(dialogs, options.ledgerMappings),
+    ...deskHandlers({ dialogs, printer: options.printer, open: (path) => open(path), detach }),
   };
 }

@@ -37,11 +37,16 @@ export async function pdfThroughLibreOffice(report: Report, soffice: string): Pr
   return docxToPdf(await toDocx(report), soffice);
 }
 
-/** Any Word document of ours (the report, the 审核签批单, the 检查报告) as PDF. */
-export async function docxToPdf(bytes: Uint8Array, soffice: string): Promise<Uint8Array> {
+/** Any Word document of ours (the report, the 审核签批单, the 检查报告) as PDF, the same way. */
+export function docxToPdf(bytes: Uint8Array, soffice: string): Promise<Uint8Array> {
+  return officeToPdf(bytes, 'docx', soffice);
+}
+
+/** A document of ours — Word, or a workbook (the desk's table, printed by Calc) — as PDF. */
+export async function officeToPdf(bytes: Uint8Array, extension: 'docx' | 'xlsx', soffice: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-'));
   try {
-    const docx = join(dir, 'report.docx');
+    const docx = join(dir, `report.${extension}`);
     await writeFile(docx, bytes);
     // Its own profile: a LibreOffice the clerk has open would otherwise take the job and exit at once.
     const profile = `file:///${join(dir, 'profile').replace(/\\/g, '/').replace(/^\//, '')}`;

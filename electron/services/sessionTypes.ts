@@ -20,6 +20,12 @@ export interface Dialogs {
   chooseLedger?(kind: 'applications' | 'cases'): Promise<string | null>;
   /** Where 导出台账模板 writes. */
   chooseLedgerTemplateTarget?(suggestedName: string): Promise<string | null>;
+  /** 单位一览: the office's list of units (.xlsx, .xls, .csv); absent where none can be chosen. */
+  chooseRoster?(): Promise<string | null>;
+  /** 单位一览: the folder of last year's reports (上年文件夹). */
+  choosePriorFolder?(): Promise<string | null>;
+  /** Where the desk is exported (workbook or PDF). */
+  chooseDeskExportTarget?(suggestedName: string, format: 'xlsx' | 'pdf'): Promise<string | null>;
   /** 多年趋势: drafts or published reports, several at once; [] when cancelled. */
   chooseTrendReports(): Promise<string[]>;
 }

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { FIRST_REPORT_YEAR, editionForYear } from '../../shared/formats';
 import { aggregateUnits, importPublished, newFromPrior, openDocument, openSample, startNew } from '../actions';
+import { DeskStart } from './DeskStart';
 import { Notice } from './Notice';
 import { RecentList, RecoveryBanner } from './StartOptions';
 
@@ -64,6 +65,7 @@ export function StartPage() {
             <p className="hint">报告年度同左：{year} 年</p>
             <button type="submit">选择下级单位报告所在文件夹…</button>
           </form>
+          <DeskStart year={year} />
         </section>
         <section aria-labelledby="start-open">
           <h2 id="start-open">打开</h2>

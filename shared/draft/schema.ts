@@ -37,6 +37,9 @@ const textSchema = z
   .strictObject(Object.fromEntries(TEXT_SECTIONS.map((s) => [s, cap.partText(s)])) as Record<(typeof TEXT_SECTIONS)[number], ReturnType<typeof cap.partText>>)
   .superRefine(cap.wholeText);
 
+/** Units one consolidated report may list: a province's desk holds a few thousand. */
+export const MAX_CONSOLIDATED_UNITS = 10_000;
+
 // The caps of the report's life live with the report (shared/report/limits): the editor reads them without the schema.
 export { WORKFLOW_LIMITS };
 
@@ -152,6 +155,18 @@ export const reportSchema = z.strictObject({
     .max(MAX_LEDGER_LINKS)
     .default(() => []),
   workflow: workflowSchema.default(() => REPORT_DEFAULTS().workflow),
+  // A consolidated report's units (汇总, the desk): absent from a unit's own report.
+  consolidation: z
+    .strictObject({
+      at: cap.text(40, '汇总时间'),
+      units: cap.list(
+        z.strictObject({ organization: cap.text(cap.MAX_ORGANIZATION_CHARS, '汇总单位名称'), file: cap.text(260, '汇总单位文件'), errors: z.number().int().min(0), warnings: z.number().int().min(0) }),
+        MAX_CONSOLIDATED_UNITS,
+        '汇总单位',
+      ),
+      left: cap.list(z.strictObject({ organization: cap.text(cap.MAX_ORGANIZATION_CHARS, '未计入单位名称'), reason: cap.text(cap.MAX_NOTE_CHARS, '未计入的原因') }), MAX_CONSOLIDATED_UNITS, '未计入的单位'),
+    })
+    .optional(),
 });
 
 // The schema reads exactly a Report: drift between the two is a compile error, not a cast.

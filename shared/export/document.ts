@@ -45,6 +45,7 @@ export function documentModel(report: Report): DocumentModel {
   };
 }
 
+
 const MENTIONS_FEES = /信息处理费|收费通知/;
 
 /**

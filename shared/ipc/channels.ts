@@ -9,6 +9,7 @@ import type { LedgerKind, LedgerMapping } from '../ledger';
 import type { LedgerCountRequest, LedgerRequest, LedgerRowFields, LedgerView } from './ledger';
 import type { LexiconEntry } from '../reconcile';
 import type { Report } from '../report';
+import type { DeskExportFormat, DeskOpened, DeskProgress, DeskSumRequest, FormerNameRequest } from './desk';
 
 /**
  * changed: the file on disk was changed or removed since it was opened or last saved (by another
@@ -146,6 +147,28 @@ export interface Api {
   ledgerRows(request: { source: string; sheet: string; rows: number[] }): Promise<{ ok: true; rows: LedgerRowFields[] } | Failure>;
   /** 导出台账模板: asks where, then writes the .xlsx for the year's form. */
   exportLedgerTemplate(request: { year: number }): Promise<Saved | Failure>;
+
+  // 政务公开办的单位一览 (shared/ipc/desk.ts): the folder, its paths and roster stay in main.
+  /** Asks for the folder of the units' drafts and builds the desk for the year (its roster beside the drafts, else started from them). */
+  openDesk(request: { year: number }): Promise<DeskOpened | Failure>;
+  /** Reads the folder again (drafts unchanged since are not read again). */
+  refreshDesk(): Promise<DeskOpened | Failure>;
+  /** How far reading the folder has got. */
+  deskProgress(): Promise<DeskProgress>;
+  /** Asks for the folder of last year's reports (上年文件夹): last year's figures and 与上年重复. */
+  chooseDeskPrior(): Promise<DeskOpened | Failure>;
+  /** Opens the draft of a unit the desk lists, by the file it listed. */
+  openDeskUnit(request: { file: string }): Promise<Opened | Failure>;
+  /** Asks for the office's list of units (.xlsx, .xls, .csv) and keeps it beside the drafts as 单位名册.csv. */
+  importRoster(): Promise<DeskOpened | Failure>;
+  /** Keeps the roster started from the drafts beside them as 单位名册.csv. */
+  saveDeskRoster(): Promise<DeskOpened | Failure>;
+  /** Records a former name (更名) or a unit merged into one (合并) in the roster, and saves it. */
+  recordFormerName(request: FormerNameRequest): Promise<DeskOpened | Failure>;
+  /** Asks where, then writes the desk as a workbook or as the A4 landscape table (PDF). */
+  exportDesk(request: { format: DeskExportFormat }): Promise<Saved | Failure>;
+  /** 汇总 from the desk: the units in good standing and those confirmed, into a new, unsaved report. */
+  aggregateDesk(request: DeskSumRequest): Promise<AggregateResult | Failure>;
 }
 
 /** The reports read for 多年趋势, by year; files that could not be read, and notes (names differ). */
@@ -227,6 +250,16 @@ export const CHANNELS: Readonly<Record<Channel, string>> = {
   rememberLedgerMapping: 'ledger:remember',
   ledgerRows: 'ledger:rows',
   exportLedgerTemplate: 'ledger:template',
+  openDesk: 'desk:open',
+  refreshDesk: 'desk:refresh',
+  deskProgress: 'desk:progress',
+  chooseDeskPrior: 'desk:prior',
+  openDeskUnit: 'desk:open-unit',
+  importRoster: 'desk:import-roster',
+  saveDeskRoster: 'desk:save-roster',
+  recordFormerName: 'desk:former-name',
+  exportDesk: 'desk:export',
+  aggregateDesk: 'desk:aggregate',
 };
 
 export function isChannel(name: string): name is Channel {

@@ -2,3 +2,4 @@
 export * from './channels';
 export { parseRequest } from './requests';
 export * from './ledger';
+export * from './desk';

@@ -6,6 +6,7 @@ import { validateReport } from '../draft';
 import { reportYearProblem } from '../formats';
 import type { Report } from '../report';
 import { CHECKLIST_FORMATS, EXPORT_FORMATS, type Channel, type RequestOf } from './channels';
+import { DESK_PARSERS } from './deskRequests';
 import { LEDGER_PARSERS } from './ledgerRequests';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -69,6 +70,7 @@ const PARSERS: { [C in Channel]: (payload: unknown) => Parsed<RequestOf<C>> } = 
   setUserName: plain(z.strictObject({ name: z.string().trim().min(1).max(50) })),
   exportSignoff: withReport(z.strictObject({ format: z.enum(['pdf', 'docx']), report: z.unknown(), prior: z.unknown().optional() })),
   ...LEDGER_PARSERS,
+  ...DESK_PARSERS,
 };
 
 /** Validates an untrusted request for a channel: a malformed payload never reaches a handler. */

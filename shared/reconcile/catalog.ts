@@ -47,7 +47,9 @@ export const RULES: Readonly<Record<string, RuleInfo>> = {
   'PUB-01': { summary: '发布后报告内容未再改动（与已发布版本一致），否则列出改动之处，直到记录新的发布' },
   'PUB-02': { summary: '文件中冻结的各版本内容与其指纹相符（记录后未被改动）' },
   // 发布前检查 (issue 24): what assessors deduct for beyond the arithmetic.
-  'S-08': { summary: '前言所说的部分数和所列各部分与统一格式的六个部分一致' },
+  // S-08 is two rules on two branches (h/harden: hidden characters; h/checklist: the 前言's
+  // parts), one summary here until one is renumbered.
+  'S-08': { summary: '机关名称、标题和正文中没有看不见的字符（零宽字符、方向控制符、控制字符等）；前言所说的部分数和所列各部分与统一格式的六个部分一致' },
   'S-09': { summary: '法定的部分标题不写进其他部分，序号与部分一致' },
   'S-10': { summary: '各部分内“（一）”“1.”等编号不跳号、不重复' },
   'S-11': { summary: '机关名称、标题和正文中没有看不见的字符（零宽字符、方向控制符、控制字符等）' },

@@ -207,6 +207,20 @@ export interface Report {
   ledgers: LedgerLink[];
   /** Review, sign-off, filing and publication: the steps, the frozen versions and the remarks. */
   workflow: Workflow;
+  /** A consolidated report (汇总): the units it sums, kept with it; absent for a unit's own report. */
+  consolidation?: Consolidation;
+}
+
+/**
+ * What a consolidated report (汇总) was summed from: each unit's report, and the units expected
+ * but left out with the reason — so that a county's desk knows a township's consolidated report
+ * already holds its offices and never counts them twice.
+ */
+export interface Consolidation {
+  /** When it was summed (ISO date-time). */
+  at: string;
+  units: { organization: string; file: string; errors: number; warnings: number }[];
+  left: { organization: string; reason: string }[];
 }
 
 export const TEXT_SECTIONS: readonly TextSectionId[] = [

@@ -58,7 +58,7 @@ export function largeDraft(): { report: Report; prior: Report; bytes: number } {
     explanations: Object.fromEntries(Array.from({ length: caps.MAX_EXPLANATIONS }, (_, i) => [i === 0 ? 'T3-05' : `R-${i}`, filler(reason)])),
     importMarks: Object.fromEntries(entered.map((c) => [c.key, { reason: 'ambiguous' as const, detail: filler(note) }])),
     importRecord: { source: 'a.html', importedAt: '2025-01-20T09:30:00+08:00', notes: Array.from({ length: caps.MAX_IMPORT_NOTES }, () => filler(note)) },
-    provenance: Object.fromEntries(entered.map((c, i) => [c.key, { place: { kind: 'text' as const, line: i, column: 0 }, snippet: filler(WORKFLOW_LIMITS.snippet), proof: 'header' as const }])),
+    provenance: Object.fromEntries(entered.map((c, i) => [c.key, { place: { kind: 'text' as const, line: i, column: 0 }, printed: '1', snippet: filler(WORKFLOW_LIMITS.snippet), proof: 'header' as const }])),
     // The report's life at its limits: every step freezing the one version, every remark open.
     workflow: {
       history: Array.from({ length: WORKFLOW_LIMITS.entries }, (_, i) => ({ step: 'submit' as const, by: '张三', at: `2025-01-20T09:${String(i % 60).padStart(2, '0')}:00+08:00`, note: filler(Math.min(note, WORKFLOW_LIMITS.note)), fingerprint: VERSION, date: null, url: null })),

@@ -2,6 +2,7 @@
 // passes or fails; the numbers are read by people and quoted in issue notes.
 
 import { aggregateBench } from './aggregate';
+import { deskBench } from './desk';
 import { exportBench } from './exports';
 import { graphicBench } from './graphic';
 import { importBench } from './imports';
@@ -22,7 +23,7 @@ export interface Figure {
 }
 
 // The renderer's bench builds dist/renderer, which the large draft's editor figures then use.
-const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, graphicBench, printBench, importBench, aggregateBench, ledgerBench, lifeBench, rendererBench, largeDraftBench];
+const benches: (() => Figure[] | Promise<Figure[]>)[] = [reconcileBench, repetitionBench, exportBench, graphicBench, printBench, importBench, aggregateBench, deskBench, ledgerBench, lifeBench, rendererBench, largeDraftBench];
 
 const figures: Figure[] = [];
 for (const bench of benches) figures.push(...(await bench()));

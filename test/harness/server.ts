@@ -75,6 +75,15 @@ export class QueuedDialogs implements Dialogs {
   async chooseUnitsFolder(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }
+  async chooseRoster(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
+  async choosePriorFolder(): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : null;
+  }
+  async chooseDeskExportTarget(suggestedName: string): Promise<string | null> {
+    return this.answers.length > 0 ? this.answers.shift()! : this.freshPath(suggestedName);
+  }
   async chooseLedger(): Promise<string | null> {
     return this.answers.length > 0 ? this.answers.shift()! : null;
   }

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportOptions } from '../../../shared/import';
 import type { WorkerLimits } from './limits';
 
-export type JobKind = 'import' | 'draft' | 'sheet';
+export type JobKind = 'import' | 'draft' | 'sheet' | 'desk';
 export interface Job {
   kind: JobKind;
   paths: readonly string[];
@@ -28,7 +28,7 @@ const MB = 1024 * 1024;
 type Stop = 'time' | 'memory' | 'crash' | 'boot';
 
 function refusal(stop: Stop, kind: JobKind, limits: WorkerLimits): Refusal {
-  const what = { import: '一份年报', draft: '年报草稿', sheet: '台账或名册表格' }[kind];
+  const what = { import: '一份年报', draft: '年报草稿', sheet: '台账或名册表格', desk: '年报草稿' }[kind];
   const messages: Record<Stop, string> = {
     time: `读取超过 ${limits.timeMs / 1000} 秒仍未完成，已停止：文件过大、结构异常或已损坏，不像是${what}`,
     memory: `读取所需的内存超过上限，已停止：文件解压后过大、结构异常或已损坏，不像是${what}`,
@@ -38,16 +38,19 @@ function refusal(stop: Stop, kind: JobKind, limits: WorkerLimits): Refusal {
   return { ok: false, message: messages[stop] };
 }
 
-/** Each path's result in order: what the worker returned, or a refusal when it was stopped. */
-export async function runInWorker<T>(kind: JobKind, paths: readonly string[], limits: WorkerLimits, options?: ImportOptions): Promise<(T | Refusal)[]> {
+/**
+ * Each path's result in order: what the worker returned, or a refusal when it was stopped.
+ * `onDone`: told as each file is answered (the desk's progress bar).
+ */
+export async function runInWorker<T>(kind: JobKind, paths: readonly string[], limits: WorkerLimits, options?: ImportOptions, onDone?: () => void): Promise<(T | Refusal)[]> {
   const results: (T | Refusal | undefined)[] = new Array(paths.length);
   let from = 0;
-  while (from < paths.length) from = await runFrom({ kind, paths, from, options }, limits, results);
+  while (from < paths.length) from = await runFrom({ kind, paths, from, options }, limits, results, onDone);
   return results as (T | Refusal)[];
 }
 
 /** One worker from `job.from` on; resolves with the index where the next worker must start. */
-function runFrom<T>(job: Job, limits: WorkerLimits, results: (T | Refusal | undefined)[]): Promise<number> {
+function runFrom<T>(job: Job, limits: WorkerLimits, results: (T | Refusal | undefined)[], onDone?: () => void): Promise<number> {
   return new Promise((resolve) => {
     const worker = startWorker(job, limits);
     let current = -1; // the file being read; -1 while the worker loads
@@ -71,6 +74,7 @@ function runFrom<T>(job: Job, limits: WorkerLimits, results: (T | Refusal | unde
         timer = setTimeout(() => halt('time'), limits.timeMs);
       } else {
         results[message.index] = message.result as T;
+        onDone?.();
       }
     });
     worker.on('error', (e: Error & { code?: string }) => halt(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'));
@@ -87,6 +91,7 @@ function runFrom<T>(job: Job, limits: WorkerLimits, results: (T | Refusal | unde
       }
       if (current < next) return resolve(next); // it stopped between two files
       results[current] = refusal(stop ?? 'crash', job.kind, limits);
+      onDone?.();
       resolve(current + 1);
     });
   });

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { validateReport } from '../../../shared/draft';
 import type { ImportOptions, Imported } from '../../../shared/import';
+import { readDraftSummary, type SummaryRead } from '../desk/draftSummary';
 import { openDraft, type OpenResult } from '../documents';
 import { importFile } from '../imports';
 import type { SheetRead } from '../spreadsheet';
@@ -39,6 +40,11 @@ async function readSheet(path: string): Promise<SheetRead> {
   return read.ok ? read : { ok: false, message: clerkMessage(read.message, '文件已损坏，或不是 Excel、WPS 表格或 CSV 文件') };
 }
 
+async function readDesk(path: string): Promise<SummaryRead> {
+  const read = await readDraftSummary(path);
+  return read.ok ? read : { ok: false, message: clerkMessage(read.message, '文件已损坏，或不是年报草稿') };
+}
+
 async function main(): Promise<void> {
   const job = workerData as Job;
   const port = parentPort!;
@@ -47,7 +53,8 @@ async function main(): Promise<void> {
   for (let index = job.from; index < job.paths.length; index++) {
     port.postMessage({ type: 'start', index } satisfies FromWorker);
     const path = job.paths[index];
-    const result = job.kind === 'import' ? await importReport(path, job.options) : job.kind === 'sheet' ? await readSheet(path) : await readDraft(path);
+    const result =
+      job.kind === 'import' ? await importReport(path, job.options) : job.kind === 'sheet' ? await readSheet(path) : job.kind === 'desk' ? await readDesk(path) : await readDraft(path);
     port.postMessage({ type: 'done', index, result } satisfies FromWorker);
   }
 }

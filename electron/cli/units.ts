@@ -1,0 +1,122 @@
+// `units <folder> [--register <名册.xlsx|.csv>] [--year <Y>] [--prior <上年文件夹>] [--today <YYYY-MM-DD>]
+// [--json] [--xlsx <out.xlsx>] [--pdf <out.pdf>]`: the 政务公开办's desk — one row per expected
+// unit. Exit 0 when every expected unit is in good standing, 1 otherwise, 2 when the folder or the
+// register cannot be read (or an output cannot be written).
+
+import { extname } from 'node:path';
+import { DESK_COLUMNS, UNIT_TYPE_NAMES, deskTitle, receiptOf, shown, summaryLine, timingOf, type DeskRow, type DeskView } from '../../shared/desk';
+import { STAGE_NAMES } from '../../shared/workflow';
+import { writeFileAtomic } from '../services/atomicWrite';
+import { fileErrorMessage } from '../services/documents';
+import { openDeskAt } from '../services/desk/desk';
+import { deskPrintWorkbook, deskWorkbook } from '../services/desk/workbook';
+import { exportPathProblem } from '../services/exports';
+import { fileKey, sameKey } from '../services/fileIdentity';
+import { LIBREOFFICE_MISSING, findLibreOffice, officeToPdf } from '../services/libreoffice';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, yearOption, type Io } from './io';
+
+export interface UnitsOptions {
+  register?: string;
+  year?: string;
+  prior?: string;
+  today?: string;
+  json: boolean;
+  xlsx?: string;
+  pdf?: string;
+}
+
+const ratio = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 1000);
+
+/** One unit as `--json` prints it (issue 25's shape, and what a clerk needs beside it). */
+export function unitJson(row: DeskRow) {
+  return {
+    name: row.name,
+    type: UNIT_TYPE_NAMES[row.type],
+    file: row.file,
+    year: row.year,
+    edition: row.edition,
+    errors: row.errors,
+    warnings: row.warnings,
+    openRemarks: row.openRemarks,
+    stage: (row.stage ? STAGE_NAMES[row.stage] : null),
+    publishDate: row.missing ? null : row.publishDate,
+    deadline: row.deadline,
+    late: row.late,
+    lateDays: row.lateDays,
+    dueInDays: row.dueInDays,
+    repetitionFromLastYear: ratio(row.repetitionFromLastYear),
+    mostSimilarUnit: row.mostSimilarUnit && { name: row.mostSimilarUnit.name, ratio: ratio(row.mostSimilarUnit.ratio) },
+    figures: row.figures && { ...row.figures, lastYear: row.priorFigures },
+    missing: row.missing,
+    expected: row.expected,
+    draftName: row.draftName,
+    returned: row.followUp,
+    unreadable: row.unreadable,
+    coveredBy: row.coveredBy,
+    goodStanding: row.goodStanding,
+    problems: row.problems,
+    notes: row.notes,
+  };
+}
+
+async function checkOutputs(options: UnitsOptions): Promise<void> {
+  const outputs = [
+    ['--xlsx', options.xlsx, '.xlsx'],
+    ['--pdf', options.pdf, '.pdf'],
+  ].filter((o): o is [string, string, string] => o[1] !== undefined);
+  for (const [option, path, extension] of outputs) {
+    if (extname(path).toLowerCase() !== extension) throw new UsageError(`${option} 的文件名应以 ${extension} 结尾，实际为“${path}”`);
+    const problem = await exportPathProblem(path);
+    if (problem) throw new UsageError(`${path}：${problem}`);
+  }
+  if (options.xlsx && options.pdf && sameKey(await fileKey(options.xlsx), await fileKey(options.pdf))) throw new UsageError('--xlsx 和 --pdf 指定了同一个文件');
+}
+
+function table(view: DeskView): string[] {
+  const lines = [deskTitle(view), `统计日期：${view.today}，${summaryLine(view.summary, view.unreadable.length)}`];
+  for (const row of view.rows) {
+    const figures = DESK_COLUMNS.filter((c) => c.prior).map((c) => `${c.label} ${shown(c, c.value(row))}`).join(' ');
+    lines.push(`${row.goodStanding ? '  ' : '✗ '}${row.name}（${UNIT_TYPE_NAMES[row.type]}）${receiptOf(row)} ${row.file ?? ''} ${row.missing ? '' : `错误 ${row.errors} 警告 ${row.warnings} 意见 ${row.openRemarks} ${row.stage ? STAGE_NAMES[row.stage] : ''} ${figures} `}${timingOf(row)}`.trimEnd());
+    for (const p of row.problems) lines.push(`    · ${p}`);
+  }
+  for (const u of view.unreadable) lines.push(`无法读取：${u.file}：${u.reason}`);
+  for (const p of view.roster.problems) lines.push(`单位名册：${p}`);
+  lines.push(...view.notes);
+  return lines;
+}
+
+export async function unitsCommand(io: Io, folder: string | undefined, options: UnitsOptions): Promise<number> {
+  if (!folder) throw new UsageError('units 需要各单位报告所在的文件夹');
+  const year = options.year === undefined ? undefined : yearOption(options.year);
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError(`--today 应写作 YYYY-MM-DD，实际为“${options.today}”`);
+  await checkOutputs(options);
+  const soffice = options.pdf ? findLibreOffice() : null;
+  if (options.pdf && !soffice) {
+    io.err(LIBREOFFICE_MISSING);
+    return EXIT_UNREADABLE;
+  }
+  const opened = await openDeskAt(folder, { year, register: options.register, prior: options.prior, today: options.today });
+  if (!opened.ok) {
+    io.err(opened.message);
+    return EXIT_UNREADABLE;
+  }
+  const view = opened.desk.view;
+  const say = options.json ? io.err : io.out;
+  if (!options.json) table(view).forEach((line) => io.out(line));
+  const writes: [string | undefined, () => Promise<Uint8Array>][] = [
+    [options.xlsx, () => deskWorkbook(view)],
+    [options.pdf, async () => officeToPdf(await deskPrintWorkbook(view), 'xlsx', soffice!)],
+  ];
+  for (const [path, make] of writes) {
+    if (!path) continue;
+    try {
+      await writeFileAtomic(path, await make());
+    } catch (e) {
+      io.err(`未能写入 ${path}：${fileErrorMessage(e)}。该位置原有的文件没有改动`);
+      return EXIT_UNREADABLE;
+    }
+    say(`已写入 ${path}`);
+  }
+  if (options.json) io.out(JSON.stringify({ units: view.rows.map(unitJson), summary: view.summary, year: view.year, today: view.today, unreadable: view.unreadable, roster: view.roster, notes: view.notes }));
+  return view.summary.goodStanding === view.summary.expected ? EXIT_OK : EXIT_FINDINGS;
+}

@@ -1,0 +1,204 @@
+// The desk from what was found: one row per expected unit (received or not) and per draft of the
+// year outside the roster, each with its draft's checks, stage, deadline, last year's figures and
+// 雷同 — against its own last year's report and the most similar other unit's this year — and
+// what a consolidated report already holds; then each row's problems and the summary.
+
+import { editionForYear } from '../formats';
+import { unitDisplayName, unitKey } from '../units/identity';
+import { mostSimilar, type Fingerprint } from '../text/similarity';
+import { deadlineOf, deadlineType } from './deadline';
+import { LIKELY_RENAME, byUnitKey, commonStart, matchDrafts, nameLikeness, type UnitDrafts } from './match';
+import { rosterFromDrafts, unitTypeFromName } from './roster';
+import { asFingerprint, repetition } from './signature';
+import { judge, summarize } from './standing';
+import type { DeskRow, DeskView, FoundDraft, KeyFigures, Roster, RosterUnit, UnreadableDraft } from './types';
+
+export interface DeskInput {
+  /** The folder's name, for titles. */
+  folder: string;
+  year: number;
+  /** "YYYY-MM-DD": the day deadlines are counted from. */
+  today: string;
+  /** null: started from the drafts found. */
+  roster: Roster | null;
+  /** Every draft read in the folder tree (any year), paths relative to the folder. */
+  drafts: readonly FoundDraft[];
+  unreadable: readonly UnreadableDraft[];
+  /** Last year's drafts from elsewhere (the --prior folder, 上年文件夹), and that folder's name. */
+  priorDrafts?: readonly FoundDraft[];
+  priorFolder?: string | null;
+  notes?: readonly string[];
+}
+
+/** Figures of several reports added up (a unit merged from two); null where none has one. */
+function sumFigures(all: readonly KeyFigures[]): KeyFigures | null {
+  if (all.length === 0) return null;
+  if (all.length === 1) return all[0];
+  const add = (k: keyof KeyFigures) => (all.every((f) => f[k] === null) ? null : all.reduce((n, f) => n + (f[k] ?? 0), 0));
+  return { received: add('received'), concluded: add('concluded'), carried: add('carried'), reviews: add('reviews'), lawsuits: add('lawsuits') };
+}
+
+const stem = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.nianbao$/i, '');
+
+function baseRow(unit: RosterUnit, expected: boolean, year: number): DeskRow {
+  return {
+    key: unitKey(unit.name),
+    name: unit.name,
+    type: unit.type,
+    contact: unit.contact,
+    expected,
+    missing: true,
+    file: null,
+    draftName: null,
+    year: null,
+    edition: null,
+    errors: null,
+    warnings: null,
+    openRemarks: null,
+    stage: null,
+    followUp: null,
+    publishDate: null,
+    published: false,
+    deadline: deadlineOf(deadlineType(null, unit.type, unit.name), year),
+    late: false,
+    lateDays: null,
+    dueInDays: null,
+    repetitionFromLastYear: null,
+    mostSimilarUnit: null,
+    figures: null,
+    priorFigures: null,
+    tables: null,
+    unreadable: null,
+    duplicates: [],
+    coveredBy: null,
+    consolidates: [],
+    problems: [],
+    flags: [],
+    notes: [],
+    goodStanding: false,
+  };
+}
+
+/** The row takes the draft's facts: the one of the year, else (said so) another year's. */
+function fill(row: DeskRow, unit: RosterUnit, draft: FoundDraft, year: number): void {
+  const s = draft.summary;
+  row.file = draft.file;
+  row.year = s.year;
+  row.edition = s.edition;
+  if (unitDisplayName(s.organization) !== row.name) row.draftName = unitDisplayName(s.organization);
+  // Not received until a report of the year is: another year's draft is named, never read as this year's.
+  row.missing = s.year !== year;
+  if (row.missing) return;
+  Object.assign(row, { errors: s.errors, warnings: s.warnings, openRemarks: s.openRemarks, stage: s.stage, followUp: s.followUp, publishDate: s.publishDate });
+  row.figures = s.figures;
+  row.tables = s.tables;
+  row.consolidates = s.consolidates;
+  row.deadline = deadlineOf(deadlineType(s.organizationType, unit.type, unit.name), year);
+}
+
+export function buildDesk(input: DeskInput): DeskView {
+  const { year, today } = input;
+  const edition = editionForYear(year);
+  if (!edition) throw new RangeError(`no national format for report year ${year}`);
+  const roster = input.roster ?? rosterFromDrafts(input.drafts, year);
+  const matched = matchDrafts(roster.units, input.drafts, year);
+  const priorElsewhere = byUnitKey((input.priorDrafts ?? []).filter((d) => d.summary.year === year - 1));
+  const priorHere = byUnitKey(input.drafts.filter((d) => d.summary.year === year - 1));
+  const unreadable = [...input.unreadable];
+  const shown = new Map<DeskRow, FoundDraft>();
+
+  const rows: DeskRow[] = matched.units.map((m: UnitDrafts) => {
+    const row = baseRow(m.unit, true, year);
+    const draft = m.ofYear[0] ?? m.ofOtherYears[0] ?? m.ofLastYear[0];
+    if (draft) {
+      fill(row, m.unit, draft, year);
+      if (draft.summary.year === year) shown.set(row, draft);
+      row.duplicates = m.ofYear.slice(1).map((d) => d.file);
+    } else {
+      // An unreadable file whose name is the unit's (or a former name) is the unit's, and said so.
+      const names = new Set([m.unit.name, ...m.unit.formerNames].map(unitKey));
+      const at = unreadable.findIndex((u) => names.has(unitKey(stem(u.file))));
+      if (at >= 0) {
+        const [u] = unreadable.splice(at, 1);
+        Object.assign(row, { file: u.file, unreadable: u.reason });
+      }
+    }
+    return row;
+  });
+  for (const o of matched.outside) {
+    const unit: RosterUnit = { name: o.name, type: unitTypeFromName(o.name), contact: '', formerNames: [] };
+    const row = baseRow(unit, false, year);
+    fill(row, unit, o.ofYear[0], year);
+    row.duplicates = o.ofYear.slice(1).map((d) => d.file);
+    shown.set(row, o.ofYear[0]);
+    rows.push(row);
+  }
+
+  // Last year's: from the 上年 folder, else from this tree, else the one the draft remembers.
+  const units = new Map<DeskRow, RosterUnit>(rows.map((r, i) => [r, i < matched.units.length ? matched.units[i].unit : { name: r.name, type: r.type, contact: '', formerNames: [] }]));
+  const prints = new Map<DeskRow, Fingerprint>([...shown].map(([r, d]) => [r, asFingerprint(d.summary.signature)]));
+  for (const row of rows) {
+    const unit = units.get(row)!;
+    const keys = [...new Set([unit.name, ...unit.formerNames].map(unitKey))];
+    const found = keys.map((k) => priorElsewhere.get(k)?.[0] ?? priorHere.get(k)?.[0]).filter((d): d is FoundDraft => d !== undefined);
+    const draft = shown.get(row);
+    const priors = found.length > 0 ? found.map((d) => ({ organization: d.summary.organization, figures: d.summary.figures, signature: d.summary.signature })) : draft?.summary.prior ? [draft.summary.prior] : [];
+    row.priorFigures = sumFigures(priors.map((p) => p.figures));
+    if (priors.length > 1) row.notes.push(`上年数字为${priors.map((p) => `“${unitDisplayName(p.organization)}”`).join('、')}的合计（名册登记的曾用名或并入单位）。`);
+    const print = prints.get(row);
+    if (print && priors.length > 0) {
+      const ratios = priors.map((p) => repetition(print, asFingerprint(p.signature))).filter((r): r is number => r !== null);
+      row.repetitionFromLastYear = ratios.length > 0 ? Math.max(...ratios) : null;
+    }
+  }
+
+  // 雷同 this year: each unit against every other through an index of sentences (not every pair).
+  const compared = [...prints.keys()];
+  mostSimilar(compared.map((r) => prints.get(r)!)).forEach((best, i) => {
+    if (best) compared[i].mostSimilarUnit = { name: compared[best.index].name, ratio: best.ratio };
+  });
+
+  consolidated(rows, units);
+  renamesAndOutsiders(rows, roster);
+  for (const row of rows) judge(row, year, today, edition.id);
+  return {
+    folder: input.folder,
+    year,
+    edition: edition.id,
+    today,
+    roster: { source: roster.source, units: roster.units.length, problems: roster.problems },
+    prior: input.priorFolder ?? null,
+    rows,
+    summary: summarize(rows),
+    unreadable,
+    notes: [...(input.notes ?? [])],
+  };
+}
+
+/** A township's consolidated report and its own units both here: each unit is said to be held by it. */
+function consolidated(rows: DeskRow[], units: ReadonlyMap<DeskRow, RosterUnit>): void {
+  const byKey = new Map<string, DeskRow>();
+  for (const row of rows) {
+    if (row.missing) continue;
+    for (const name of [row.name, ...units.get(row)!.formerNames]) byKey.set(unitKey(name), row);
+  }
+  for (const row of rows) {
+    if (row.consolidates.length === 0 || row.missing) continue;
+    const held = [...new Set(row.consolidates.map((n) => byKey.get(unitKey(n))).filter((r): r is DeskRow => r !== undefined && r !== row && r.year === row.year))];
+    for (const r of held) r.coveredBy ??= row.name;
+    row.notes.push(`本报告为 ${row.consolidates.length} 个单位的汇总报告${held.length > 0 ? `；其中${held.map((r) => `“${r.name}”`).join('、')}的报告也在文件夹中，汇总时只计入本报告，不重复计算` : ''}。`);
+  }
+}
+
+/** Drafts outside the roster, beside roster units still without a report of a similar name. */
+function renamesAndOutsiders(rows: DeskRow[], roster: Roster): void {
+  const waiting = rows.filter((r) => r.expected && r.missing);
+  const place = commonStart(roster.units.map((u) => u.name));
+  for (const row of rows) {
+    // A township's own office held by its consolidated report is outside the county's roster by nature.
+    if (row.expected || row.coveredBy !== null) continue;
+    const alike = waiting.filter((w) => nameLikeness(w.name, row.name, place) >= LIKELY_RENAME);
+    const hint = alike.length > 0 ? `名册中的${alike.map((w) => `“${w.name}”`).join('、')}尚无本年度报告，名称相近：如为同一单位（更名或合并），请在名册中登记曾用名。` : '';
+    row.problems.push(`“${row.name}”不在单位名册中。${hint}`);
+  }
+}
