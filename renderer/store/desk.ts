@@ -118,7 +118,7 @@ export async function sumFromDesk(organization: string, confirmed: string[]): Pr
     failed(result);
     return false;
   }
-  load(result.report, null, false, { units: { units: result.units, unreadable: result.unreadable } });
+  load(result.report, null, false, { units: { units: result.units, leftOut: result.leftOut } });
   const left = result.report.consolidation?.left.length ?? 0;
   notify({ kind: 'info', text: `已汇总 ${result.units.length} 个单位的报告${left > 0 ? `；${left} 个单位未计入，原因见“汇总单位”` : ''}。` });
   return true;

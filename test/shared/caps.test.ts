@@ -68,7 +68,8 @@ describe('a draft over a cap', () => {
   });
 
   it('refused as an import, naming the part', () => {
-    const body = lines(caps.MAX_PART_LINES + 500, 8);
+    // Sentences, each a paragraph: a line that does not end one would be joined to the next.
+    const body = lines(caps.MAX_PART_LINES + 500, 7).replaceAll('\n', '。\n') + '。';
     const imported = importText(`某县人民政府2020年政府信息公开工作年度报告\n一、总体情况\n${body}\n二、主动公开政府信息情况\n`);
     expect('message' in imported && imported.message).toBe('导入后的草稿超出了草稿能容纳的范围，不像是一份年报：report.text.overview 「一、总体情况」段落过多：最多 1000 段，实际 1500 段');
   });

@@ -144,7 +144,8 @@ export function deskHandlers(hooks: DeskHooks) {
       // The unit list is kept with the report: a city's desk then knows what this county's report holds.
       const report = { ...summed.report, consolidation: consolidationOf(plan, localIsoString(new Date())) };
       await hooks.detach();
-      return { ok: true, report, prior: null, units: summed.units, unreadable: [] };
+      // The units left out are listed with the 汇总's unit list, as a folder's refusals are.
+      return { ok: true, report, prior: null, units: summed.units, leftOut: plan.left.map((l) => ({ file: l.name, reason: l.reason })) };
     },
   };
 }

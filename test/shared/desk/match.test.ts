@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { commonStart, daysBetween, deadlineOf, deadlineType, matchDrafts, nameLikeness, timeliness, type RosterUnit } from '../../../shared/desk';
+import { NAME, VARIANTS } from '../units/variants';
 import { found, summary } from './drafts';
 
 const unit = (name: string, formerNames: string[] = []): RosterUnit => ({ name, type: 'department', contact: '', formerNames });
@@ -30,6 +31,16 @@ describe('matching drafts to the roster', () => {
       ['某县财政局', [], [], ['财政-2022.nianbao']],
     ]);
     expect(m.outside.map((o) => [o.name, files(o.ofYear)])).toEqual([['某县乡村振兴局', ['乡村振兴.nianbao']]]);
+  });
+
+  it.each(VARIANTS)('one unit, never two, when a draft’s name differs by %s', (_, variant) => {
+    const drafts = [found('原.nianbao', summary(NAME, 2024, { savedAt: '2025-01-10T09:00:00+08:00' })), found('重发.nianbao', summary(variant, 2024))];
+    // In the roster: both drafts are the unit's (the newer first); outside it: one unit with both files.
+    const inRoster = matchDrafts([unit(NAME)], drafts, 2024);
+    expect(inRoster.units.map((u) => u.ofYear.map((d) => d.file))).toEqual([['重发.nianbao', '原.nianbao']]);
+    expect(inRoster.outside).toEqual([]);
+    const outside = matchDrafts([unit('某县公安局')], drafts, 2024).outside;
+    expect(outside.map((o) => [o.name, o.ofYear.length])).toEqual([[NAME, 2]]);
   });
 
   it('never joins a similar name: it only says how alike two names are', () => {
