@@ -2,7 +2,8 @@
 // part, the words it concerns — or that those words have since been changed), who wrote it and
 // when; 定位 goes to its place, 已处理 resolves it; resolved ones fold away below.
 
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { SECTION_NAMES } from '../../shared/formats';
 import type { Remark, Report } from '../../shared/report';
 import { placeOf, type RemarkPlace } from '../../shared/workflow';
@@ -32,8 +33,11 @@ function where(place: RemarkPlace, remark: Remark): string {
   return remark.quote;
 }
 
-function Item({ remark, report }: { remark: Remark; report: Report }) {
-  const place = placeOf(remark, report);
+type Where = Pick<Report, 'edition' | 'text'>;
+
+// Memoised on the remark and the texts it is found in: a keystroke in a cell renders none of them.
+const Item = memo(function Item({ remark, where: at }: { remark: Remark; where: Where }) {
+  const place = placeOf(remark, at);
   const open = remark.resolved === null;
   return (
     <li className={open ? 'remark open' : 'remark resolved'} data-remark={remark.id} data-place={place.kind}>
@@ -62,12 +66,12 @@ function Item({ remark, report }: { remark: Remark; report: Report }) {
       )}
     </li>
   );
-}
+});
 
 export function RemarksPanel() {
-  const report = useEditor((s) => s.doc!.report);
+  const [remarks, edition, text] = useEditor(useShallow((s) => [s.doc!.report.workflow.remarks, s.doc!.report.edition, s.doc!.report.text] as const));
+  const at = useMemo(() => ({ edition, text }), [edition, text]);
   const [adding, setAdding] = useState(false);
-  const remarks = report.workflow.remarks;
   const open = remarks.filter((r) => r.resolved === null);
   const resolved = remarks.filter((r) => r.resolved !== null);
   return (
@@ -83,7 +87,7 @@ export function RemarksPanel() {
       {open.length > 0 && (
         <ul aria-label="未处理的审核意见">
           {open.map((r) => (
-            <Item key={r.id} remark={r} report={report} />
+            <Item key={r.id} remark={r} where={at} />
           ))}
         </ul>
       )}
@@ -92,7 +96,7 @@ export function RemarksPanel() {
           <summary>已处理 {resolved.length} 条</summary>
           <ul>
             {resolved.map((r) => (
-              <Item key={r.id} remark={r} report={report} />
+              <Item key={r.id} remark={r} where={at} />
             ))}
           </ul>
         </details>

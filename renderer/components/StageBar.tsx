@@ -4,7 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import type { WorkflowStep } from '../../shared/report';
-import { STAGE_NAMES, STEP_NAMES, allowedSteps, editedNote, shortFingerprint } from '../../shared/workflow';
+import { STAGE_NAMES, STEP_NAMES, editedNote, stepsFrom, shortFingerprint } from '../../shared/workflow';
 import { exportSignoff, save } from '../actions';
 import { goTo, notify, useEditor } from '../store/editor';
 import { loadUserName, recordStepNow, setUserName, stageOfState, useLife } from '../store/life';
@@ -34,7 +34,8 @@ function useEditedNotice(): void {
 
 export function StageBar() {
   const info = useEditor(stageOfState)!;
-  const allowed = useEditor((s) => allowedSteps(s.doc!.report).join(','));
+  // From the stage worked out once per report (stageInfo): a selector runs at every store change.
+  const allowed = useEditor((s) => stepsFrom(stageOfState(s)!.stage).join(','));
   const name = useLife((s) => s.userName);
   const readOnly = useLife((s) => s.readOnly);
   const [asking, setAsking] = useState<WorkflowStep | null>(null);

@@ -1,16 +1,20 @@
 // The open review remarks on a part's text, under its text area: each quotes the words it is
 // about and selects them in the text on a click (a text area cannot colour its own words).
 
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { placeOf } from '../../shared/workflow';
 import type { TextSectionId } from '../../shared/formats';
 import { useEditor } from '../store/editor';
 import { showPlace } from './RemarksPanel';
 
 export function TextRemarks({ section }: { section: TextSectionId }) {
-  const report = useEditor((s) => s.doc!.report);
-  const here = report.workflow.remarks
-    .filter((r) => r.resolved === null)
-    .map((remark) => ({ remark, place: placeOf(remark, report) }))
+  // The remarks and the texts, not the report: a keystroke in a cell leaves both as they were.
+  const [remarks, edition, text] = useEditor(useShallow((s) => [s.doc!.report.workflow.remarks, s.doc!.report.edition, s.doc!.report.text] as const));
+  const here = useMemo(
+    () => remarks.filter((r) => r.resolved === null).map((remark) => ({ remark, place: placeOf(remark, { edition, text }) })),
+    [remarks, edition, text],
+  )
     .filter(({ place }) => place.section === section && (place.kind === 'text' || place.kind === 'part' || place.kind === 'lapsed'));
   if (here.length === 0) return null;
   return (

@@ -59,7 +59,7 @@ export function quoteOf(report: Report, target: RemarkTarget): string {
 }
 
 /** Where a remark stands in the report now. */
-export function placeOf(remark: Remark, report: Report): RemarkPlace {
+export function placeOf(remark: Remark, report: Pick<Report, 'edition' | 'text'>): RemarkPlace {
   const [kind, rest] = [remark.anchor.slice(0, remark.anchor.indexOf(':')), remark.anchor.slice(remark.anchor.indexOf(':') + 1)];
   if (kind === 'cells') {
     const key = rest.split(',')[0];

@@ -72,12 +72,23 @@ export function isIntact(fp: string, content: ReportContent): boolean {
   return ok;
 }
 
+// A report's own fingerprint, hashed at most once per report object (a keystroke makes a new one).
+const hashed = new WeakMap<Report, string>();
+function fingerprintOf(report: Report): string {
+  let fp = hashed.get(report);
+  if (fp === undefined) {
+    fp = fingerprint(contentOf(report));
+    hashed.set(report, fp);
+  }
+  return fp;
+}
+
 /** Whether the report's content is exactly the version with this fingerprint. */
 export function isVersion(report: Report, fp: string): boolean {
   const stored = report.workflow.versions[fp];
   // Compared with the stored version when it is intact (no hashing per keystroke), else hashed.
   if (stored && isIntact(fp, stored)) return sameContent(contentOf(report), stored);
-  return fingerprint(contentOf(report)) === fp;
+  return fingerprintOf(report) === fp;
 }
 
 export function publishedOf(report: Report): Published | null {

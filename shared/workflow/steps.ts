@@ -48,11 +48,13 @@ const NEEDS: Readonly<Record<WorkflowStep, string>> = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const URL = /^https?:\/\/[^\s<>"]+$/i;
 
-/** The steps that may be recorded now (the stage bar enables these). */
-export function allowedSteps(report: Report): WorkflowStep[] {
-  const { stage } = stageOf(report);
+/** The steps that may be recorded at a stage (the stage bar enables these). */
+export function stepsFrom(stage: Stage): WorkflowStep[] {
   return (Object.keys(FROM) as WorkflowStep[]).filter((s) => FROM[s].includes(stage));
 }
+
+/** The steps that may be recorded now. */
+export const allowedSteps = (report: Report): WorkflowStep[] => stepsFrom(stageOf(report).stage);
 
 /** Why this step cannot be recorded now, in Chinese; null when it can. */
 export function stepProblem(report: Report, step: WorkflowStep, details: StepDetails, prior?: Report | null): string | null {
