@@ -76,8 +76,10 @@ function table(view: DeskView): string[] {
   const lines = [deskTitle(view), `统计日期：${view.today}，${summaryLine(view.summary, view.unreadable.length)}`];
   for (const row of view.rows) {
     const figures = DESK_COLUMNS.filter((c) => c.prior).map((c) => `${c.label} ${shown(c, c.value(row))}`).join(' ');
-    lines.push(`${row.goodStanding ? '  ' : '✗ '}${row.name}（${UNIT_TYPE_NAMES[row.type]}）${receiptOf(row)} ${row.file ?? ''} ${row.missing ? '' : `错误 ${row.errors} 警告 ${row.warnings} 意见 ${row.openRemarks} ${row.stage ? STAGE_NAMES[row.stage] : ''} ${figures} `}${timingOf(row)}`.trimEnd());
+    // ✗ where there is something to do; a unit outside the roster with nothing wrong says why it is listed.
+    lines.push(`${row.problems.length > 0 ? '✗ ' : '  '}${row.name}（${UNIT_TYPE_NAMES[row.type]}）${receiptOf(row)} ${row.file ?? ''} ${row.missing ? '' : `错误 ${row.errors} 警告 ${row.warnings} 意见 ${row.openRemarks} ${row.stage ? STAGE_NAMES[row.stage] : ''} ${figures} `}${timingOf(row)}`.trimEnd());
     for (const p of row.problems) lines.push(`    · ${p}`);
+    if (!row.expected) for (const n of row.notes) lines.push(`    · ${n}`);
   }
   for (const u of view.unreadable) lines.push(`无法读取：${u.file}：${u.reason}`);
   for (const p of view.roster.problems) lines.push(`单位名册：${p}`);

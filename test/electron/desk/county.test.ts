@@ -188,6 +188,17 @@ describe('the printed table and the exit codes', () => {
     expect(text).toContain('已收到 57/60');
   }, 180_000);
 
+  it('prints the desk as text: ✗ and the reasons on a unit with problems, and why a unit outside the roster is listed', async () => {
+    const out = await cli('units', county.folder, '--register', county.register, '--prior', county.prior, '--year', '2024', '--today', TODAY);
+    expect(out.code).toBe(1);
+    const lines = out.stdout.split('\n');
+    const at = (name: string) => lines.findIndex((l) => l.slice(2).startsWith(`${name}（`));
+    expect(lines[at(SPECIAL.errors)]).toMatch(/^✗ /);
+    expect(lines[at(SPECIAL.errors) + 1]).toBe('    · 有 1 项错误。');
+    expect(lines[at(SPECIAL.townshipOffice)]).toMatch(/^ {2}\S/);
+    expect(lines[at(SPECIAL.townshipOffice) + 1]).toBe(`    · 已含在“${SPECIAL.township}”的汇总报告中，汇总时不再单独计入。`);
+  }, 120_000);
+
   it('exits 0 when every expected unit is in good standing, 2 when the folder or the register cannot be read', async () => {
     const good = join(dir, 'good');
     mkdirSync(good);
