@@ -2,12 +2,12 @@
 // “与已发布版本不一致” after a change since 发布, the name of whoever works at this PC, the step
 // buttons (only those the stage allows), the version history and the 审核签批单.
 
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { WorkflowStep } from '../../shared/report';
-import { STAGE_NAMES, STEP_NAMES, editedNote, stepsFrom, shortFingerprint } from '../../shared/workflow';
+import { STAGE_NAMES, STEP_NAMES, editedNote, stageHashes, stepsFrom, shortFingerprint } from '../../shared/workflow';
 import { exportSignoff, save } from '../actions';
 import { goTo, notify, useEditor } from '../store/editor';
-import { loadUserName, recordStepNow, setUserName, stageOfState, useLife } from '../store/life';
+import { loadUserName, recordStepNow, setUserName, stageInfo, stageOfState, useLife } from '../store/life';
 import { MenuButton } from './MenuButton';
 import { StepForm } from './StepForm';
 
@@ -21,9 +21,11 @@ function useEditedNotice(): void {
     () =>
       useEditor.subscribe((state, previous) => {
         if (!state.doc || !previous.doc || state.doc.report === previous.doc.report) return;
+        // While drafting (the common case) the new report's stage is not worked out here at all.
         const before = stageOfState(previous)!;
+        if (before.stage === 'draft') return;
         const after = stageOfState(state)!;
-        if (before.stage !== 'draft' && after.stage === 'draft' && before.last === after.last) {
+        if (after.stage === 'draft' && before.last === after.last) {
           const note = editedNote(after);
           if (note) notify({ kind: 'info', text: note });
         }
@@ -33,9 +35,12 @@ function useEditedNotice(): void {
 }
 
 export function StageBar() {
-  const info = useEditor(stageOfState)!;
-  // From the stage worked out once per report (stageInfo): a selector runs at every store change.
-  const allowed = useEditor((s) => stepsFrom(stageOfState(s)!.stage).join(','));
+  const report = useEditor((s) => s.doc!.report);
+  // Where the stage can be told only by hashing the report (a recorded version missing or altered
+  // in the file), the bar follows a render behind typing: the keystroke's figures come first.
+  const deferred = useDeferredValue(report);
+  const info = stageInfo(stageHashes(report) ? deferred : report);
+  const allowed = stepsFrom(info.stage);
   const name = useLife((s) => s.userName);
   const readOnly = useLife((s) => s.readOnly);
   const [asking, setAsking] = useState<WorkflowStep | null>(null);
@@ -76,7 +81,7 @@ export function StageBar() {
       </label>
       <span className="step-buttons" role="group" aria-label="记录步骤">
         {STEPS.map((step) => (
-          <button key={step} type="button" disabled={!allowed.split(',').includes(step)} aria-expanded={asking === step} onClick={() => (name.trim() ? setAsking(step) : notify({ kind: 'error', text: '请先在“姓名”中填写您的姓名。' }))}>
+          <button key={step} type="button" disabled={!allowed.includes(step)} aria-expanded={asking === step} onClick={() => (name.trim() ? setAsking(step) : notify({ kind: 'error', text: '请先在“姓名”中填写您的姓名。' }))}>
             {STEP_NAMES[step]}
           </button>
         ))}

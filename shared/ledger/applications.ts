@@ -3,120 +3,62 @@
 // 结转; answered in the year → its outcome row; not answered by 31 December → 结转下年度 (or the
 // ledger's own 结转 column). Each row counts once on each side, so T3-04 holds by construction.
 
-import { EDITIONS, cellIndex, cellKey, editionForYear } from '../formats';
+import { cellKey, editionForYear } from '../formats';
 import type { Sheet, SheetCell } from '../sheet';
 import { categoriesOf } from './categories';
 import { isPersonalName, narrowerOf, PERSONAL_NAMES, targetName, type Meaning, type ValueMap } from './classify';
 import { parseLedgerDate, type IsoDate } from './dates';
 import { NO, PENDING, YES } from './dictionary';
 import type { LedgerField } from './fields';
-import { repeatsHeader, type Layout } from './layout';
-import { RowReader, clipValue, isBlankRow, tally, type LedgerCount, type Unplaced } from './result';
+import type { Layout } from './layout';
+import { RowReader, clipValue, type LedgerCount } from './result';
+import { OTHER_YEAR, countRows } from './rows';
 
 /** A row's outcome: a row of table 三, still pending, nothing written, or why it cannot be told. */
 type Outcome = { row: string } | { pending: true } | { none: true } | { problem: string };
 
 export function countApplications(sheet: Sheet, layout: Layout, year: number, maps: Partial<Record<LedgerField, ValueMap>> = {}): LedgerCount {
-  const edition = editionForYear(year)!;
-  const reader = new RowReader(edition.id, layout, maps);
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const applicants = new Set(categoriesOf(edition).applicants.map((a) => a.key));
-  const cells: Record<string, number> = {};
-  for (const c of cellIndex(EDITIONS[edition.id]).tableCells.apply) if (!c.derived) cells[c.key] = 0;
-  const rows: Record<string, number[]> = {};
-  const unplaced: Unplaced[] = [];
-  let counted = 0;
-  let otherYears = 0;
-  let read = 0;
-
-  for (let i = layout.headerRow; i < sheet.rows.length; i++) {
-    const data = sheet.rows[i];
-    const n = i + 1;
-    if (!data || isBlankRow(layout, data) || repeatsHeader(layout, data)) continue;
-    read++;
-    const place = (reason: string) => unplaced.push({ row: n, reason });
-
+  const applicants = new Set(categoriesOf(editionForYear(year)!).applicants.map((a) => a.key));
+  return countRows('applications', 'apply', sheet, layout, year, maps, (reader, data, n, { start, end, edition }) => {
     const received = parseLedgerDate(reader.cell(data, 'received'));
-    if (!received.ok) {
-      place(`收到日期：${received.reason}`);
-      continue;
-    }
-    if (received.date === null) {
-      place('没有收到日期');
-      continue;
-    }
+    if (!received.ok) return { problem: `收到日期：${received.reason}` };
+    if (received.date === null) return { problem: '没有收到日期' };
     const answered = parseLedgerDate(reader.cell(data, 'answered'));
-    if (!answered.ok) {
-      place(`答复日期：${answered.reason}`);
-      continue;
-    }
+    if (!answered.ok) return { problem: `答复日期：${answered.reason}` };
     const r = received.date;
     let a: IsoDate | null = answered.date;
-    if (a !== null && a < r) {
-      place(`答复日期 ${a} 早于收到日期 ${r}`);
-      continue;
-    }
+    if (a !== null && a < r) return { problem: `答复日期 ${a} 早于收到日期 ${r}` };
     // Clearly another year's application: its values do not matter to this year's tables.
-    if (r > end || (a !== null && a < start)) {
-      otherYears++;
-      continue;
-    }
+    if (r > end || (a !== null && a < start)) return OTHER_YEAR;
 
     const flag = carriedFlag(reader, data, n);
-    if ('problem' in flag) {
-      place(flag.problem);
-      continue;
-    }
+    if ('problem' in flag) return flag;
     const carried = flag.carried;
-    const outcome = outcomeOf(reader, data, n, edition.id);
-    if ('problem' in outcome) {
-      place(outcome.problem);
-      continue;
-    }
+    const outcome = outcomeOf(reader, data, n, edition);
+    if ('problem' in outcome) return outcome;
     const receivedYear = Number(r.slice(0, 4));
     if (a === null && 'row' in outcome) {
       // An outcome with no reply date: the ledger's 结转 column, or (a ledger that keeps no reply
       // dates) the year it was received, says when it was answered; a ledger that has the column
       // but left it empty does not.
       if (carried === YES) {
-        if (receivedYear < year) {
-          place('结转下年度的申请有办理结果但没有答复日期，无法确定在哪一年办结');
-          continue;
-        }
-      } else if (reader.has('answered')) {
-        place('有办理结果但没有答复日期');
-        continue;
-      } else a = `${receivedYear}-12-31`;
+        if (receivedYear < year) return { problem: '结转下年度的申请有办理结果但没有答复日期，无法确定在哪一年办结' };
+      } else if (reader.has('answered')) return { problem: '有办理结果但没有答复日期' };
+      else a = `${receivedYear}-12-31`;
     }
-    if (carried === YES && a !== null && Number(a.slice(0, 4)) <= receivedYear) {
-      place(`结转栏为“是”，但答复日期 ${a} 在收到的当年`);
-      continue;
-    }
-    if (carried === NO && a === null && !('row' in outcome)) {
-      place('结转栏为“否”，但没有办理结果和答复日期');
-      continue;
-    }
-    if (a !== null && a < start) {
-      otherYears++;
-      continue;
-    }
+    if (carried === YES && a !== null && Number(a.slice(0, 4)) <= receivedYear) return { problem: `结转栏为“是”，但答复日期 ${a} 在收到的当年` };
+    if (carried === NO && a === null && !('row' in outcome)) return { problem: '结转栏为“否”，但没有办理结果和答复日期' };
+    if (a !== null && a < start) return OTHER_YEAR;
 
     const applicant = applicantOf(reader, data, n, applicants);
-    if (applicant === null || typeof applicant === 'object') {
-      place(applicant?.problem ?? '没有申请人类型');
-      continue;
-    }
+    if (applicant === null || typeof applicant === 'object') return { problem: applicant?.problem ?? '没有申请人类型' };
     const answeredInYear = a !== null && a <= end;
     if (answeredInYear && !('row' in outcome)) {
-      place('pending' in outcome ? `办理结果为“${clipValue(reader.text(data, 'outcome'))}”，但已有答复日期 ${a}` : `已答复（${a}）但没有办理结果`);
-      continue;
+      return { problem: 'pending' in outcome ? `办理结果为“${clipValue(reader.text(data, 'outcome'))}”，但已有答复日期 ${a}` : `已答复（${a}）但没有办理结果` };
     }
-    tally(cells, rows, cellKey('apply', r >= start ? 'R1' : 'R2', applicant), n);
-    tally(cells, rows, cellKey('apply', answeredInYear && 'row' in outcome ? outcome.row : 'R4', applicant), n);
-    counted++;
-  }
-  return { kind: 'applications', year, edition: edition.id, cells, rows, unplaced, unknown: [...reader.unknown.values()], counted, otherYears, read };
+    // Once on each side of T3-04: where it came from, and where it went.
+    return { cells: [cellKey('apply', r >= start ? 'R1' : 'R2', applicant), cellKey('apply', answeredInYear && 'row' in outcome ? outcome.row : 'R4', applicant)] };
+  });
 }
 
 /** The ledger's own 结转 column: pending at the end of the year the application was received. */

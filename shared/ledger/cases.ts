@@ -3,97 +3,48 @@
 // counted once: under its result when concluded in the year, else under 尚未审结. Its row is its
 // kind (行政复议, 未经复议直接起诉, 复议后起诉); a 行政诉讼 needs the 是否经复议 column to tell which.
 
-import { EDITIONS, cellIndex, cellKey, editionForYear } from '../formats';
+import { cellKey } from '../formats';
 import type { Sheet, SheetCell } from '../sheet';
 import { targetName, type ValueMap } from './classify';
 import { parseLedgerDate, type IsoDate } from './dates';
 import { LITIGATION, NO, YES } from './dictionary';
 import type { LedgerField } from './fields';
-import { repeatsHeader, type Layout } from './layout';
-import { RowReader, clipValue, isBlankRow, tally, type LedgerCount, type Unplaced } from './result';
+import type { Layout } from './layout';
+import { RowReader, clipValue, type LedgerCount } from './result';
+import { OTHER_YEAR, countRows } from './rows';
 
 const PENDING_COLUMN = 'PENDING';
 
 export function countCases(sheet: Sheet, layout: Layout, year: number, maps: Partial<Record<LedgerField, ValueMap>> = {}): LedgerCount {
-  const edition = editionForYear(year)!;
-  const reader = new RowReader(edition.id, layout, maps);
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  const cells: Record<string, number> = {};
-  for (const c of cellIndex(EDITIONS[edition.id]).tableCells.review) if (!c.derived) cells[c.key] = 0;
-  const rows: Record<string, number[]> = {};
-  const unplaced: Unplaced[] = [];
-  let counted = 0;
-  let otherYears = 0;
-  let read = 0;
-
-  for (let i = layout.headerRow; i < sheet.rows.length; i++) {
-    const data = sheet.rows[i];
-    const n = i + 1;
-    if (!data || isBlankRow(layout, data) || repeatsHeader(layout, data)) continue;
-    read++;
-    const place = (reason: string) => unplaced.push({ row: n, reason });
+  return countRows('cases', 'review', sheet, layout, year, maps, (reader, data, n, { start, end, edition }) => {
     const filed = parseLedgerDate(reader.cell(data, 'filed'));
     const concluded = parseLedgerDate(reader.cell(data, 'concluded'));
-    if (!filed.ok) {
-      place(`收到日期：${filed.reason}`);
-      continue;
-    }
-    if (filed.date === null) {
-      place('没有收到（立案）日期');
-      continue;
-    }
-    if (!concluded.ok) {
-      place(`审结日期：${concluded.reason}`);
-      continue;
-    }
+    if (!filed.ok) return { problem: `收到日期：${filed.reason}` };
+    if (filed.date === null) return { problem: '没有收到（立案）日期' };
+    if (!concluded.ok) return { problem: `审结日期：${concluded.reason}` };
     const f = filed.date;
     let c: IsoDate | null = concluded.date;
-    if (c !== null && c < f) {
-      place(`审结日期 ${c} 早于收到日期 ${f}`);
-      continue;
-    }
-    if (f > end || (c !== null && c < start)) {
-      otherYears++;
-      continue;
-    }
+    if (c !== null && c < f) return { problem: `审结日期 ${c} 早于收到日期 ${f}` };
+    if (f > end || (c !== null && c < start)) return OTHER_YEAR;
     const kind = kindOf(reader, data, n);
-    if (typeof kind === 'object') {
-      place(kind.problem);
-      continue;
-    }
+    if (typeof kind === 'object') return kind;
     const result = reader.meaning(data, 'result');
     const resultText = reader.text(data, 'result');
-    if (result.kind === 'unknown') {
-      place(reader.notKnown('result', resultText, n));
-      continue;
-    }
-    if (result.kind === 'conflict') {
-      place(`审结结果“${clipValue(resultText)}”同时写了${result.keys.map((k) => `“${targetName(edition.id, 'result', k)}”`).join('和')}`);
-      continue;
-    }
+    if (result.kind === 'unknown') return { problem: reader.notKnown('result', resultText, n) };
+    if (result.kind === 'conflict') return { problem: `审结结果“${clipValue(resultText)}”同时写了${result.keys.map((k) => `“${targetName(edition, 'result', k)}”`).join('和')}` };
     const outcome = result.kind === 'one' ? result.key : null;
     if (c === null && outcome !== null && outcome !== PENDING_COLUMN) {
       // A result with no date: a register without the column counts it in the year it was received.
-      if (reader.has('concluded')) {
-        place(`有审结结果“${clipValue(resultText)}”但没有审结日期`);
-        continue;
-      }
+      if (reader.has('concluded')) return { problem: `有审结结果“${clipValue(resultText)}”但没有审结日期` };
       c = `${f.slice(0, 4)}-12-31`;
-      if (c < start) {
-        otherYears++;
-        continue;
-      }
+      if (c < start) return OTHER_YEAR;
     }
     const concludedInYear = c !== null && c <= end;
     if (concludedInYear && (outcome === null || outcome === PENDING_COLUMN)) {
-      place(outcome === null ? `已审结（${c}）但没有审结结果` : `审结结果为“${clipValue(resultText)}”，但已有审结日期 ${c}`);
-      continue;
+      return { problem: outcome === null ? `已审结（${c}）但没有审结结果` : `审结结果为“${clipValue(resultText)}”，但已有审结日期 ${c}` };
     }
-    tally(cells, rows, cellKey('review', kind, concludedInYear ? outcome! : PENDING_COLUMN), n);
-    counted++;
-  }
-  return { kind: 'cases', year, edition: edition.id, cells, rows, unplaced, unknown: [...reader.unknown.values()], counted, otherYears, read };
+    return { cells: [cellKey('review', kind, concludedInYear ? outcome! : PENDING_COLUMN)] };
+  });
 }
 
 /** RV, LD or LR; a plain 行政诉讼 is told apart by 是否经复议. */

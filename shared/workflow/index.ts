@@ -2,7 +2,7 @@
 // canonical form, the stage derived from the last step, the rules of each step, review remarks,
 // version comparison, and the check of a printed file against a version. Pure.
 export { canonicalForm, contentOf, fingerprint, sameContent, shortFingerprint, withContent } from './content';
-export { STAGES, STAGE_NAMES, STAGE_OF_STEP, STEP_NAMES, editedNote, integrityProblems, isIntact, isVersion, publishedOf, stageOf } from './stage';
+export { STAGES, STAGE_NAMES, STAGE_OF_STEP, STEP_NAMES, editedNote, integrityProblems, isIntact, isVersion, publishedOf, stageHashes, stageOf } from './stage';
 export type { Published, Stage, StageInfo } from './stage';
 export { allowedSteps, recordStep, stepProblem, stepsFrom } from './steps';
 export type { StepDetails, StepResult } from './steps';

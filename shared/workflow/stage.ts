@@ -91,6 +91,16 @@ export function isVersion(report: Report, fp: string): boolean {
   return fingerprintOf(report) === fp;
 }
 
+/**
+ * Whether the stage can be told only by hashing the report: the version of the last step or of the
+ * publication is missing from the file or no longer hashes intact (else it is a comparison).
+ */
+export function stageHashes(report: Report): boolean {
+  const { history, versions } = report.workflow;
+  const needed = [history.at(-1)?.fingerprint, publishedOf(report)?.fingerprint];
+  return needed.some((fp) => fp !== undefined && !(versions[fp] && isIntact(fp, versions[fp])));
+}
+
 export function publishedOf(report: Report): Published | null {
   const entry = report.workflow.history.findLast((e) => e.step === 'publish');
   if (!entry) return null;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDraft, serializeDraft } from '../../../shared/draft';
-import { contentOf, fingerprint, integrityProblems, placeOf, stageOf } from '../../../shared/workflow';
+import { contentOf, fingerprint, integrityProblems, placeOf, stageHashes, stageOf } from '../../../shared/workflow';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/drafts/${name}.nianbao`, import.meta.url)), 'utf8');
 const LIFE = fixture('sample-2024-v4-life');
@@ -33,6 +33,21 @@ describe('a version-4 draft with its history', () => {
     expect(placeOf(onSentence, report)).toEqual({ kind: 'lapsed', section: 'overview' });
     const returned = report.workflow.versions[report.workflow.history[1].fingerprint];
     expect(placeOf(onSentence, { ...report, ...returned })).toMatchObject({ kind: 'text', section: 'overview' });
+  });
+
+  it('tells its stage by comparison while every needed version is intact, by hashing once one is missing or altered', () => {
+    const { report } = open(LIFE);
+    expect(stageHashes(report)).toBe(false);
+    expect(stageHashes({ ...report, workflow: { ...report.workflow, history: [] } })).toBe(false);
+    const published = report.workflow.history.at(-1)!.fingerprint;
+    const { [published]: gone, ...rest } = report.workflow.versions;
+    const missing = { ...report, workflow: { ...report.workflow, versions: rest } };
+    expect(stageHashes(missing)).toBe(true);
+    // Hashing still finds the report to be the published version: the stage is right either way.
+    expect(stageOf(missing).stage).toBe('published');
+    const altered = { ...report, workflow: { ...report.workflow, versions: { ...rest, [published]: { ...gone, title: `${gone.title}（改）` } } } };
+    expect(stageHashes(altered)).toBe(true);
+    expect(stageOf(altered).stage).toBe('published');
   });
 
   it('saves and reopens byte for byte', () => {
