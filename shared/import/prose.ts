@@ -28,10 +28,17 @@ export interface Prose {
 
 /** The line ends a sentence (or a clause that opens a list). */
 const ENDS = /[。！？；：!?;:…]["”’」』）)]?$/;
-/** Numbering that opens an item or heading: 一、 （一） 1. （1） 第一章. */
-const NUMBERED = /^\s*(（[一二三四五六七八九十\d]{1,3}）|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[章节部分条])/;
+/**
+ * Numbering that opens an item or heading: 一、 （一） 1. （1） （１） ① 第一章, and the items offices
+ * write in prose: 一是… 二是…, 第一，… 第二，…
+ */
+const NUMBERED = /^\s*(（[一二三四五六七八九十\d０-９]{1,3}）|\([一二三四五六七八九十\d０-９]{1,3}\)|[一二三四五六七八九十]{1,3}[、.．]|[\d０-９]{1,2}[.．、](?![\d０-９])|[\u2460-\u2473\u2776-\u277f]|第[一二三四五六七八九十]+[章节部分条，,、]|[一二三四五六七八九十]{1,2}是)/;
 /** A field ("电话：…"), a date line (a signature's date), a bullet: each starts a line of its own. */
-const OWN_LINE = /^\s*([\u4e00-\u9fff]{2,8}\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$|[•·●■◆▪*-]\s)/;
+const OWN_LINE = /^\s*([\u4e00-\u9fff]{2,8}\s*[:：]|\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?\s*$|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月([一二三四五六七八九十]{1,3}日)?\s*$|[•·●■◆▪*-]\s)/;
+/** A date alone on its line (the 成文日期 under a signature), in figures or in Chinese numerals. */
+const DATE_LINE = /^\s*(\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月([一二三四五六七八九十]{1,3}日)?)\s*$/;
+/** A measure word or unit a number stands before ("2022" / "年，…"): the number opens that line's sentence. */
+const UNIT_AFTER = /^\s*[件条个项次期位人家篇份场户万亿元%％年月日天名批类套本册部所座台辆起宗笔款周岁倍]/;
 /** Words a number follows in a sentence ("位列第", "共", "为"). */
 const BEFORE_NUMBER = /(第|共|计|达|约|近|超|逾|增|减|至|到|为|有|了|收到|发布|办理|受理|答复|公开|办结|其中|占|比)$|[\d，、,]$/;
 /** What follows a number in a sentence: a measure word, a unit, punctuation. */
@@ -102,22 +109,33 @@ export function joinProse(lines: readonly ProseLine[], width: number | null = nu
     }
     current = null;
   };
+  /** A number that opens the next line's sentence ("2022" / "年，本机关…"). */
+  let opening = '';
   for (const [i, line] of lines.entries()) {
-    const text = line.text.trim();
     if (line.number) {
+      const number = line.text.trim();
       // A number on its own line belongs to the sentence around it, or to no sentence at all.
       const next = lines.slice(i + 1).find((l) => !l.number)?.text.trim() ?? '';
       const inside = current !== null && !ENDS.test(current) && !isHeading(current) && (BEFORE_NUMBER.test(current) || AFTER_NUMBER.test(next));
       if (inside) {
-        current += text;
+        current += number;
         lastLine = '';
         out.numbers++;
         out.joins++;
-      } else out.dropped.push(text);
+      } else if (lines[i + 1] && !lines[i + 1].number && UNIT_AFTER.test(next)) {
+        // Between sentences, but the next line goes on from it ("年，…", "件…"): it opens that line.
+        opening = number;
+        out.numbers++;
+        out.joins++;
+      } else out.dropped.push(number);
       continue;
     }
+    const text = opening + line.text.trim();
+    opening = '';
+    // The line above a date alone (the 署名 above its 成文日期) is a line of its own.
+    const signs = DATE_LINE.test(lines[i + 1]?.text ?? '');
     // Text that cannot start a line (a comma, a closing bracket) goes with what came before.
-    if (current !== null && ((!line.block && runsOn(current, lastLine, text, width)) || /^[，。、；：！？）」』”,.;:!?)]/.test(text))) {
+    if (current !== null && ((!line.block && !signs && runsOn(current, lastLine, text, width)) || /^[，。、；：！？）」』”,.;:!?)]/.test(text))) {
       current += glue(current, text) + text;
       lastLine = text;
       out.joins++;
