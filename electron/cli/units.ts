@@ -1,11 +1,12 @@
 // `units <folder> [--register <名册.xlsx|.csv>] [--year <Y>] [--prior <上年文件夹>] [--today <YYYY-MM-DD>]
 // [--json] [--xlsx <out.xlsx>] [--pdf <out.pdf>]`: the 政务公开办's desk — one row per expected
-// unit. Exit 0 when every expected unit is in good standing, 1 otherwise, 2 when the folder or the
-// register cannot be read (or an output cannot be written).
+// unit. Exit 0 when every expected unit is in good standing, 1 otherwise (also when, without a
+// roster, no draft or only some could be read), 2 when the folder or the register cannot be read,
+// the register lists no unit, or an output cannot be written.
 
 import { extname } from 'node:path';
-import { DESK_COLUMNS, UNIT_TYPE_NAMES, deskTitle, receiptOf, shown, summaryLine, timingOf, type DeskRow, type DeskView } from '../../shared/desk';
-import { STAGE_NAMES } from '../../shared/workflow';
+import { DESK_COLUMNS, UNIT_TYPE_NAMES, deskTitle, nothingRead, receiptOf, shown, summaryLine, timingOf, type DeskRow, type DeskView } from '../../shared/desk';
+import { STAGE_NAMES, realDate } from '../../shared/workflow';
 import { writeFileAtomic } from '../services/atomicWrite';
 import { fileErrorMessage } from '../services/documents';
 import { openDeskAt } from '../services/desk/desk';
@@ -90,7 +91,7 @@ function table(view: DeskView): string[] {
 export async function unitsCommand(io: Io, folder: string | undefined, options: UnitsOptions): Promise<number> {
   if (!folder) throw new UsageError('units 需要各单位报告所在的文件夹');
   const year = options.year === undefined ? undefined : yearOption(options.year);
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError(`--today 应写作 YYYY-MM-DD，实际为“${options.today}”`);
+  if (options.today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(options.today) && realDate(options.today))) throw new UsageError(`--today 应为实际存在的日期，写作 YYYY-MM-DD，实际为“${options.today}”`);
   await checkOutputs(options);
   const soffice = options.pdf ? findLibreOffice() : null;
   if (options.pdf && !soffice) {
@@ -105,6 +106,8 @@ export async function unitsCommand(io: Io, folder: string | undefined, options: 
   const view = opened.desk.view;
   const say = options.json ? io.err : io.out;
   if (!options.json) table(view).forEach((line) => io.out(line));
+  const empty = nothingRead(view);
+  if (empty) io.err(empty);
   const writes: [string | undefined, () => Promise<Uint8Array>][] = [
     [options.xlsx, () => deskWorkbook(view)],
     [options.pdf, async () => officeToPdf(await deskPrintWorkbook(view), 'xlsx', soffice!)],
@@ -120,5 +123,8 @@ export async function unitsCommand(io: Io, folder: string | undefined, options: 
     say(`已写入 ${path}`);
   }
   if (options.json) io.out(JSON.stringify({ units: view.rows.map(unitJson), summary: view.summary, year: view.year, today: view.today, unreadable: view.unreadable, roster: view.roster, notes: view.notes }));
-  return view.summary.goodStanding === view.summary.expected ? EXIT_OK : EXIT_FINDINGS;
+  // Without a roster the units are those whose drafts could be read: a file that could not be read
+  // may be any unit's, and a folder of none is no unit in good standing.
+  const whole = view.roster.source !== null || view.unreadable.length === 0;
+  return view.summary.expected > 0 && view.summary.goodStanding === view.summary.expected && whole ? EXIT_OK : EXIT_FINDINGS;
 }

@@ -4,7 +4,7 @@
 // draft is open in the editor the desk waits behind it; returning reads the folder again.
 
 import { create } from 'zustand';
-import { DESK_VIEWS, columnById, passes, sortRows, type DeskRow, type DeskView, type DeskViewId, type SortDirection } from '../../shared/desk';
+import { DESK_VIEWS, columnById, draftsOfYearRead, nothingRead, passes, sortRows, type DeskRow, type DeskView, type DeskViewId, type SortDirection } from '../../shared/desk';
 import type { DeskExportFormat, DeskOpened, Failure } from '../../shared/ipc';
 import { mayDiscard, showOpened } from '../actions';
 import { api } from '../api';
@@ -57,8 +57,9 @@ async function reading(work: () => Promise<DeskOpened | Failure>): Promise<boole
 export async function openDesk(year: number): Promise<void> {
   if (!(await mayDiscard())) return;
   if (await reading(() => api().openDesk({ year }))) {
-    const { summary } = useDesk.getState().view!;
-    notify({ kind: 'info', text: `已读取 ${summary.received + summary.outsideRoster} 份本年度报告。` });
+    const view = useDesk.getState().view!;
+    const nothing = nothingRead(view);
+    notify(nothing ? { kind: 'error', text: nothing } : { kind: 'info', text: `已读取 ${draftsOfYearRead(view)} 份本年度报告。` });
   }
 }
 

@@ -7,7 +7,7 @@ import { editionForYear } from '../formats';
 import { unitDisplayName, unitKey } from '../units/identity';
 import { mostSimilar, type Fingerprint } from '../text/similarity';
 import { deadlineOf, deadlineType } from './deadline';
-import { LIKELY_RENAME, byUnitKey, commonStart, matchDrafts, nameLikeness, type UnitDrafts } from './match';
+import { LIKELY_RENAME, byUnitKey, commonStart, dice, matchDrafts, nameBigrams, stem, type UnitDrafts } from './match';
 import { rosterFromDrafts, unitTypeFromName } from './roster';
 import { asFingerprint, repetition } from './signature';
 import { judge, summarize } from './standing';
@@ -30,6 +30,8 @@ export interface DeskInput {
   notes?: readonly string[];
 }
 
+export const UNNAMED = '草稿未填写机关名称';
+
 /** Figures of several reports added up (a unit merged from two); null where none has one. */
 function sumFigures(all: readonly KeyFigures[]): KeyFigures | null {
   if (all.length === 0) return null;
@@ -37,8 +39,6 @@ function sumFigures(all: readonly KeyFigures[]): KeyFigures | null {
   const add = (k: keyof KeyFigures) => (all.every((f) => f[k] === null) ? null : all.reduce((n, f) => n + (f[k] ?? 0), 0));
   return { received: add('received'), concluded: add('concluded'), carried: add('carried'), reviews: add('reviews'), lawsuits: add('lawsuits') };
 }
-
-const stem = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.nianbao$/i, '');
 
 function baseRow(unit: RosterUnit, expected: boolean, year: number): DeskRow {
   return {
@@ -70,7 +70,7 @@ function baseRow(unit: RosterUnit, expected: boolean, year: number): DeskRow {
     tables: null,
     unreadable: null,
     duplicates: [],
-    coveredBy: null,
+    coveredBy: [],
     consolidates: [],
     problems: [],
     flags: [],
@@ -85,7 +85,7 @@ function fill(row: DeskRow, unit: RosterUnit, draft: FoundDraft, year: number): 
   row.file = draft.file;
   row.year = s.year;
   row.edition = s.edition;
-  if (unitDisplayName(s.organization) !== row.name) row.draftName = unitDisplayName(s.organization);
+  if (unitDisplayName(s.organization) !== row.name && unitKey(s.organization) !== '') row.draftName = unitDisplayName(s.organization);
   // Not received until a report of the year is: another year's draft is named, never read as this year's.
   row.missing = s.year !== year;
   if (row.missing) return;
@@ -98,6 +98,8 @@ function fill(row: DeskRow, unit: RosterUnit, draft: FoundDraft, year: number): 
 
 export function buildDesk(input: DeskInput): DeskView {
   const { year, today } = input;
+  // How far another year's draft is from the year; last year's before the year after's at one year.
+  const closeness = (d: FoundDraft) => 2 * Math.abs(d.summary.year - year) + (d.summary.year > year ? 1 : 0);
   const edition = editionForYear(year);
   if (!edition) throw new RangeError(`no national format for report year ${year}`);
   const roster = input.roster ?? rosterFromDrafts(input.drafts, year);
@@ -109,22 +111,26 @@ export function buildDesk(input: DeskInput): DeskView {
 
   const rows: DeskRow[] = matched.units.map((m: UnitDrafts) => {
     const row = baseRow(m.unit, true, year);
-    const draft = m.ofYear[0] ?? m.ofOtherYears[0] ?? m.ofLastYear[0];
-    if (draft) {
+    // No readable draft of the year: an unreadable file named after the unit (or a former name) is
+    // most likely that draft, and said so before any other year's draft is named.
+    const names = new Set([m.unit.name, ...m.unit.formerNames].map(unitKey));
+    const at = m.ofYear.length > 0 ? -1 : unreadable.findIndex((u) => names.has(unitKey(stem(u.file))));
+    // Else another year's: the closest (last year before the year after, before older ones).
+    const draft = at >= 0 ? undefined : (m.ofYear[0] ?? [...m.ofLastYear, ...m.ofOtherYears].sort((a, b) => closeness(a) - closeness(b))[0]);
+    if (at >= 0) {
+      const [u] = unreadable.splice(at, 1);
+      Object.assign(row, { file: u.file, unreadable: u.reason });
+    } else if (draft) {
       fill(row, m.unit, draft, year);
       if (draft.summary.year === year) shown.set(row, draft);
       row.duplicates = m.ofYear.slice(1).map((d) => d.file);
-    } else {
-      // An unreadable file whose name is the unit's (or a former name) is the unit's, and said so.
-      const names = new Set([m.unit.name, ...m.unit.formerNames].map(unitKey));
-      const at = unreadable.findIndex((u) => names.has(unitKey(stem(u.file))));
-      if (at >= 0) {
-        const [u] = unreadable.splice(at, 1);
-        Object.assign(row, { file: u.file, unreadable: u.reason });
-      }
+      // Found by its file name only (see matchDrafts): the draft itself must say whose it is.
+      if (unitKey(draft.summary.organization) === '') row.problems.push(`${UNNAMED}（按文件名“${draft.file}”归入本单位），请在草稿中填写。`);
     }
     return row;
   });
+  // Whose they are nobody can tell: listed with the files that could not be read.
+  unreadable.push(...matched.unnamed.map((d) => ({ file: d.file, reason: UNNAMED })));
   for (const o of matched.outside) {
     const unit: RosterUnit = { name: o.name, type: unitTypeFromName(o.name), contact: '', formerNames: [] };
     const row = baseRow(unit, false, year);
@@ -175,7 +181,11 @@ export function buildDesk(input: DeskInput): DeskView {
   };
 }
 
-/** A township's consolidated report and its own units both here: each unit is said to be held by it. */
+/**
+ * A township's consolidated report and its own units both here: each unit is said to be held by it
+ * — by every such report, as a unit may be in two — but only by a report on the roster: one outside
+ * it is never summed (planSum), so the units it holds still count on their own.
+ */
 function consolidated(rows: DeskRow[], units: ReadonlyMap<DeskRow, RosterUnit>): void {
   const byKey = new Map<string, DeskRow>();
   for (const row of rows) {
@@ -185,8 +195,8 @@ function consolidated(rows: DeskRow[], units: ReadonlyMap<DeskRow, RosterUnit>):
   for (const row of rows) {
     if (row.consolidates.length === 0 || row.missing) continue;
     const held = [...new Set(row.consolidates.map((n) => byKey.get(unitKey(n))).filter((r): r is DeskRow => r !== undefined && r !== row && r.year === row.year))];
-    for (const r of held) r.coveredBy ??= row.name;
-    row.notes.push(`本报告为 ${row.consolidates.length} 个单位的汇总报告${held.length > 0 ? `；其中${held.map((r) => `“${r.name}”`).join('、')}的报告也在文件夹中，汇总时只计入本报告，不重复计算` : ''}。`);
+    if (row.expected) for (const r of held) r.coveredBy.push(row.name);
+    row.notes.push(`本报告为 ${row.consolidates.length} 个单位的汇总报告${held.length > 0 && row.expected ? `；其中${held.map((r) => `“${r.name}”`).join('、')}的报告也在文件夹中，汇总时只计入本报告，不重复计算` : ''}。`);
   }
 }
 
@@ -194,10 +204,28 @@ function consolidated(rows: DeskRow[], units: ReadonlyMap<DeskRow, RosterUnit>):
 function renamesAndOutsiders(rows: DeskRow[], roster: Roster): void {
   const waiting = rows.filter((r) => r.expected && r.missing);
   const place = commonStart(roster.units.map((u) => u.name));
+  // Each name's pairs once, and an index from a pair to the waiting units that have it: a draft is
+  // compared only with the units it shares a pair with (none else can be alike), not with all.
+  const pairs = waiting.map((w) => nameBigrams(w.name, place));
+  const having = new Map<string, number[]>();
+  pairs.forEach((set, i) => {
+    for (const g of set) {
+      const list = having.get(g);
+      if (list) list.push(i);
+      else having.set(g, [i]);
+    }
+  });
   for (const row of rows) {
     // A township's own office held by its consolidated report is outside the county's roster by nature.
-    if (row.expected || row.coveredBy !== null) continue;
-    const alike = waiting.filter((w) => nameLikeness(w.name, row.name, place) >= LIKELY_RENAME);
+    if (row.expected || row.coveredBy.length > 0) continue;
+    const own = nameBigrams(row.name, place);
+    const shared = new Map<number, number>();
+    for (const g of own) for (const i of having.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const alike = [...shared]
+      .filter(([i, n]) => dice(pairs[i], own, n) >= LIKELY_RENAME)
+      .map(([i]) => i)
+      .sort((a, b) => a - b)
+      .map((i) => waiting[i]);
     const hint = alike.length > 0 ? `名册中的${alike.map((w) => `“${w.name}”`).join('、')}尚无本年度报告，名称相近：如为同一单位（更名或合并），请在名册中登记曾用名。` : '';
     row.problems.push(`“${row.name}”不在单位名册中。${hint}`);
   }

@@ -15,6 +15,8 @@ export interface DeskColumn {
   kind: ColumnKind;
   /** What sorts and filters (a ratio 0 … 1, a date "YYYY-MM-DD"). */
   value(row: DeskRow): Value;
+  /** What sorts, when the text shown would not (“逾期 3 天” before “逾期 15 天”). */
+  sortValue?(row: DeskRow): number | null;
   /** Last year's figure, shown beside this year's (the workbook gives it a column of its own). */
   prior?(row: DeskRow): number | null;
   /** In the printed A4 landscape table. */
@@ -34,6 +36,13 @@ export function timingOf(row: DeskRow): string {
   if (row.late) return `逾期 ${row.lateDays} 天`;
   if (row.dueInDays !== null) return `剩 ${row.dueInDays} 天`;
   return '按期发布';
+}
+
+/** 逾期 as a number for sorting: days late (positive), days still left (negative), on time 0. */
+export function timingDays(row: DeskRow): number {
+  if (row.late) return row.lateDays ?? 0;
+  if (row.dueInDays !== null) return -row.dueInDays;
+  return 0;
 }
 
 const figure = (key: keyof KeyFigures, label: string): DeskColumn => ({
@@ -59,7 +68,7 @@ export const DESK_COLUMNS: readonly DeskColumn[] = [
   { id: 'followUp', label: '退回情况', kind: 'text', value: (r) => (r.followUp ? FOLLOW_UP_NAMES[r.followUp.state] : null), print: false },
   { id: 'publishDate', label: '发布日期', kind: 'date', value: (r) => (r.missing ? null : r.publishDate), print: true },
   { id: 'deadline', label: '发布期限', kind: 'date', value: (r) => r.deadline, print: true },
-  { id: 'timing', label: '逾期', kind: 'text', value: timingOf, print: true },
+  { id: 'timing', label: '逾期', kind: 'text', value: timingOf, sortValue: timingDays, print: true },
   { id: 'repetition', label: '与上年重复', kind: 'ratio', value: (r) => r.repetitionFromLastYear, print: true },
   { id: 'similarUnit', label: '最相似的单位', kind: 'text', value: (r) => r.mostSimilarUnit?.name ?? null, print: true },
   { id: 'similarity', label: '雷同', kind: 'ratio', value: (r) => r.mostSimilarUnit?.ratio ?? null, print: true },
@@ -89,7 +98,7 @@ export type SortDirection = 'ascending' | 'descending';
 export function sortRows(rows: readonly DeskRow[], column: DeskColumn, direction: SortDirection): DeskRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return rows
-    .map((row, i) => ({ row, i, v: column.value(row) }))
+    .map((row, i) => ({ row, i, v: column.sortValue ? column.sortValue(row) : column.value(row) }))
     .sort((a, b) => {
       if (a.v === null || b.v === null) return a.v === b.v ? a.i - b.i : a.v === null ? 1 : -1;
       const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : String(a.v).localeCompare(String(b.v), 'zh-CN');

@@ -39,11 +39,25 @@ export function planSum(rows: readonly DeskRow[], edition: string, confirmed: Re
       left.push({ name: row.name, reason: `未确认计入：${row.problems.join('')}`.slice(0, 500) });
     }
   }
-  // A unit held by a consolidated report that is summed counts once: in that report.
+  // A unit held by a consolidated report that is summed counts once: in that report — whichever of
+  // its holders is summed, and through a chain (A holds B holds C: C is in A's figures too).
   const names = new Set(summed.map((r) => r.name));
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const summedHolder = (row: DeskRow): string | null => {
+    const seen = new Set<string>([row.name]);
+    const queue = [...row.coveredBy];
+    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (names.has(name)) return name;
+      queue.push(...(byName.get(name)?.coveredBy ?? []));
+    }
+    return null;
+  };
   const include = summed.filter((r) => {
-    if (r.coveredBy === null || !names.has(r.coveredBy)) return true;
-    left.push({ name: r.name, reason: `已含在“${r.coveredBy}”的汇总报告中` });
+    const holder = summedHolder(r);
+    if (holder === null) return true;
+    left.push({ name: r.name, reason: `已含在“${holder}”的汇总报告中` });
     return false;
   });
   return { include, toConfirm, left };

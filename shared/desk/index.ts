@@ -7,8 +7,8 @@ export { LIKELY_RENAME, byUnitKey, commonStart, lastYearOf, matchDrafts, nameLik
 export { daysBetween, deadlineOf, deadlineType, timeliness, type Timeliness } from './deadline';
 export { asFingerprint, repetition, signatureOf } from './signature';
 export { consolidatedUnits, keyFigures, summarizeDraft, summarizePrior } from './summary';
-export { buildDesk, type DeskInput } from './build';
-export { FOLLOW_UP_NAMES, REPEATED, isRepeated, judge, percent, summarize, summaryLine } from './standing';
-export { DESK_COLUMNS, DESK_VIEWS, columnById, passes, receiptOf, shown, sortRows, timingOf, type ColumnKind, type DeskColumn, type DeskViewId, type SortDirection } from './columns';
+export { UNNAMED, buildDesk, type DeskInput } from './build';
+export { FOLLOW_UP_NAMES, REPEATED, isRepeated, draftsOfYearRead, judge, nothingRead, percent, summarize, summaryLine } from './standing';
+export { DESK_COLUMNS, DESK_VIEWS, columnById, passes, receiptOf, shown, sortRows, timingDays, timingOf, type ColumnKind, type DeskColumn, type DeskViewId, type SortDirection } from './columns';
 export { consolidationOf, planSum, type SumPlan } from './consolidate';
 export { deskPrintHtml, deskTitle } from './print';

@@ -28,7 +28,12 @@ export interface Matched {
   units: UnitDrafts[];
   /** Drafts of the year whose organisation no roster name proves to be a unit's. */
   outside: Outside[];
+  /** Drafts of the year without a 机关名称 (blank, or only invisible characters) whose file name is no unit's either. */
+  unnamed: FoundDraft[];
 }
+
+/** A draft's file name without its folder and extension. */
+export const stem = (file: string) => file.replace(/^.*[\\/]/, '').replace(/\.nianbao$/i, '');
 
 const newestFirst = (a: FoundDraft, b: FoundDraft) => b.summary.savedAt.localeCompare(a.summary.savedAt) || a.file.localeCompare(b.file);
 
@@ -48,13 +53,16 @@ export function matchDrafts(units: readonly RosterUnit[], drafts: readonly Found
   const index = unitIndex(units);
   const matched: UnitDrafts[] = units.map((unit) => ({ unit, key: unitKey(unit.name), ofYear: [], ofLastYear: [], ofOtherYears: [] }));
   const outside = new Map<string, Outside>();
+  const unnamed: FoundDraft[] = [];
   for (const draft of drafts) {
     const key = unitKey(draft.summary.organization);
-    const at = index.get(key);
+    // A draft of the year without a name is never dropped: its file name may still say whose it is.
+    const at = key === '' && draft.summary.year === year ? index.get(unitKey(stem(draft.file))) : index.get(key);
     if (at !== undefined) {
       const list = draft.summary.year === year ? matched[at].ofYear : draft.summary.year === year - 1 ? matched[at].ofLastYear : matched[at].ofOtherYears;
       list.push(draft);
-    } else if (draft.summary.year === year && key !== '') {
+    } else if (draft.summary.year === year && key === '') unnamed.push(draft);
+    else if (draft.summary.year === year) {
       const found = outside.get(key) ?? { key, name: unitDisplayName(draft.summary.organization), ofYear: [] };
       found.ofYear.push(draft);
       outside.set(key, found);
@@ -66,7 +74,7 @@ export function matchDrafts(units: readonly RosterUnit[], drafts: readonly Found
     m.ofOtherYears.sort((a, b) => b.summary.year - a.summary.year || newestFirst(a, b));
   }
   for (const o of outside.values()) o.ofYear.sort(newestFirst);
-  return { units: matched, outside: [...outside.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')) };
+  return { units: matched, outside: [...outside.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), unnamed };
 }
 
 /** Last year's reports of a unit among drafts of that year (from --prior or another folder): by its name or former names. */
@@ -107,20 +115,24 @@ export function commonStart(names: readonly string[]): string {
   return start;
 }
 
+/** A name's pairs of characters, the place all units share and generic words left out: computed once per name. */
+export function nameBigrams(name: string, place = ''): Set<string> {
+  const k = unitKey(name);
+  return bigrams((k.startsWith(place) ? k.slice(place.length) : k).replace(GENERIC, ''));
+}
+
+/** Dice over two names' pairs, given how many they share. */
+export const dice = (x: ReadonlySet<string>, y: ReadonlySet<string>, shared: number) => (x.size === 0 || y.size === 0 ? 0 : (2 * shared) / (x.size + y.size));
+
 /**
  * How alike two names are (Dice over pairs of characters; the place all units share and generic
  * words left out), for pointing out a likely rename — never for matching.
  */
 export function nameLikeness(a: string, b: string, place = ''): number {
-  const core = (s: string) => {
-    const k = unitKey(s);
-    return (k.startsWith(place) ? k.slice(place.length) : k).replace(GENERIC, '');
-  };
-  const [x, y] = [bigrams(core(a)), bigrams(core(b))];
-  if (x.size === 0 || y.size === 0) return 0;
+  const [x, y] = [nameBigrams(a, place), nameBigrams(b, place)];
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
-  return (2 * shared) / (x.size + y.size);
+  return dice(x, y, shared);
 }
 
 /** A likely rename worth saying: at least this alike. */

@@ -67,7 +67,10 @@ export function rosterFromSheet(book: Workbook): RosterRead {
         if (field && heading !== '') columns.set(field, c);
       });
       if (!columns.has('name')) continue;
-      return { ok: true, roster: readRows(book.source, sheet.name, sheet.rows.slice(r + 1), r + 2, columns, book.sheets.length > 1) };
+      const roster = readRows(book.source, sheet.name, sheet.rows.slice(r + 1), r + 2, columns, book.sheets.length > 1);
+      // A roster of no units would make every draft 名册外 and the desk "all in good standing".
+      if (roster.units.length === 0) return { ok: false, message: `单位名册“${book.source}”的“单位名称”列下没有单位。请在标题行下逐行填写各单位的名称。` };
+      return { ok: true, roster };
     }
   }
   return { ok: false, message: `“${book.source}”中没有找到“单位名称”列。名册的标题行应写明：单位名称、单位类型、联系人、联系电话、曾用名（单位类型以下各列可以没有）。` };
@@ -102,7 +105,6 @@ function readRows(source: string, sheetName: string, rows: SheetCell[][], first:
     const contact = [get(row, 'contact'), get(row, 'phone')].map((s) => s.trim()).filter(Boolean).join(' ');
     units.push({ name, type, contact, formerNames });
   });
-  if (units.length === 0) problems.unshift(`“${source}”的“单位名称”列下没有单位。`);
   return { units, source, problems };
 }
 

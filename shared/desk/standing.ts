@@ -6,7 +6,7 @@ import type { EditionId } from '../formats';
 import { COPIED_WARNING } from '../reconcile/narrative/copied';
 import { unitKey } from '../units/identity';
 import { timeliness } from './deadline';
-import type { DeskRow, DeskSummary } from './types';
+import type { DeskRow, DeskSummary, DeskView } from './types';
 
 /** 雷同 as assessors deduct for it ("重复率大于50%"), as TXT-02 warns: from last year or another unit. */
 export const REPEATED = COPIED_WARNING;
@@ -42,7 +42,7 @@ export function judge(row: DeskRow, year: number, today: string, edition: Editio
     if (row.draftName !== null) {
       notes.push(unitKey(row.draftName) === row.key ? `草稿中写作“${row.draftName}”，与名册写法不同，按同一单位。` : `草稿中的机关名称为“${row.draftName}”，是名册登记的曾用名（或并入本单位的单位）。`);
     }
-    if (row.coveredBy) notes.push(`已含在“${row.coveredBy}”的汇总报告中，汇总时不再单独计入。`);
+    if (row.coveredBy.length > 0) notes.push(`已含在${row.coveredBy.map((n) => `“${n}”`).join('、')}的汇总报告中，汇总时不再单独计入。`);
   }
   if (row.late) {
     if (row.published) problems.push(`发布日期 ${day(row.publishDate!)}晚于期限 ${day(row.deadline)}（晚 ${row.lateDays} 天）。`);
@@ -88,9 +88,22 @@ export function summarize(rows: readonly DeskRow[]): DeskSummary {
     published: count((r) => r.published),
     repeated: count(isRepeated),
     unreadable: count((r) => r.unreadable !== null),
-    outsideRoster: count((r) => !r.expected && r.coveredBy === null),
+    outsideRoster: count((r) => !r.expected && r.coveredBy.length === 0),
     goodStanding: expected.filter((r) => r.goodStanding).length,
   };
+}
+
+/** Every draft of the year read: each received row's (outside the roster and held by a consolidated report too) and its duplicates. */
+export const draftsOfYearRead = (view: Pick<DeskView, 'rows'>) => view.rows.reduce((n, r) => n + (r.missing ? 0 : 1 + r.duplicates.length), 0);
+
+/**
+ * Why the desk lists no unit at all (no roster, and no draft of the year or the year before could be
+ * read): nothing found, or only files that cannot be read. null when it lists any.
+ */
+export function nothingRead(view: Pick<DeskView, 'folder' | 'year' | 'rows' | 'unreadable'>): string | null {
+  if (view.rows.length > 0) return null;
+  if (view.unreadable.length === 0) return `文件夹“${view.folder}”中没有找到 ${view.year} 年度各单位的年报草稿（.nianbao 文件）。请选择各单位报告所在的文件夹。`;
+  return `文件夹“${view.folder}”中没有可以列出的单位：${view.unreadable.length} 个草稿无法读取或未填写机关名称，原因见“无法读取”的文件。`;
 }
 
 /** “已收到 41/45 · 未收到 4 · 逾期 3 · 有错误 5 …”: what the office reads first. */

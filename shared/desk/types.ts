@@ -147,8 +147,8 @@ export interface DeskRow {
   unreadable: string | null;
   /** Other drafts of the same unit for the year (never summed twice, never picked silently). */
   duplicates: string[];
-  /** The consolidated report (汇总) already holding this unit, when both are in the folder. */
-  coveredBy: string | null;
+  /** The consolidated reports (汇总) of roster units already holding this unit, when both are in the folder: every one. */
+  coveredBy: string[];
   consolidates: string[];
   /** Each problem in Chinese: what and where. */
   problems: string[];

@@ -4,7 +4,7 @@
 export { canonicalForm, contentOf, fingerprint, sameContent, shortFingerprint, withContent } from './content';
 export { STAGES, STAGE_NAMES, STAGE_OF_STEP, STEP_NAMES, editedNote, integrityProblems, isIntact, isVersion, publishedOf, stageHashes, stageOf } from './stage';
 export type { Published, Stage, StageInfo } from './stage';
-export { allowedSteps, recordStep, stepProblem, stepsFrom } from './steps';
+export { allowedSteps, realDate, recordStep, stepProblem, stepsFrom } from './steps';
 export type { StepDetails, StepResult } from './steps';
 export { TABLE_NAMES, addRemark, anchorOfTarget, cellName, openRemarksOf, placeOf, quoteOf, reopenRemark, resolveRemark } from './remarks';
 export type { RemarkPlace, RemarkResult, RemarkTarget } from './remarks';

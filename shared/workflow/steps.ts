@@ -101,7 +101,8 @@ function publishProblem(report: Report, details: StepDetails): string | null {
   return null;
 }
 
-function realDate(s: string): boolean {
+/** A "YYYY-MM-DD" that is a day of the calendar (not 2025-02-30). */
+export function realDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }

@@ -9,7 +9,7 @@ import { buildDesk, type DeskView, type FoundDraft, type Roster } from '../../..
 import { reportYearProblem } from '../../../shared/formats';
 import { fileErrorMessage } from '../documents';
 import { readRoster, rosterBeside } from './roster';
-import { scanDrafts, type Progress, type SummaryCache } from './scan';
+import { scanDrafts, type Progress, type Scanned, type SummaryCache } from './scan';
 
 export interface DeskOptions {
   /** The report year; else the year most drafts are of. */
@@ -71,8 +71,20 @@ export async function openDeskAt(folderPath: string, options: DeskOptions, cache
     roster = read.roster;
   }
   const today = options.today ?? localIsoString(new Date()).slice(0, 10);
-  const scanned = await scanDrafts(folder, caches.folder, progress);
-  const priorDrafts = options.prior ? (await scanDrafts(resolve(options.prior), caches.prior)).drafts : [];
+  let scanned: Scanned;
+  let priorDrafts: FoundDraft[] = [];
+  try {
+    scanned = await scanDrafts(folder, caches.folder, progress);
+  } catch (e) {
+    return { ok: false, message: `文件夹“${basename(folder)}”无法读取：${fileErrorMessage(e)}` };
+  }
+  if (options.prior) {
+    try {
+      priorDrafts = (await scanDrafts(resolve(options.prior), caches.prior)).drafts;
+    } catch (e) {
+      return { ok: false, message: `上年文件夹“${basename(resolve(options.prior))}”无法读取：${fileErrorMessage(e)}` };
+    }
+  }
   const year = options.year ?? likelyYear(scanned.drafts, today);
   const yearProblem = reportYearProblem(year);
   if (yearProblem) return { ok: false, message: yearProblem };

@@ -51,7 +51,9 @@ async function walk(folder: string, limits: ScanLimits): Promise<{ files: string
     try {
       list = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     } catch (e) {
-      unreadable.push({ file: relative(folder, dir) || '.', reason: `文件夹无法读取：${fileErrorMessage(e)}` });
+      // The folder itself unlisted is no desk at all (the caller refuses it); a folder inside it is listed.
+      if (depth === 0) throw e;
+      unreadable.push({ file: relative(folder, dir), reason: `文件夹无法读取：${fileErrorMessage(e)}` });
       return;
     }
     for (const entry of list) {
@@ -84,7 +86,8 @@ const stampText = async (path: string) => {
 
 /**
  * The drafts under `folder`, summarised. `cache` keeps what was read for the next scan; `progress`
- * is updated as files are answered (total known once the tree is walked).
+ * is updated as files are answered (total known once the tree is walked). Throws when `folder`
+ * itself cannot be listed.
  */
 export async function scanDrafts(folder: string, cache: SummaryCache, progress: Progress = { done: 0, total: 0 }, limits: ScanLimits = SCAN_LIMITS): Promise<Scanned> {
   const found = await walk(folder, limits);

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { aggregate } from '../../../shared/aggregate';
 import { localIsoString } from '../../../shared/draft/file';
-import { consolidationOf, deskPrintHtml, deskTitle, planSum, rosterFromDrafts, type Roster } from '../../../shared/desk';
+import { consolidationOf, deskPrintHtml, deskTitle, nothingRead, planSum, rosterFromDrafts, type Roster } from '../../../shared/desk';
 import { unitDisplayName, unitKey } from '../../../shared/units/identity';
 import type { AggregateResult, DeskExportFormat, DeskOpened, DeskProgress, DeskSumRequest, Failure, FormerNameRequest, Opened, Saved } from '../../../shared/ipc';
 import { writeFileAtomic, writeReason } from '../atomicWrite';
@@ -43,6 +43,10 @@ export function deskHandlers(hooks: DeskHooks) {
     try {
       const opened = await openDeskAt(folder, { year, prior }, caches, progress);
       if (!opened.ok) return invalid(opened.message);
+      // A folder without a single draft is no desk (likely the wrong folder); one of only unreadable
+      // drafts opens, so that each is listed with its reason (and the page says so).
+      const view = opened.desk.view;
+      if (view.rows.length === 0 && view.unreadable.length === 0) return invalid(nothingRead(view)!);
       current = { folder, year, prior, desk: opened.desk };
       return { ok: true, view: opened.desk.view };
     } finally {
@@ -52,6 +56,8 @@ export function deskHandlers(hooks: DeskHooks) {
 
   async function keepRoster(roster: Roster): Promise<DeskOpened | Failure> {
     if (!current) return NO_DESK;
+    // A roster of no units is refused when read back: never written.
+    if (roster.units.length === 0) return invalid('没有可以保存的单位：文件夹中没有读取到本年度或上年度的草稿。');
     try {
       await saveRoster(current.folder, roster.units);
     } catch (e) {

@@ -53,7 +53,7 @@ describe('the county in units --json', () => {
     expect(unit(SPECIAL.renamed)).toMatchObject({ draftName: SPECIAL.renamedFrom, goodStanding: true, problems: [], notes: [`草稿中的机关名称为“${SPECIAL.renamedFrom}”，是名册登记的曾用名（或并入本单位的单位）。`] });
     expect(unit(SPECIAL.unreadable)).toMatchObject({ missing: true, file: `${SPECIAL.unreadable}.nianbao`, unreadable: expect.stringContaining('不是有效的 JSON 格式') });
     expect(unit(SPECIAL.outside)).toMatchObject({ expected: false, problems: [`“${SPECIAL.outside}”不在单位名册中。`] });
-    expect(unit(SPECIAL.townshipOffice)).toMatchObject({ expected: false, coveredBy: SPECIAL.township, problems: [] });
+    expect(unit(SPECIAL.townshipOffice)).toMatchObject({ expected: false, coveredBy: [SPECIAL.township], problems: [] });
   });
 
   it('shows every other unit in good standing, with its figures beside last year’s (the renamed one’s found by its former name)', () => {

@@ -133,7 +133,7 @@ describe('a consolidated report and its own units', () => {
       unreadable: [],
     });
     const office = row(view.rows, '某县城关镇社会事务办');
-    expect(office).toMatchObject({ expected: false, coveredBy: '某县城关镇', problems: [] });
+    expect(office).toMatchObject({ expected: false, coveredBy: ['某县城关镇'], problems: [] });
     expect(office.notes).toContain('已含在“某县城关镇”的汇总报告中，汇总时不再单独计入。');
     expect(row(view.rows, '某县城关镇').notes).toContain('本报告为 2 个单位的汇总报告；其中“某县城关镇社会事务办”的报告也在文件夹中，汇总时只计入本报告，不重复计算。');
     expect(view.summary.outsideRoster).toBe(0);
