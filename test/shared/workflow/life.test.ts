@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorOf, reconcile } from '../../../shared/reconcile';
 import type { Report, WorkflowStep } from '../../../shared/report';
-import { addRemark, allowedSteps, canonicalForm, cellName, compareContents, contentOf, editedNote, fingerprint, integrityProblems, placeOf, recordStep, resolveRemark, restoreVersion, stageOf, type StepDetails } from '../../../shared/workflow';
+import { addRemark, allowedSteps, canonicalForm, cellName, compareContents, contentOf, editedNote, fingerprint, integrityProblems, placeOf, recordStep, resolveRemark, restoreVersion, signoffSheet, stageOf, type StepDetails } from '../../../shared/workflow';
 import { reportArbitrary } from '../../arbitraries';
 import { byRule, loadFixture, withCells } from '../../helpers';
 
@@ -286,6 +286,26 @@ describe('the history replayed (integrityProblems)', () => {
     const r = step(loadFixture('sample-2024'), 'submit', { at: at(20) });
     expect(recordStep(r, 'approve', { by: '李科长', at: at(19) })).toMatchObject({ ok: false, message: expect.stringContaining('不能通过：本机时间 2025-01-19 10:00 早于上一步（送审）记录的时间 2025-01-20 10:00') });
     expect(recordStep(r, 'approve', { by: '李科长', at: at(20) }).ok).toBe(true);
+  });
+});
+
+describe('审核签批单', () => {
+  it('lists only the current round: approvals withdrawn by 退回 are not this version\'s', () => {
+    let r = step(step(step(loadFixture('sample-2024'), 'submit', { at: at(20) }), 'approve', { by: '李科长', at: at(21) }), 'sign', { by: '赵局长', at: at(22) });
+    const remarked = addRemark(r, { kind: 'part', section: 'overview' }, { text: '请核对', by: '赵局长', at: at(23) });
+    if (!remarked.ok) throw new Error(remarked.message);
+    r = step(remarked.report, 'return', { by: '赵局长', at: at(23) });
+    const sheet = (x: Report) => Object.fromEntries(signoffSheet(x).stages.map((s) => [s.name, s.date]));
+    // Returned: the 送审 stands, the approvals it answered do not.
+    expect(sheet(r)).toEqual({ 送审: '2025-01-20', 审核通过: '', 签发: '', 备案: '', 发布: '' });
+    const resolved = resolveRemark(r, r.workflow.remarks[0].id, { by: '王小明', at: at(24) });
+    if (!resolved.ok) throw new Error(resolved.message);
+    // Submitted again without an edit: the same version, a new round.
+    r = step(resolved.report, 'submit', { at: at(24) });
+    expect(sheet(r)).toEqual({ 送审: '2025-01-24', 审核通过: '', 签发: '', 备案: '', 发布: '' });
+    expect(signoffSheet(r).returns).toBe(1);
+    r = step(r, 'approve', { by: '李科长', at: at(25) });
+    expect(sheet(r)).toMatchObject({ 送审: '2025-01-24', 审核通过: '2025-01-25', 签发: '' });
   });
 });
 
