@@ -82,6 +82,18 @@ function applicantOf(reader: RowReader, data: readonly SheetCell[], n: number, a
   return null;
 }
 
+/**
+ * 部分公开 and the groups whose reasons say why a part was withheld. The form counts an application
+ * answered in part once, as （二）部分公开 (区分处理的，只计这一情形，不计其他情形), so its ledger row
+ * names the reason of the part withheld (涉及个人隐私, 过程性信息, 信息不存在 …).
+ */
+const PARTIAL = 'R3_2';
+const WITHHELD = ['R3_3', 'R3_4'];
+
+function withholds(edition: LedgerCount['edition'], key: string): boolean {
+  return WITHHELD.some((group) => key === group || (narrowerOf(edition, 'reason', group)?.has(key) ?? false));
+}
+
 function outcomeOf(reader: RowReader, data: readonly SheetCell[], n: number, edition: LedgerCount['edition']): Outcome {
   const o = reader.meaning(data, 'outcome');
   const why = reader.meaning(data, 'reason');
@@ -91,8 +103,9 @@ function outcomeOf(reader: RowReader, data: readonly SheetCell[], n: number, edi
   if (o.kind === 'one' && o.key === PENDING) return { pending: true };
   const group = o.kind === 'one' ? narrowerOf(edition, 'outcome', o.key) : undefined;
   if (o.kind === 'one' && !group) {
-    // The outcome names its row; a reason naming another row contradicts it.
-    if (why.kind === 'one' && why.key !== o.key && !narrowerOf(edition, 'reason', why.key)?.has(o.key) && why.key !== PENDING) {
+    // The outcome names its row; a reason naming another row contradicts it — but for 部分公开,
+    // whose withheld part has a reason of 不予公开 or 无法提供 (counted as 部分公开 only).
+    if (why.kind === 'one' && why.key !== o.key && !narrowerOf(edition, 'reason', why.key)?.has(o.key) && why.key !== PENDING && !(o.key === PARTIAL && withholds(edition, why.key))) {
       return { problem: `办理结果${said('outcome')}与理由${said('reason')}（${targetName(edition, 'reason', why.key)}）不一致` };
     }
     return { row: o.key };

@@ -41,7 +41,8 @@ const NO_YEAR = /^(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/;
 export function parseLedgerDate(cell: SheetCell | undefined): ParsedDate {
   if (cell === null || cell === undefined) return { ok: true, date: null };
   if (isSheetDate(cell)) return inRange(cell.date, cell.date);
-  if (typeof cell === 'number') return fromSerial(cell, String(cell));
+  // 20250106 typed into a number cell: the digits of the text form, not a serial number.
+  if (typeof cell === 'number') return Number.isInteger(cell) && COMPACT.test(String(cell)) ? parseLedgerDate(String(cell)) : fromSerial(cell, String(cell));
   const text = cellText(cell).normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (text === '' || /^[-—/／\\]+$/.test(text)) return { ok: true, date: null };
   const shown = `“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”`;

@@ -4,7 +4,7 @@
 // handwritten signatures. Rendered by shared/export/signoff (Word, and HTML for a PDF).
 
 import { reconcile, type Finding } from '../reconcile';
-import { reportTitle, type Report, type WorkflowStep } from '../report';
+import { reportTitle, type Report, type WorkflowEntry, type WorkflowStep } from '../report';
 import { contentOf, fingerprint } from './content';
 import { STAGE_NAMES, STAGE_OF_STEP, stageOf } from './stage';
 
@@ -39,11 +39,23 @@ export const SIGNOFF_LISTED_WARNINGS = 6;
 
 const SHEET_STEPS: readonly WorkflowStep[] = ['submit', 'approve', 'sign', 'file', 'publish'];
 
+/**
+ * The steps this very version went through in its current round: from its last 送审, and after
+ * a 退回 only what came after it — an earlier version's approval is not this one's, and an
+ * approval withdrawn by 退回 is no approval (the 退回 is counted apart).
+ */
+function currentCycle(history: readonly WorkflowEntry[], fp: string): WorkflowEntry[] {
+  const start = history.findLastIndex((e) => e.step === 'submit' && e.fingerprint === fp);
+  if (start < 0) return [];
+  const round = history.slice(start).filter((e) => e.fingerprint === fp);
+  const back = round.findLastIndex((e) => e.step === 'return');
+  return back < 0 ? round : [round[0], ...round.slice(back + 1)];
+}
+
 export function signoffSheet(report: Report, prior?: Report | null, findings: readonly Finding[] = reconcile(report, prior ?? undefined)): SignoffSheet {
   const fp = fingerprint(contentOf(report));
   const info = stageOf(report);
-  // The steps this very version went through: an earlier version's approval is not this one's.
-  const ofThis = report.workflow.history.filter((e) => e.fingerprint === fp);
+  const ofThis = currentCycle(report.workflow.history, fp);
   const stages = SHEET_STEPS.map((step): SignoffStage => {
     const entry = ofThis.findLast((e) => e.step === step);
     return { name: STAGE_NAMES[STAGE_OF_STEP[step]], by: entry?.by ?? '', date: entry ? (entry.date ?? entry.at.slice(0, 10)) : '', note: entry?.note ?? '' };

@@ -5,6 +5,7 @@
 
 import type { Report, ReportContent, WorkflowEntry, WorkflowStep } from '../report';
 import { contentOf, fingerprint, sameContent } from './content';
+import { FROM, NEEDS, ROUTE } from './order';
 
 export const STAGES = ['draft', 'submitted', 'returned', 'approved', 'signed', 'filed', 'published'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -132,7 +133,10 @@ export function editedNote(info: StageInfo): string | null {
   return `${step}后报告已修改，已回到起草阶段；需要重新送审${info.editedSince === 'publish' ? '、签发和发布' : ''}。`;
 }
 
-/** Versions whose content no longer hashes to their fingerprint, and steps whose version is missing. */
+/**
+ * Versions whose content no longer hashes to their fingerprint, steps whose version is missing,
+ * and a history that recordStep could not have written (replayed below).
+ */
 export function integrityProblems(report: Report): string[] {
   const out: string[] = [];
   const { versions, history } = report.workflow;
@@ -141,6 +145,28 @@ export function integrityProblems(report: Report): string[] {
   }
   history.forEach((e, i) => {
     if (!versions[e.fingerprint]) out.push(`第 ${i + 1} 步（${STEP_NAMES[e.step]}）所冻结的版本 ${e.fingerprint.slice(0, 8)} 不在文件中。`);
+  });
+  return [...out, ...historyProblems(history)];
+}
+
+/**
+ * The history replayed as recordStep would have recorded it: each step from the stage the entry
+ * before it left (a different version means the report was edited — 起草, from which only 送审
+ * goes on), and never dated before it. A step appended by hand to the file (a 发布 of an edited
+ * version) would otherwise stand as the record.
+ */
+function historyProblems(history: readonly WorkflowEntry[]): string[] {
+  const out: string[] = [];
+  history.forEach((e, i) => {
+    const name = `第 ${i + 1} 步（${STEP_NAMES[e.step]}）`;
+    const before = i > 0 ? history[i - 1] : null;
+    const changed = before !== null && e.fingerprint !== before.fingerprint;
+    const from: Stage = before && !changed ? STAGE_OF_STEP[before.step] : 'draft';
+    if (!FROM[e.step].includes(from)) {
+      if (changed) out.push(`${name}所冻结的版本与上一步不同，且未经${ROUTE[e.step]}。`);
+      else out.push(`${name}不能接在${before ? `第 ${i} 步（${STEP_NAMES[before.step]}）` : '起草'}之后：${NEEDS[e.step]}。`);
+    }
+    if (before && Date.parse(e.at) < Date.parse(before.at)) out.push(`${name}记录的时间 ${e.at} 早于第 ${i} 步（${STEP_NAMES[before.step]}）的 ${before.at}。`);
   });
   return out;
 }

@@ -8,6 +8,7 @@
 import { WORKFLOW_LIMITS, publicationDeadline, organizationTypeOf, type Report, type WorkflowEntry, type WorkflowStep } from '../report';
 import { reconcile } from '../reconcile';
 import { contentOf, fingerprint } from './content';
+import { FROM, NEEDS } from './order';
 import { STAGE_NAMES, STEP_NAMES, isIntact, stageOf, type Stage } from './stage';
 
 export interface StepDetails {
@@ -23,27 +24,6 @@ export interface StepDetails {
 }
 
 export type StepResult = { ok: true; report: Report; entry: WorkflowEntry; notes: string[] } | { ok: false; message: string };
-
-/** The stages each step may be recorded from (退回 from anywhere in review, before 发布). */
-const FROM: Readonly<Record<WorkflowStep, readonly Stage[]>> = {
-  submit: ['draft', 'returned'],
-  approve: ['submitted'],
-  return: ['submitted', 'approved', 'signed', 'filed'],
-  sign: ['approved'],
-  file: ['signed'],
-  // Again from 发布: the same version published on another platform, or on another date.
-  publish: ['filed', 'published'],
-};
-
-/** What must come first, for the refusal's words. */
-const NEEDS: Readonly<Record<WorkflowStep, string>> = {
-  submit: '起草或退回后才能送审',
-  approve: '送审后才能审核通过',
-  return: '送审之后、发布之前才能退回',
-  sign: '审核通过后才能签发',
-  file: '签发后才能备案',
-  publish: '备案后才能发布',
-};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const URL = /^https?:\/\/[^\s<>"]+$/i;
@@ -67,6 +47,11 @@ export function stepProblem(report: Report, step: WorkflowStep, details: StepDet
   const by = details.by.trim();
   if (by === '') return `不能${name}：请填写姓名。`;
   if (by.length > WORKFLOW_LIMITS.name) return `不能${name}：姓名不能超过 ${WORKFLOW_LIMITS.name} 个字。`;
+  // The history is replayed on opening (integrityProblems): a step may not be dated before the last.
+  const last = report.workflow.history.at(-1);
+  if (last && Date.parse(details.at) < Date.parse(last.at)) {
+    return `不能${name}：本机时间 ${details.at.slice(0, 16).replace('T', ' ')} 早于上一步（${STEP_NAMES[last.step]}）记录的时间 ${last.at.slice(0, 16).replace('T', ' ')}，请核对电脑的日期和时间。`;
+  }
   if ((details.note ?? '').length > WORKFLOW_LIMITS.note) return `不能${name}：说明不能超过 ${WORKFLOW_LIMITS.note} 个字。`;
   if (report.workflow.history.length >= WORKFLOW_LIMITS.entries) return `不能${name}：本草稿已记录 ${WORKFLOW_LIMITS.entries} 步，达到上限。请以本报告为基础另存新草稿。`;
   if (step === 'return' && info.openRemarks === 0) return '不能退回：请先在需要修改的地方添加至少一条审核意见。';

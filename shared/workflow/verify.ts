@@ -1,11 +1,12 @@
 // Is this printed file the version? A file read back by the importer (Word, PDF, a saved portal
 // page) is compared with a version cell by cell — every figure as printed, totals included —
 // and part by part on the words printed (spaces and line breaks aside: a PDF or a portal breaks
-// lines where it likes), plus the organisation, year, title and 信息处理费. Every difference is
-// named.
+// lines where it likes), plus the organisation, year, title, 信息处理费 and the closing (署名,
+// 成文日期). Every difference is named.
 
 import { EDITIONS, PARTS, SECTION_NAMES, cellIndex, type CellKey, type TextSectionId } from '../formats';
 import { documentModel, feeStatement } from '../export/document';
+import { chineseDate } from '../export/closing';
 import { formatValue } from '../export/layout';
 import { paragraphs } from '../export/narrative';
 import { cellValues } from '../reconcile/values';
@@ -39,8 +40,9 @@ function printedText(c: ReportContent, section: TextSectionId): string {
   return shown;
 }
 
-export function differences(expected: ReportContent, found: Report): Difference[] {
+export function differences(expected: ReportContent, read: Report): Difference[] {
   const out: Difference[] = [];
+  const found = printedBlanks(read);
   const field = (name: string, a: string, b: string) => !same(words(a), words(b)) && out.push({ kind: 'field', name, expected: a, found: b });
   field('机关名称', expected.organization, found.organization);
   field('报告年度', String(expected.year), String(found.year));
@@ -49,6 +51,7 @@ export function differences(expected: ReportContent, found: Report): Difference[
     out.push({ kind: 'field', name: '表格格式', expected: `${expected.edition} 年版`, found: `${found.edition} 年版` });
     return out;
   }
+  closingDifferences(expected, found).forEach(([name, a, b]) => field(name, a, b));
   const index = cellIndex(EDITIONS[expected.edition]);
   const want = cellValues(asReport(expected));
   const computed = cellValues(found);
@@ -75,6 +78,32 @@ export function differences(expected: ReportContent, found: Report): Difference[
     if (same(a, b)) continue;
     out.push({ kind: 'part', key: section, name: SECTION_NAMES[section], expected: `${[...a].length} 字`, found: excerptOfChange(textDiff(a, b)) });
   }
+  return out;
+}
+
+/**
+ * The importer reads a blank cell as 0 and marks it (many portals print 0 as blank): what the file
+ * printed there is a blank, and a blank is what is compared.
+ */
+function printedBlanks(read: Report): Report {
+  const blanks = Object.keys(read.importMarks).filter((key) => read.importMarks[key].reason === 'blankAsZero');
+  if (blanks.length === 0) return read;
+  const cells = { ...read.cells };
+  for (const key of blanks) delete cells[key];
+  return { ...read, cells };
+}
+
+/**
+ * 署名 and 成文日期 as printed: a null 署名 prints the organisation's name, and the importer keeps
+ * a printed 署名 equal to the organisation as null — so each side is compared as its name. A null
+ * 成文日期 prints the 发布日期 when one is set, which the version does not hold: the date is
+ * compared only when the version sets it.
+ */
+function closingDifferences(expected: ReportContent, found: Report): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  const signature = (c: Pick<Report, 'closing' | 'organization'>) => c.closing.signature?.trim() || c.organization.trim();
+  out.push(['署名', signature(expected), signature(found)]);
+  if (expected.closing.date !== null) out.push(['成文日期', chineseDate(expected.closing.date), found.closing.date ? chineseDate(found.closing.date) : '空白']);
   return out;
 }
 

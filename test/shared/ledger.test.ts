@@ -95,7 +95,7 @@ describe('what a value means', () => {
 
 describe('dates', () => {
   it('reads every form offices type, and refuses what is not a date with the reason', () => {
-    for (const v of ['2025-01-06', '2025/1/6', '2025.1.6', '2025年1月6日', '2025 年 1 月 6 日', '20250106', '2025-01-06 10:30', 45663, '45663', { date: '2025-01-06' }]) {
+    for (const v of ['2025-01-06', '2025/1/6', '2025.1.6', '2025年1月6日', '2025 年 1 月 6 日', '20250106', 20250106, '2025-01-06 10:30', 45663, '45663', { date: '2025-01-06' }]) {
       expect(parseLedgerDate(v as SheetCell), String(v)).toEqual({ ok: true, date: '2025-01-06' });
     }
     expect(parseLedgerDate(null)).toEqual({ ok: true, date: null });
@@ -103,6 +103,7 @@ describe('dates', () => {
     expect(parseLedgerDate('1月6日')).toEqual({ ok: false, reason: '日期“1月6日”没有年份' });
     expect(parseLedgerDate('下周')).toEqual({ ok: false, reason: '“下周”不是日期' });
     expect(parseLedgerDate(12).ok).toBe(false);
+    expect(parseLedgerDate(20250230)).toEqual({ ok: false, reason: '日期“20250230”不存在' });
   });
 });
 
@@ -137,6 +138,19 @@ describe('counting table 三 for a report year', () => {
     expect({ counted: c.counted, otherYears: c.otherYears, read: c.read, unplaced: c.unplaced }).toEqual({ counted: 4, otherYears: 2, read: 6, unplaced: [] });
     // Every entered cell of table 三 is counted, zeros too (25 rows less （七）总计, six columns).
     expect(Object.keys(c.cells)).toHaveLength(24 * 6);
+  });
+
+  it('部分公开 with the reason of the part withheld is counted once, as 部分公开; a reason that contradicts it is not', () => {
+    const c = count([
+      [1, '2025-03-01', '公民', '部分公开', '涉及个人隐私', '2025-03-10'],
+      [2, '2025-03-01', '公民', '部分公开', '部分内容属于过程性信息', '2025-03-10'],
+      [3, '2025-03-01', '企业', '部分公开', '信息不存在', '2025-03-10'],
+      [4, '2025-03-01', '企业', '部分公开', '不予公开', '2025-03-10'],
+      [5, '2025-03-01', '公民', '部分公开', '重复申请', '2025-03-10'],
+      [6, '2025-03-01', '公民', '不予公开', '涉及个人隐私', '2025-03-10'],
+    ]);
+    expect(nonZero(c.cells)).toMatchObject({ 'apply.R3_2.NP': 2, 'apply.R3_2.BIZ': 2, 'apply.R3_3_4.NP': 1 });
+    expect(c.unplaced).toEqual([{ row: 8, reason: '办理结果“部分公开”与理由“重复申请”（（五）不予处理 2.重复申请）不一致' }]);
   });
 
   it('this year’s 上年结转 is last year’s 结转下年度, from the same ledger', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorOf, reconcile } from '../../../shared/reconcile';
 import type { Report, WorkflowStep } from '../../../shared/report';
-import { addRemark, allowedSteps, canonicalForm, cellName, compareContents, contentOf, editedNote, fingerprint, integrityProblems, placeOf, recordStep, resolveRemark, restoreVersion, stageOf, type StepDetails } from '../../../shared/workflow';
+import { addRemark, allowedSteps, canonicalForm, cellName, compareContents, contentOf, editedNote, fingerprint, integrityProblems, placeOf, recordStep, resolveRemark, restoreVersion, signoffSheet, stageOf, type StepDetails } from '../../../shared/workflow';
 import { reportArbitrary } from '../../arbitraries';
 import { byRule, loadFixture, withCells } from '../../helpers';
 
@@ -214,6 +214,98 @@ describe('remarks', () => {
     expect(addRemark(r, { kind: 'cell', key: 'apply.R1.NP' }, { text: ' ', by: '李科长', at: at(21) })).toEqual({ ok: false, message: '请填写审核意见。' });
     expect(addRemark(r, { kind: 'cell', key: 'apply.R1.NP' }, { text: '请核对', by: '', at: at(21) })).toEqual({ ok: false, message: '请填写提出意见的人的姓名。' });
     expect(addRemark(r, { kind: 'text', section: 'overview', start: 5, end: 5 }, { text: '请核对', by: '李科长', at: at(21) })).toEqual({ ok: false, message: '请先在正文中选中要提意见的文字。' });
+  });
+});
+
+describe('the history replayed (integrityProblems)', () => {
+  const STEPS = ['submit', 'approve', 'return', 'sign', 'file', 'publish'] as const;
+  const hour = (h: number) => new Date(Date.UTC(2025, 0, 20, h)).toISOString().replace('.000Z', '+00:00');
+
+  it('finds no problem in any history recordStep writes (steps tried in any order, edits, remarks, restores, clocks)', () => {
+    // Mostly a step the stage bar offers (so that histories go deep), sometimes any step at all.
+    const action = fc.oneof(
+      { weight: 6, arbitrary: fc.record({ kind: fc.constant('step' as const), step: fc.option(fc.constantFrom(...STEPS), { freq: 4 }), pick: fc.nat(), hours: fc.integer({ min: -1, max: 6 }) }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('edit' as const, 'remark' as const, 'resolve' as const, 'restore' as const), pick: fc.nat() }) },
+    );
+    const start = loadFixture('sample-2024');
+    fc.assert(
+      fc.property(fc.array(action, { minLength: 10, maxLength: 40, size: 'max' }), (actions) => {
+        let r = start;
+        let clock = 0;
+        for (const a of actions) {
+          if (a.kind === 'step') {
+            // A clock that may stand behind the last step's (another PC): such a step is refused.
+            clock += a.hours;
+            const offered = allowedSteps(r);
+            const s = a.step ?? offered[a.pick % offered.length];
+            const done = recordStep(r, s, { by: '王小明', at: hour(clock), date: s === 'publish' ? '2025-01-20' : null });
+            if (done.ok) r = done.report;
+          } else if (a.kind === 'edit') r = { ...r, text: { ...r.text, other: `${r.text.other}${a.pick % 10}` } };
+          else if (a.kind === 'remark') {
+            const added = addRemark(r, { kind: 'part', section: 'overview' }, { text: '请核对', by: '李科长', at: hour(clock) });
+            if (added.ok) r = added.report;
+          } else if (a.kind === 'resolve') {
+            for (const m of r.workflow.remarks.filter((x) => x.resolved === null)) {
+              const resolved = resolveRemark(r, m.id, { by: '王小明', at: hour(clock) });
+              if (resolved.ok) r = resolved.report;
+            }
+          } else {
+            const fps = Object.keys(r.workflow.versions);
+            const restored = fps.length > 0 && restoreVersion(r, fps[a.pick % fps.length]);
+            if (restored && restored.ok) r = restored.report;
+          }
+        }
+        expect(integrityProblems(r)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('names a 发布 of an edited version appended after the real one, a step out of order, and a time that goes back', () => {
+    const r = published();
+    const edited = { ...withCells(r, { 'apply.R1.NP': r.cells['apply.R1.NP'] + 1 }) };
+    const content = contentOf(edited);
+    const fp = fingerprint(content);
+    const real = r.workflow.history.at(-1)!;
+    const forged = { ...edited, workflow: { ...r.workflow, history: [...r.workflow.history, { ...real, fingerprint: fp, at: at(21) }], versions: { ...r.workflow.versions, [fp]: content } } };
+    expect(stageOf(forged).stage).toBe('published');
+    expect(integrityProblems(forged)).toEqual(['第 6 步（发布）所冻结的版本与上一步不同，且未经送审、审核、签发、备案。']);
+    expect(byRule(reconcile(forged), 'PUB-02').map((f) => f.message)).toEqual(['第 6 步（发布）所冻结的版本与上一步不同，且未经送审、审核、签发、备案。']);
+    // 签发 straight after 送审, and a step dated before the one it follows.
+    const [submit, , sign, file, publish] = r.workflow.history;
+    const skipped = { ...r, workflow: { ...r.workflow, history: [submit, sign, file, { ...publish, at: at(19) }] } };
+    expect(integrityProblems(skipped)).toEqual([
+      '第 2 步（签发）不能接在第 1 步（送审）之后：审核通过后才能签发。',
+      `第 4 步（发布）记录的时间 ${at(19)} 早于第 3 步（备案）的 ${at(20)}。`,
+    ]);
+    const first = { ...r, workflow: { ...r.workflow, history: [publish] } };
+    expect(integrityProblems(first)).toEqual(['第 1 步（发布）不能接在起草之后：备案后才能发布。']);
+  });
+
+  it('recordStep refuses a step dated before the last one (a PC whose clock is behind)', () => {
+    const r = step(loadFixture('sample-2024'), 'submit', { at: at(20) });
+    expect(recordStep(r, 'approve', { by: '李科长', at: at(19) })).toMatchObject({ ok: false, message: expect.stringContaining('不能通过：本机时间 2025-01-19 10:00 早于上一步（送审）记录的时间 2025-01-20 10:00') });
+    expect(recordStep(r, 'approve', { by: '李科长', at: at(20) }).ok).toBe(true);
+  });
+});
+
+describe('审核签批单', () => {
+  it('lists only the current round: approvals withdrawn by 退回 are not this version\'s', () => {
+    let r = step(step(step(loadFixture('sample-2024'), 'submit', { at: at(20) }), 'approve', { by: '李科长', at: at(21) }), 'sign', { by: '赵局长', at: at(22) });
+    const remarked = addRemark(r, { kind: 'part', section: 'overview' }, { text: '请核对', by: '赵局长', at: at(23) });
+    if (!remarked.ok) throw new Error(remarked.message);
+    r = step(remarked.report, 'return', { by: '赵局长', at: at(23) });
+    const sheet = (x: Report) => Object.fromEntries(signoffSheet(x).stages.map((s) => [s.name, s.date]));
+    // Returned: the 送审 stands, the approvals it answered do not.
+    expect(sheet(r)).toEqual({ 送审: '2025-01-20', 审核通过: '', 签发: '', 备案: '', 发布: '' });
+    const resolved = resolveRemark(r, r.workflow.remarks[0].id, { by: '王小明', at: at(24) });
+    if (!resolved.ok) throw new Error(resolved.message);
+    // Submitted again without an edit: the same version, a new round.
+    r = step(resolved.report, 'submit', { at: at(24) });
+    expect(sheet(r)).toEqual({ 送审: '2025-01-24', 审核通过: '', 签发: '', 备案: '', 发布: '' });
+    expect(signoffSheet(r).returns).toBe(1);
+    r = step(r, 'approve', { by: '李科长', at: at(25) });
+    expect(sheet(r)).toMatchObject({ 送审: '2025-01-24', 审核通过: '2025-01-25', 签发: '' });
   });
 });
 
