@@ -11,12 +11,11 @@ import { STATUS_MARKS, checklistOf } from '../../shared/checklist';
 import type { ChecklistFormat } from '../../shared/ipc';
 import { today, writeChecklist } from '../services/checklist';
 import { fileErrorMessage, openDraft } from '../services/documents';
-import { exportPathProblem } from '../services/exports';
 import { readUserLexicon } from '../services/lexicon';
 import { LIBREOFFICE_MISSING, docxToPdf, findLibreOffice } from '../services/libreoffice';
 import { importUntrusted } from '../services/untrusted';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { openPrior } from './output';
+import { checkTargets, inputsOf, openPrior } from './output';
 
 const SEVERITY_WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -39,10 +38,8 @@ async function readPrior(io: Io, path: string): Promise<Report | null> {
 export async function check(io: Io, file: string, options: CheckOptions): Promise<number> {
   const format: ChecklistFormat | null = options.checklist ? (({ '.pdf': 'pdf', '.docx': 'docx' }) as Record<string, ChecklistFormat>)[extname(options.checklist).toLowerCase()] ?? null : null;
   if (options.checklist && !format) throw new UsageError('--checklist 的文件应以 .pdf 或 .docx 结尾');
-  if (options.checklist) {
-    const problem = await exportPathProblem(options.checklist, file);
-    if (problem) throw new UsageError(`${options.checklist}：${problem}`);
-  }
+  // The 检查报告 never replaces the draft, last year's report or the 用语表 it is made from.
+  if (options.checklist) await checkTargets([[options.checklist, '--checklist']], file, inputsOf([[options.prior, '--prior'], [options.lexicon, '--lexicon']]));
   const soffice = format === 'pdf' ? findLibreOffice() : null;
   if (format === 'pdf' && !soffice) {
     io.err(LIBREOFFICE_MISSING);

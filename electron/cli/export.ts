@@ -6,28 +6,13 @@
 import { hasErrors, reconcile } from '../../shared/reconcile';
 import { openDraft, fileErrorMessage } from '../services/documents';
 import { EXPORT_KINDS } from '../../shared/ipc';
-import { exportPathProblem, writeExport, type ExportFormat } from '../services/exports';
-import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
+import { writeExport, type ExportFormat } from '../services/exports';
 import { fontNotice } from '../services/fontCheck';
 import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../services/libreoffice';
 import { graphicFormatOf, graphicTargets } from '../services/graphic';
 import { checkGraphicTarget, exportGraphic } from './graphic';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { isFolder, openPrior, outputFile } from './output';
-
-/** Each target may receive its export (not the draft, not a draft's name), and no two share a file. */
-async function checkTargets(targets: [string, string][], draft: string): Promise<void> {
-  const seen: [string, FileKey][] = [];
-  for (const [path, option] of targets) {
-    const problem = await exportPathProblem(path, draft);
-    if (problem) throw new UsageError(`${path}：${problem}`);
-    // By real path and inode: "a.html" and "./x/../a.html", or a link to it, are one file.
-    const key = await fileKey(path);
-    const other = seen.find(([, k]) => sameKey(k, key))?.[0];
-    if (other) throw new UsageError(`${other} 和 ${option} 指定了同一个文件 ${path}，后写的会覆盖先写的。请为每种格式指定不同的文件`);
-    seen.push([option, key]);
-  }
-}
+import { checkTargets, isFolder, openPrior, outputFile } from './output';
 
 const option = (format: ExportFormat) => (format === 'html-fragment' ? '--html' : `--${format}`);
 /** The 图解's files (a PNG export writes two), named by their option. */

@@ -4,17 +4,18 @@
 // `ledger --template <out.xlsx> [--year <Y>]` writes the ledger template. Never overwrites a file.
 
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { EDITIONS, cellIndex, editionForYear } from '../../shared/formats';
 import { applyCounts, countLedger, ledgerFindings, parseMapping, type CountedLedger, type LedgerKind, type LedgerMapping } from '../../shared/ledger';
 import { cellValues, reconcile } from '../../shared/reconcile';
 import { blankReport, type Report } from '../../shared/report';
-import { writeFileAtomic, writeReason } from '../services/atomicWrite';
+import { writeReason } from '../services/atomicWrite';
 import { openDraft } from '../services/documents';
-import { ledgerTemplate } from '../services/ledger/template';
+import { writeChecked } from '../services/exports';
+import { ledgerTemplate, templateFileName } from '../services/ledger/template';
 import { readSpreadsheetUntrusted } from '../services/untrusted';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, yearOption, type Io } from './io';
-import { outputTaken, writeNewDraft } from './output';
+import { isFolder, outputFile, outputTaken, writeNewDraft } from './output';
 
 export interface LedgerOptions {
   year?: string;
@@ -78,7 +79,10 @@ export async function ledgerCommand(io: Io, file: string | undefined, options: L
   }
 
   const report = applyCounts(base, counted, new Date().toISOString());
-  if (!(await writeNewDraft(io, options.output, report))) return EXIT_UNREADABLE;
+  // A folder: the draft is named after the report, as `new` and `import` name theirs.
+  const output = await outputFile(options.output, report, '.nianbao');
+  if (output !== options.output && (await outputTaken(io, output))) return EXIT_UNREADABLE;
+  if (!(await writeNewDraft(io, output, report))) return EXIT_UNREADABLE;
   const unplaced = counted.flatMap((c) => c.count.unplaced.map((u) => ({ ...u, ...(c.count.kind === 'cases' ? { ledger: 'cases' } : {}) })));
   const findings = [...counted.flatMap((c) => ledgerFindings(c.count, `“${c.source}”`)), ...tableFindings(report)];
   if (options.json) {
@@ -87,11 +91,11 @@ export async function ledgerCommand(io: Io, file: string | undefined, options: L
     const cells = Object.fromEntries(cellIndex(EDITIONS[report.edition]).all.filter((c) => tables.has(c.table)).map((c) => [c.key, values[c.key]]));
     const applications = counted.find((c) => c.count.kind === 'applications')!.count;
     const cases = counted.find((c) => c.count.kind === 'cases')?.count;
-    io.out(JSON.stringify({ cells, unplaced, counted: applications.counted, findings, otherYears: applications.otherYears, ...(cases ? { casesCounted: cases.counted } : {}), path: options.output }));
+    io.out(JSON.stringify({ cells, unplaced, counted: applications.counted, findings, otherYears: applications.otherYears, ...(cases ? { casesCounted: cases.counted } : {}), path: output }));
   } else {
     for (const c of counted) summary(io, c);
     for (const f of findings) io.out(`[${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '警告' : '提示'}] ${f.rule} ${f.message}`);
-    io.out(`已写入 ${options.output}（${report.year} 年度，${report.edition} 年版格式）`);
+    io.out(`已写入 ${output}（${report.year} 年度，${report.edition} 年版格式）`);
   }
   return unplaced.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -118,10 +122,12 @@ async function readMapping(path: string): Promise<ReturnType<typeof parseMapping
   }
 }
 
-async function template(io: Io, path: string, year: number): Promise<number> {
+async function template(io: Io, target: string, year: number): Promise<number> {
   if (!editionForYear(year)) throw new UsageError(`--year：${year} 年没有对应的年报格式`);
+  const path = (await isFolder(target)) ? join(target, templateFileName(year)) : target;
   try {
-    await writeFileAtomic(path, await ledgerTemplate(year), { mode: 'create' });
+    // Checked before it is written, as every export: a workbook that would not open is never 已写入.
+    await writeChecked(path, 'xlsx', await ledgerTemplate(year), { mode: 'create' });
   } catch (e) {
     io.err(`无法写入 ${path}：${writeReason(e)}。未生成任何文件`);
     return EXIT_UNREADABLE;

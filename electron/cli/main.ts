@@ -233,10 +233,24 @@ export function unexpectedErrorMessage(e: unknown): string {
   return `出现意外错误，操作未能完成${cause}。请确认所用的文件无误后重试；如仍出错，请联系技术支持。${debug}`;
 }
 
+/**
+ * node:util parseArgs's errors (ERR_PARSE_ARGS_*) in Chinese, naming the option: an unknown
+ * option, a value missing or starting with a dash ("--year -1": ambiguous), a value given to a
+ * switch ("--json=yes"), an argument where none is taken. Its English never reaches a clerk.
+ */
 function translateArgError(e: Error): string {
+  if (e instanceof UsageError) return e.message;
+  // "Option '-o, --output <value>' argument missing": the first of its names.
+  const named = /Option '([^']+)'/.exec(e.message)?.[1].split(',')[0].trim().replace(/ <value>$/, '');
   const unknown = /Unknown option '([^']+)'/.exec(e.message);
-  if (unknown) return `未知选项 ${unknown[1]}`;
-  const missing = /Option '([^']+)' argument missing/.exec(e.message);
-  if (missing) return `选项 ${missing[1].split(',')[0].trim()} 缺少取值`;
-  return e instanceof UsageError ? e.message : `参数有误：${e.message}`;
+  if (unknown) return `未知选项 ${unknown[1]}（以“-”开头的文件名请写在“--”之后）`;
+  if (named && / argument missing/.test(e.message)) return `选项 ${named} 缺少取值`;
+  if (named && / argument is ambiguous/.test(e.message)) {
+    const long = /use '(--[^=']+)=/.exec(e.message)?.[1] ?? named;
+    return `选项 ${named} 的取值以“-”开头，看不出是取值还是另一个选项。如确是取值，请写作 ${long}=取值`;
+  }
+  if (named && / does not take an argument/.test(e.message)) return `选项 ${named} 不带取值，请去掉“=”及其后的内容`;
+  const unexpected = /Unexpected argument '([^']+)'/.exec(e.message);
+  if (unexpected) return `多余的参数“${unexpected[1]}”`;
+  return named ? `选项 ${named} 有误` : '命令行参数有误';
 }

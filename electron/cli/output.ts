@@ -1,14 +1,18 @@
 // Drafts read and written by commands: last year's report opened for cross-year work, and new
 // drafts written never over an existing file (checked before the work, and again at the moment
 // the file is put in place), atomically, failures in Chinese. An output naming a folder gets a
-// file named after the report, made a safe name (shared/files/fileName) whatever its title.
+// file named after the report, made a safe name (shared/files/fileName) whatever its title. Every
+// command's outputs are checked before any work: none is the draft or an input of the command, and
+// no two are one file — by file identity (real path, inode), never by spelling.
 
 import { lstat, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { reportFileName } from '../../shared/files/fileName';
 import type { Report } from '../../shared/report';
 import { fileErrorMessage, openDraft, saveDraft } from '../services/documents';
-import type { Io } from './io';
+import { exportPathProblem } from '../services/exports';
+import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
+import { UsageError, type Io } from './io';
 
 /**
  * True, having said so, when the path is taken: commands never overwrite a file. An early check,
@@ -44,13 +48,43 @@ export async function openPrior(io: Io, path: string): Promise<Report | null> {
   return null;
 }
 
-/** An existing folder, or a path ending in a separator ("报告/"): outputs go inside it. */
+/**
+ * Outputs, each [path, option] (the draft, when given, never receives one), may be written: none
+ * is the draft or has its extension, none is a file the command reads (`inputs`, each [path, what
+ * names it]), and no two are one file — "a.html" and "./x/../a.html", or a link to it, even one
+ * that leads to no file yet. A usage error naming both otherwise.
+ */
+export async function checkTargets(outputs: readonly (readonly [string, string])[], draft?: string, inputs: readonly (readonly [string, string])[] = []): Promise<void> {
+  const read = await Promise.all(inputs.map(async ([path, option]) => [option, await fileKey(path)] as const));
+  const seen: [string, FileKey][] = [];
+  for (const [path, option] of outputs) {
+    const problem = await exportPathProblem(path, draft);
+    if (problem) throw new UsageError(`${path}：${problem}`);
+    const key = await fileKey(path);
+    const input = read.find(([, k]) => sameKey(k, key))?.[0];
+    if (input) throw new UsageError(`${option} 指定的 ${path} 与 ${input} 是同一个文件，写出会替换本命令要读取的文件。请为 ${option} 换一个文件名`);
+    const other = seen.find(([, k]) => sameKey(k, key))?.[0];
+    if (other) throw new UsageError(`${other} 和 ${option} 指定了同一个文件 ${path}，后写的会覆盖先写的。请为每种格式指定不同的文件`);
+    seen.push([option, key]);
+  }
+}
+
+/** The inputs given, each [path, option]; options not given left out. */
+export const inputsOf = (inputs: readonly (readonly [string | undefined, string])[]): [string, string][] => inputs.filter((i): i is [string, string] => i[0] !== undefined);
+
+const endsInSeparator = (path: string) => path.endsWith('/') || path.endsWith(sep);
+
+/**
+ * An existing folder: outputs go inside it. A path ending in a separator ("报告/") means a folder
+ * too, and a usage error when there is none (it never becomes a file without an extension).
+ */
 export async function isFolder(path: string): Promise<boolean> {
-  if (path.endsWith('/') || path.endsWith(sep)) return true;
-  return stat(path).then(
+  const folder = await stat(path).then(
     (info) => info.isDirectory(),
     () => false,
   );
+  if (!folder && endsInSeparator(path)) throw new UsageError(`${path} 以“${path.at(-1)}”结尾，指的是文件夹，但没有这个文件夹。请先建好文件夹，或写出文件名`);
+  return folder;
 }
 
 /** The file to write: `path` itself, or in the folder it names, the report's title as a safe name. */

@@ -1,18 +1,19 @@
 // `signoff <draft> [--docx <file>] [--pdf <file>]`: the 审核签批单 (one A4 page) for the draft's
 // current version; the PDF is its Word file converted by LibreOffice, as `export --pdf`.
 
+import { EXPORT_KINDS } from '../../shared/ipc';
 import { openDraft, fileErrorMessage } from '../services/documents';
-import { exportPathProblem, writeSignoff } from '../services/exports';
+import { writeSignoff } from '../services/exports';
 import { LIBREOFFICE_MISSING, docxToPdf, findLibreOffice } from '../services/libreoffice';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { checkTargets, isFolder, outputFile } from './output';
 
 export async function signoffCommand(io: Io, file: string, options: { docx?: string; pdf?: string; json: boolean }): Promise<number> {
   const targets = [...(options.docx ? [[options.docx, 'docx'] as const] : []), ...(options.pdf ? [[options.pdf, 'pdf'] as const] : [])];
   if (targets.length === 0) throw new UsageError('signoff 需要 --docx 或 --pdf 指定输出文件');
-  for (const [path] of targets) {
-    const problem = await exportPathProblem(path, file);
-    if (problem) throw new UsageError(`${path}：${problem}`);
-  }
+  // As `export`: before any work, and again once a folder's file name is known.
+  const folders = await Promise.all(targets.map(([path]) => isFolder(path)));
+  await checkTargets(targets.filter((_, i) => !folders[i]).map(([path, format]) => [path, `--${format}`]), file);
   const soffice = options.pdf ? findLibreOffice() : null;
   if (options.pdf && !soffice) {
     io.err(LIBREOFFICE_MISSING);
@@ -23,10 +24,14 @@ export async function signoffCommand(io: Io, file: string, options: { docx?: str
     io.err(`无法读取 ${file}：${opened.message}`);
     return EXIT_UNREADABLE;
   }
+  const report = opened.draft.report;
+  // In a folder: named as the app suggests, "<title>（审核签批单）.docx".
+  const resolved = await Promise.all(targets.map(async ([path, format]) => [await outputFile(path, report, `（审核签批单）${EXPORT_KINDS[format].suffix}`), format] as const));
+  await checkTargets(resolved.map(([path, format]) => [path, `--${format}`]), file);
   const written: string[] = [];
-  for (const [path, format] of targets) {
+  for (const [path, format] of resolved) {
     try {
-      await writeSignoff(path, opened.draft.report, opened.draft.prior, format, { fromDocx: (docx) => docxToPdf(docx, soffice!) });
+      await writeSignoff(path, report, opened.draft.prior, format, { fromDocx: (docx) => docxToPdf(docx, soffice!) });
     } catch (e) {
       io.err(`未能导出 ${path}：${fileErrorMessage(e)}。${path} 保持原样`);
       return EXIT_UNREADABLE;

@@ -4,20 +4,18 @@
 import { basename } from 'node:path';
 import { trendProblem } from '../../shared/graphic';
 import { fileErrorMessage } from '../services/documents';
-import { exportPathProblem } from '../services/exports';
 import { graphicFormatOf, graphicTargets, writeTrend } from '../services/graphic';
 import { readTrendReports } from '../services/trend';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { checkTargets } from './output';
 
 export async function trendCommand(io: Io, files: readonly string[], output: string | undefined): Promise<number> {
   if (files.length === 0) throw new UsageError('trend 需要两至五个年度的草稿或已发布的年报');
   if (!output) throw new UsageError('trend 需要 -o 指定趋势图文件（.png、.svg 或 .html）');
   const format = graphicFormatOf(output);
   if (!format) throw new UsageError(`趋势图文件应以 .png、.svg 或 .html 结尾：${output}`);
-  for (const target of graphicTargets(output, format)) {
-    const problem = await exportPathProblem(target);
-    if (problem) throw new UsageError(`${target}：${problem}`);
-  }
+  // The picture never replaces one of the reports it is drawn from.
+  await checkTargets(graphicTargets(output, format).map((target) => [target, '-o']), undefined, files.map((f) => [f, '要读取的报告']));
   const read = await readTrendReports(files);
   if ('problem' in read) {
     io.err(read.problem);

@@ -7,14 +7,13 @@
 import { extname } from 'node:path';
 import { DESK_COLUMNS, UNIT_TYPE_NAMES, deskTitle, nothingRead, receiptOf, shown, summaryLine, timingOf, type DeskRow, type DeskView } from '../../shared/desk';
 import { STAGE_NAMES, realDate } from '../../shared/workflow';
-import { writeFileAtomic } from '../services/atomicWrite';
 import { fileErrorMessage } from '../services/documents';
 import { openDeskAt } from '../services/desk/desk';
 import { deskPrintWorkbook, deskWorkbook } from '../services/desk/workbook';
-import { exportPathProblem } from '../services/exports';
-import { fileKey, sameKey } from '../services/fileIdentity';
+import { writeChecked } from '../services/exports';
 import { LIBREOFFICE_MISSING, findLibreOffice, officeToPdf } from '../services/libreoffice';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, yearOption, type Io } from './io';
+import { checkTargets, inputsOf } from './output';
 
 export interface UnitsOptions {
   register?: string;
@@ -67,10 +66,8 @@ async function checkOutputs(options: UnitsOptions): Promise<void> {
   ].filter((o): o is [string, string, string] => o[1] !== undefined);
   for (const [option, path, extension] of outputs) {
     if (extname(path).toLowerCase() !== extension) throw new UsageError(`${option} 的文件名应以 ${extension} 结尾，实际为“${path}”`);
-    const problem = await exportPathProblem(path);
-    if (problem) throw new UsageError(`${path}：${problem}`);
   }
-  if (options.xlsx && options.pdf && sameKey(await fileKey(options.xlsx), await fileKey(options.pdf))) throw new UsageError('--xlsx 和 --pdf 指定了同一个文件');
+  await checkTargets(outputs.map(([option, path]) => [path, option]), undefined, inputsOf([[options.register, '--register']]));
 }
 
 function table(view: DeskView): string[] {
@@ -108,14 +105,15 @@ export async function unitsCommand(io: Io, folder: string | undefined, options: 
   if (!options.json) table(view).forEach((line) => io.out(line));
   const empty = nothingRead(view);
   if (empty) io.err(empty);
-  const writes: [string | undefined, () => Promise<Uint8Array>][] = [
-    [options.xlsx, () => deskWorkbook(view)],
-    [options.pdf, async () => officeToPdf(await deskPrintWorkbook(view), 'xlsx', soffice!)],
+  const writes: [string | undefined, 'xlsx' | 'pdf', () => Promise<Uint8Array>][] = [
+    [options.xlsx, 'xlsx', () => deskWorkbook(view)],
+    [options.pdf, 'pdf', async () => officeToPdf(await deskPrintWorkbook(view), 'xlsx', soffice!)],
   ];
-  for (const [path, make] of writes) {
+  for (const [path, kind, make] of writes) {
     if (!path) continue;
     try {
-      await writeFileAtomic(path, await make());
+      // Checked before it is written: a broken PDF from LibreOffice is an error, never 已写入.
+      await writeChecked(path, kind, await make());
     } catch (e) {
       io.err(`未能写入 ${path}：${fileErrorMessage(e)}。该位置原有的文件没有改动`);
       return EXIT_UNREADABLE;

@@ -5,10 +5,16 @@
 
 import { differenceLine, shortFingerprint } from '../../shared/workflow';
 import { openDraft } from '../services/documents';
+import { isDraftFile } from '../services/fileHead';
 import { verifyFile } from '../services/verify';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
 
 export async function verifyCommand(io: Io, draft: string, file: string, options: { json: boolean }): Promise<number> {
+  // A draft read as a published page would differ everywhere: it is not what verify compares.
+  if (await isDraftFile(file)) {
+    io.err(`${file} 是年报草稿，不是导出或发布的文件。verify 核对的是 Word、PDF 或网页文件与草稿是否一致，请给出要核对的文件`);
+    return EXIT_UNREADABLE;
+  }
   const opened = await openDraft(draft);
   if (!opened.ok) {
     io.err(`无法读取 ${draft}：${opened.message}`);

@@ -6,7 +6,7 @@
 
 import { constants, type Stats } from 'node:fs';
 import { access, copyFile, link, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { fileStamp, stampOf, type FileStamp } from './fileIdentity';
 import { cleanStaleTemps, tempCreated, tempGone, tempPathFor } from './tempFiles';
 
@@ -100,6 +100,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 
 /** The real file to write (a symlink is written through), and what is there now. */
 async function prepareTarget(path: string, mode: 'replace' | 'create'): Promise<{ target: string; existing: Stats | null }> {
+  // "x/" means a folder: resolve() would drop the separator and make it a file named "x".
+  if (path.endsWith('/') || path.endsWith(sep)) throw new WriteFailure(path, '路径以分隔符结尾，指的是文件夹，不是文件', 'EISDIR');
   const full = resolve(path);
   const existing = await stat(full).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return null;

@@ -10,10 +10,10 @@ import { exportFingerprint } from '../../shared/export/fingerprint';
 import { withPdfFingerprint } from '../../shared/export/pdfInfo';
 import { signoffDocx, signoffHtml } from '../../shared/export/signoff';
 import { signoffSheet } from '../../shared/workflow/signoff';
-import { exportProblem } from '../../shared/export/verify';
+import { exportProblem, type ExportKind } from '../../shared/export/verify';
 import type { ExportFormat } from '../../shared/ipc';
 import type { Report } from '../../shared/report';
-import { WriteFailure, writeFileAtomic } from './atomicWrite';
+import { WriteFailure, writeFileAtomic, type AtomicWriteOptions } from './atomicWrite';
 import { fileKey, sameKey } from './fileIdentity';
 
 export type { ExportFormat };
@@ -63,9 +63,17 @@ export async function writeExport(path: string, report: Report, format: ExportFo
     // A library's own (English) words never reach the clerk.
     throw new WriteFailure(path, e instanceof RenderFailure ? e.message : `生成${RENDERED[format]}时出错`);
   }
-  const problem = await exportProblem(format === 'html-fragment' ? 'html' : format, bytes);
+  await writeChecked(path, format === 'html-fragment' ? 'html' : format, bytes);
+}
+
+/**
+ * Checks the bytes of a file we made (shared/export/verify) and only then writes them: a file that
+ * would not open is a WriteFailure, and whatever is at `path` stays as it was.
+ */
+export async function writeChecked(path: string, kind: ExportKind, bytes: Uint8Array, options?: AtomicWriteOptions): Promise<void> {
+  const problem = await exportProblem(kind, bytes);
   if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
-  await writeFileAtomic(path, bytes);
+  await writeFileAtomic(path, bytes, options);
 }
 
 /**
@@ -83,7 +91,5 @@ export async function writeSignoff(path: string, report: Report, prior: Report |
   } catch (e) {
     throw new WriteFailure(path, e instanceof RenderFailure ? e.message : '生成审核签批单时出错');
   }
-  const problem = await exportProblem(format, content);
-  if (problem) throw new WriteFailure(path, `${problem}。未写入文件`, 'EINVAL');
-  await writeFileAtomic(path, Buffer.from(content));
+  await writeChecked(path, format, content);
 }

@@ -3,7 +3,7 @@
 // (modification time, size, inode) to notice that someone else wrote or replaced a file.
 
 import type { BigIntStats } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readlink, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface FileStamp {
@@ -45,6 +45,9 @@ export function stampDate(stamp: FileStamp): Date {
   return new Date(Number(BigInt(stamp.mtime) / 1_000_000n));
 }
 
+/** A chain of links longer than systems allow (Linux: 40) is a loop; its last name stands. */
+const MAX_LINK_HOPS = 40;
+
 export async function fileKey(path: string): Promise<FileKey> {
   const full = resolve(path);
   try {
@@ -53,8 +56,15 @@ export async function fileKey(path: string): Promise<FileKey> {
   } catch {
     // Not there (yet), or not readable: where it would be created.
   }
-  const parent = await realpath(dirname(full)).catch(() => dirname(full));
-  return { real: join(parent, basename(full)), node: null };
+  // A link at the path itself (dangling, or a chain of them) is written through: where it leads.
+  let end = full;
+  for (let hops = 0; hops < MAX_LINK_HOPS; hops++) {
+    const target = await readlink(end).catch(() => null);
+    if (target === null) break;
+    end = resolve(dirname(end), target);
+  }
+  const parent = await realpath(dirname(end)).catch(() => dirname(end));
+  return { real: join(parent, basename(end)), node: null };
 }
 
 export function sameKey(a: FileKey, b: FileKey): boolean {

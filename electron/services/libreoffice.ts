@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { toDocx } from '../../shared/export';
 import type { Report } from '../../shared/report';
 import { RenderFailure } from './exports';
+import { tempCreated, tempGone } from './tempFiles';
 
 export const LIBREOFFICE_MISSING =
   '未找到 LibreOffice（soffice），无法在命令行导出 PDF。请安装 LibreOffice（https://zh-cn.libreoffice.org/）后重试，' +
@@ -45,6 +46,8 @@ export function docxToPdf(bytes: Uint8Array, soffice: string): Promise<Uint8Arra
 /** A document of ours — Word, or a workbook (the desk's table, printed by Calc) — as PDF. */
 export async function officeToPdf(bytes: Uint8Array, extension: 'docx' | 'xlsx', soffice: string): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-pdf-'));
+  // Stopped by Ctrl+C mid-conversion, the process exits without this finally: removed on exit then.
+  tempCreated(dir);
   try {
     const docx = join(dir, `report.${extension}`);
     await writeFile(docx, bytes);
@@ -61,5 +64,6 @@ export async function officeToPdf(bytes: Uint8Array, extension: 'docx' | 'xlsx',
     return new Uint8Array(await readFile(pdf));
   } finally {
     await rm(dir, { recursive: true, force: true });
+    tempGone(dir);
   }
 }

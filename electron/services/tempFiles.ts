@@ -1,6 +1,7 @@
 // The temp files atomicWrite writes beside their targets: named so that a killed write's can be
 // recognised (this computer, which process), removed when the process ends by a signal or exit,
-// and, when a kill left one behind, removed at the next write to that folder.
+// and, when a kill left one behind, removed at the next write to that folder. A private temp folder
+// (LibreOffice's conversion) is registered the same way and removed with all it holds.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -25,7 +26,7 @@ export function tempPathFor(dir: string, targetName: string): string {
   return join(dir, `.${name}.${HOST}-${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
 }
 
-/** While a temp file exists it is ours to remove if the process ends. */
+/** While a temp file (or private temp folder) exists it is ours to remove if the process ends. */
 export function tempCreated(path: string): void {
   live.add(path);
 }
@@ -34,13 +35,13 @@ export function tempGone(path: string): void {
 }
 
 /**
- * Removes this process's temp files at once (synchronously: for a signal handler or 'exit').
+ * Removes this process's temp files and folders at once (synchronously: for a signal handler or 'exit').
  * Their targets are untouched: a temp file is only ever renamed or linked into place.
  */
 export function removeLiveTemps(): void {
   for (const path of live) {
     try {
-      rmSync(path, { force: true });
+      rmSync(path, { force: true, recursive: true });
     } catch {
       // Nothing more can be done while the process ends; the next write to the folder cleans it.
     }

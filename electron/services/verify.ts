@@ -3,7 +3,7 @@
 // published version (or its current content when nothing was published yet).
 
 import { readFile } from 'node:fs/promises';
-import { embeddedFingerprint } from '../../shared/export/embedded';
+import { EmbeddedRefused, embeddedFingerprint } from '../../shared/export/embedded';
 import type { Report, ReportContent } from '../../shared/report';
 import { contentOf, differences, fingerprint, integrityProblems, publishedOf, STEP_NAMES, type Difference } from '../../shared/workflow';
 import { importUntrusted } from './untrusted';
@@ -26,8 +26,15 @@ export async function verifyFile(report: Report, path: string): Promise<Verified
   const fp = published?.fingerprint ?? fingerprint(version);
   const read = await importUntrusted(path);
   if (!read.ok) return { ok: false, message: read.message };
-  // The door and the worker have checked the size: the bytes are read once more for the label.
-  const label = await embeddedFingerprint(new Uint8Array(await readFile(path))).catch(() => null);
+  // The door and the worker have checked the size: the bytes are read once more for the label,
+  // whose Word part is inflated only so far (embedded.ts), whatever size it declares.
+  let label: string | null;
+  try {
+    label = await embeddedFingerprint(new Uint8Array(await readFile(path)));
+  } catch (e) {
+    if (e instanceof EmbeddedRefused) return { ok: false, message: e.message };
+    label = null;
+  }
   const steps = label ? report.workflow.history.filter((e) => e.fingerprint === label).map((e) => `${STEP_NAMES[e.step]}（${e.by}，${e.at.slice(0, 10)}）`) : [];
   return {
     ok: true,

@@ -1,20 +1,21 @@
 // Every export is checked before it is reported done (issue 21: a Word file that said 已导出 and
 // did not open): the Word document's parts are well-formed XML without a character XML forbids,
 // a page is UTF-8 without them, a PDF has its header and end; the 图解's SVG is well-formed and
-// its PNG has its signature. A problem is said in Chinese.
+// its PNG has its signature; a workbook (the desk's 一览, the 台账模板) is a zip with its workbook
+// part and well-formed parts, as a Word document is. A problem is said in Chinese.
 
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { hasXmlForbidden } from '../text/characters';
 
-export type ExportKind = 'docx' | 'html' | 'pdf' | 'svg' | 'png';
+export type ExportKind = 'docx' | 'xlsx' | 'html' | 'pdf' | 'svg' | 'png';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Why these bytes are not a sound export of their kind, in Chinese; null when they are. */
 export async function exportProblem(kind: ExportKind, bytes: Uint8Array): Promise<string | null> {
-  if (kind === 'docx') return docxProblem(bytes);
+  if (kind === 'docx' || kind === 'xlsx') return officeProblem(OFFICE[kind], bytes);
   if (kind === 'pdf') return pdfProblem(bytes);
   if (kind === 'png') return PNG.every((b, i) => bytes[i] === b) ? null : 'PNG 图片不完整';
   let text: string;
@@ -30,24 +31,30 @@ export async function exportProblem(kind: ExportKind, bytes: Uint8Array): Promis
   return hasXmlForbidden(text) || forbiddenReference(text) ? '网页中有网页不允许的字符' : null;
 }
 
-async function docxProblem(bytes: Uint8Array): Promise<string | null> {
+/** An Office file's name for people, the part it cannot be without, and who would fail to open it (a Latin word spaced as Chinese text spaces it). */
+const OFFICE = {
+  docx: { name: 'Word 文档', main: 'word/document.xml', missing: '缺少正文部分', opens: 'Word 和 WPS ' },
+  xlsx: { name: 'Excel 工作簿', main: 'xl/workbook.xml', missing: '缺少工作簿部分', opens: 'Excel 和 WPS 表格' },
+} as const;
+
+async function officeProblem(office: (typeof OFFICE)[keyof typeof OFFICE], bytes: Uint8Array): Promise<string | null> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    return 'Word 文档不是有效的压缩包';
+    return `${office.name}不是有效的压缩包`;
   }
-  if (!zip.file('word/document.xml') || !zip.file('[Content_Types].xml')) return 'Word 文档缺少正文部分';
+  if (!zip.file(office.main) || !zip.file('[Content_Types].xml')) return `${office.name}${office.missing}`;
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || !/\.(xml|rels)$/.test(entry.name)) continue;
     let xml: string;
     try {
       xml = utf8.decode(await entry.async('uint8array'));
     } catch {
-      return `Word 文档的 ${entry.name} 不是有效的 UTF-8 文本`;
+      return `${office.name}的 ${entry.name} 不是有效的 UTF-8 文本`;
     }
     const problem = xmlProblem(xml);
-    if (problem) return `Word 文档的 ${entry.name} 不是有效的 XML（${problem}），Word 和 WPS 将无法打开`;
+    if (problem) return `${office.name}的 ${entry.name} 不是有效的 XML（${problem}），${office.opens}将无法打开`;
   }
   return null;
 }

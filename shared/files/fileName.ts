@@ -10,8 +10,11 @@ export const MAX_FILE_NAME_BYTES = 180;
 
 /** What is not a name on some system, each as the full-width mark Chinese text would use anyway. */
 const NOT_IN_NAMES: Record<string, string> = { '/': '／', '\\': '＼', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };
-/** Windows' device names, with any extension (CON.docx opens the console, not a file). */
-const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+/**
+ * Windows' device names, with any extension (CON.docx opens the console, not a file): Windows
+ * takes the part before the first dot, trailing spaces dropped ("CON .x" is CON too).
+ */
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\.|$)/i;
 const FALLBACK = '年度报告';
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;

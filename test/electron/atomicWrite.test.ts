@@ -2,7 +2,7 @@
 // taken names respected at the moment of writing, symlinks written through, permissions kept,
 // temp files of killed saves cleaned when (and only when) that is safe.
 
-import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -138,6 +138,27 @@ describe("writeFileAtomic in 'create' mode (never replace)", () => {
     const e = await failure(writeFileAtomic(other, 'ours', { mode: 'create' }));
     expect(e.code).toBe('EEXIST');
     expect(readFileSync(other, 'utf8')).toBe('theirs');
+  });
+});
+
+describe('a path ending in a separator', () => {
+  it('is a folder, never written as a file named without the separator', async () => {
+    const d = dir();
+    const e = await failure(writeFileAtomic(`${join(d, 'sub')}/`, 'data'));
+    expect([e.code, e.reason]).toEqual(['EISDIR', '路径以分隔符结尾，指的是文件夹，不是文件']);
+    expect(readdirSync(d)).toEqual([]);
+  });
+});
+
+describe('a live temp folder (a conversion of ours)', () => {
+  it('is removed with all it holds when the process ends', () => {
+    const d = dir();
+    const folder = join(d, 'nianbao-pdf-x');
+    mkdirSync(join(folder, 'profile'), { recursive: true });
+    writeFileSync(join(folder, 'report.docx'), 'docx');
+    tempCreated(folder);
+    removeLiveTemps();
+    expect(readdirSync(d)).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import { writeFileAtomic, writeReason } from '../atomicWrite';
 import type { Dialogs } from '../sessionTypes';
 import { readSpreadsheetUntrusted } from '../untrusted';
 import type { LedgerMappings } from './mappings';
-import { ledgerTemplate } from './template';
+import { ledgerTemplate, templateFileName } from './template';
 
 const canceled: Failure = { ok: false, reason: 'canceled', message: '' };
 
@@ -88,7 +88,7 @@ export function ledgerHandlers(dialogs: Dialogs, mappings: LedgerMappings | unde
     },
     async exportLedgerTemplate({ year }: { year: number }): Promise<Saved | Failure> {
       if (reportYearProblem(year)) return { ok: false, reason: 'invalid', message: reportYearProblem(year)! };
-      const path = await dialogs.chooseLedgerTemplateTarget?.(`${year}年政府信息公开申请登记台账（模板）.xlsx`);
+      const path = await dialogs.chooseLedgerTemplateTarget?.(templateFileName(year));
       if (!path) return canceled;
       try {
         await writeFileAtomic(path, await ledgerTemplate(year));

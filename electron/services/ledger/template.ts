@@ -11,6 +11,9 @@ import { columnLetter } from '../../../shared/sheet';
 const TEMPLATE_ROWS = 5000;
 const FIRST_ROW = 4;
 
+/** The template's file name, as the app suggests it and the command line names it in a folder. */
+export const templateFileName = (year: number) => `${year}年政府信息公开申请登记台账（模板）.xlsx`;
+
 export async function ledgerTemplate(year: number): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = '年报编辑器';

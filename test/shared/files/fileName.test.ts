@@ -37,6 +37,13 @@ describe('safeFileName', () => {
     expect(safeFileName('CONTENT', '.pdf')).toBe('CONTENT.pdf');
   });
 
+  it('takes, as Windows does, the part before the first dot with its trailing spaces dropped as the device name', () => {
+    expect(safeFileName('CON .x', '.html')).toBe('_CON .x.html');
+    expect(safeFileName('aux   .年报', '.docx')).toBe('_aux .年报.docx');
+    expect(safeFileName('CON x.y', '.html')).toBe('CON x.y.html');
+    expect(isSafeFileName('nul .txt')).toBe(false);
+  });
+
   it('caps the name in bytes, cut between characters, keeping the extension', () => {
     const name = safeFileName('汉'.repeat(100), '（网页片段）.html');
     expect(bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
