@@ -8,7 +8,8 @@ import type { Failure, LedgerView, Saved } from '../../../shared/ipc';
 import { FIELD_NAMES, countLedger, type LedgerKind, type LedgerMapping } from '../../../shared/ledger';
 import { reportYearProblem } from '../../../shared/formats';
 import { cellText, type Workbook } from '../../../shared/sheet';
-import { writeFileAtomic, writeReason } from '../atomicWrite';
+import { writeReason } from '../atomicWrite';
+import { writeChecked } from '../exports';
 import type { Dialogs } from '../sessionTypes';
 import { readSpreadsheetUntrusted } from '../untrusted';
 import type { LedgerMappings } from './mappings';
@@ -91,7 +92,8 @@ export function ledgerHandlers(dialogs: Dialogs, mappings: LedgerMappings | unde
       const path = await dialogs.chooseLedgerTemplateTarget?.(templateFileName(year));
       if (!path) return canceled;
       try {
-        await writeFileAtomic(path, await ledgerTemplate(year));
+        // Checked before it is written, as every export: never 已导出 for a workbook that will not open.
+        await writeChecked(path, 'xlsx', await ledgerTemplate(year));
         return { ok: true, fileName: basename(path) };
       } catch (e) {
         return { ok: false, reason: 'io', message: `未能写入“${basename(path)}”：${writeReason(e)}` };
