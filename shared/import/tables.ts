@@ -165,7 +165,11 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     // Table 四: one row of figures under the headers, from its first figure; blank cells just
     // before it belong to it only as far as the row is short (merged header cells of Word
     // tables also come out as blanks there).
-    const at = items.findIndex((c, i) => i >= first && c.figure);
+    let at = items.findIndex((c, i) => i >= first && c.figure);
+    // A line of its own just above the printed row (a page number) is no figure of the row: the
+    // row starts at its own first cell.
+    const own = items.findIndex((c, i) => i > at && (c.figure || c.blank) && c.token.row !== undefined);
+    if (at !== -1 && own !== -1 && items.slice(at, own).every((c) => (c.figure || c.blank) && c.token.row === undefined && !c.token.cell)) at = own;
     if (at === -1) read.rows.push({ row: shape.rows[0], figures: null, proof: 'position', tokens: [] });
     else {
       const k = shape.rows[0].cells.length;

@@ -201,6 +201,26 @@ describe('a number printed in two pieces', () => {
     const two = ok(importText(page(active, ['| 一、本年新收政府信息公开申请数量 | 1 | 1 | 1 | 0 | 0 | 0 | 0 | 12 |'])));
     expect(two.report.cells['apply.R1.NP']).toBeUndefined();
   });
+
+  const header = ['行政复议 |  |  |  |  | 行政诉讼', '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 |  |  |  |  | 复议后起诉'];
+  const row = '1 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1';
+  const review = ['review.RV.UPHELD', 'review.RV.CORRECTED', 'review.RV.PENDING', 'review.RV.TOTAL', 'review.LD.TOTAL', 'review.LR.TOTAL'];
+
+  it('a line of its own above table 四’s row (a page number) is no figure of the row: said, never joined in', () => {
+    const r = ok(importText(page(active, ['| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'], [...header, '11', row])));
+    expect(cells(r, review)).toEqual([1, 0, 1, 2, 1, 1]);
+    expect(r.report.importRecord!.notes.some((n) => n.includes('连读'))).toBe(false);
+    expect(r.findings.find((f) => f.rule === 'IMP-06')!.message).toBe('表四（复议诉讼）中有不属于任何一行的数字“11”，没有导入');
+  });
+
+  it('a row with a figure too many that adds up without it as well: no join is proven, the row is left blank and said', () => {
+    // 11 | 1 | 0 | 0 | 1 | 2 …: joining 1 and 2 into 12 adds up (11 + 1 + 0 + 0), and so does the row without the 11.
+    const r = ok(importText(page(active, ['| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'], [...header, `11 | ${row}`])));
+    for (const k of review) expect(r.report.cells[k], k).toBeUndefined();
+    expect(r.findings.find((f) => f.rule === 'IMP-02' && f.cells.includes('review.RV.UPHELD'))!.message).toBe(
+      '表四（复议诉讼）“复议诉讼各栏”找到 16 个单元格，格式应有 15 个，无法确定各数字所在的栏目：11（第 16 行第 1 列）、1（第 16 行第 6 列）、0（第 16 行第 10 列）、0（第 16 行第 14 列）、1（第 16 行第 18 列）、2（第 16 行第 22 列）、0（第 16 行第 26 列）、1（第 16 行第 30 列） 等 16 个，已留空',
+    );
+  });
 });
 
 describe('a PDF row whose blank cells print nothing', () => {
