@@ -266,3 +266,24 @@ describe('a PDF row whose blank cells print nothing', () => {
     expect(r.report.cells['active.NORM.ISSUED']).toBeUndefined();
   });
 });
+
+describe('a sentence after a table, or running on from its last row', () => {
+  const active = ['规章 | 0 | 0 | 0', '行政规范性文件 | 0 | 0 | 0', '行政许可 | 0', '行政处罚 | 0', '行政强制 | 0', '行政事业性收费 | 0'];
+  const apply = ['| 一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |'];
+  const review = ['| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'];
+
+  it('words, a number on a line of its own and a line going on with a measure word stay narrative, not a local row', () => {
+    const r = ok(importText(page(active, [...apply, '本年度共收到申请', '8', '件，均按时答复。'], [...review, '全年共办理复议', '2', '件，均维持原决定。'])));
+    expect(r.report.text.applications).toBe('本年度共收到申请8件，均按时答复。');
+    expect(r.report.text.review).toBe('全年共办理复议2件，均维持原决定。');
+    expect(cells(r, ['apply.R1.NP', 'apply.R1.TOT', 'review.RV.TOTAL'])).toEqual([8, 8, 2]);
+    expect(r.findings.filter((f) => f.rule === 'IMP-06')).toEqual([]);
+  });
+
+  it('a row running into a sentence is cut after the row’s figures: the sentence keeps its own number', () => {
+    const r = ok(importText(page([...active.slice(0, 5), '行政事业性收费 12.5 本年度共 3 项收费。'], apply, review)));
+    expect(r.report.cells['active.FEE.AMOUNT']).toBe(12.5);
+    expect(r.report.provenance['active.FEE.AMOUNT'].printed).toBe('12.5');
+    expect(r.report.text.active).toBe('本年度共 3 项收费。');
+  });
+});
