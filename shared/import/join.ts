@@ -66,9 +66,31 @@ export function provenJoin(edition: EditionId, table: TableId, keys: readonly Ce
     keys.forEach((k, i) => all.set(k, values[i]));
     const joinedKeys = [...second.keys()].map((i) => keys[i]);
     const { said, rules } = verdict(edition, table, all, joinedKeys);
-    if (said === 'holds') holding.push({ values, printed: where, second, rules: rules.join('、') });
+    // The join holds, and so does every other rule over the row's cells.
+    if (said === 'holds' && verdict(edition, table, all, keys).said === 'holds') holding.push({ values, printed: where, second, rules: rules.join('、') });
     // A join no rule can check proves nothing, and then neither does any other.
     else if (said === 'unknown') return null;
   }
-  return holding.length === 1 ? holding[0] : null;
+  // A figure too many is as well a figure that is not the row's (a page number above it): when
+  // the row without it adds up too, the join proves nothing.
+  return holding.length === 1 && !holdsWithout(edition, table, keys, kinds, printed, known) ? holding[0] : null;
+}
+
+/** Some reading of the row with as many pieces left out as it has too many holds every rule over the row. */
+function holdsWithout(edition: EditionId, table: TableId, keys: readonly CellKey[], kinds: readonly CellKind[], printed: readonly Printed[], known: ReadonlyMap<CellKey, number | null>): boolean {
+  const extra = printed.length - keys.length;
+  const walk = (from: number, left: number[]): boolean => {
+    if (left.length === extra) {
+      const all = new Map(known);
+      for (const [i, p] of printed.filter((_, i) => !left.includes(i)).entries()) {
+        const parsed = parseCellValue(p.text, kinds[i]);
+        if (!parsed.ok || parsed.notApplicable) return false;
+        all.set(keys[i], parsed.value);
+      }
+      return verdict(edition, table, all, keys).said === 'holds';
+    }
+    for (let j = from; j < printed.length; j++) if (walk(j + 1, [...left, j])) return true;
+    return false;
+  };
+  return extra >= 1 && extra <= MAX_EXTRA && walk(0, []);
 }

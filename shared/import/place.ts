@@ -125,7 +125,7 @@ export function placeTable(read: TableRead, edition: EditionId, table: TableId, 
     const message =
       found === 0
         ? `${name}“${label}”这一行没有数字，已留空`
-        : table === 'review' && expected === 15
+        : table === 'review' && expected === 15 && found < expected
           ? `${name}只找到 ${found} 个单元格，格式应有 ${expected} 个（不完整）。${
               proved > 0 ? `前 ${proved} 个按顺序填入（各栏总计核对无误）；其后的数字无法确定所在栏目${listed}，与其余单元格一并留空` : `无法确定各数字所在的栏目${listed}，已全部留空`
             }，请对照原文核实`

@@ -15,7 +15,7 @@ import { noteOutside, placeTable, TABLE_NAMES, type Placement } from './place';
 import { headingPart, splitRuns } from './segment';
 import { arithmeticHolds } from './solve';
 import { isFigure, type TableRead } from './tables';
-import { candidatesOf, chosenNote, leaveToClerk, provenByHeading } from './twice';
+import { candidatesOf, chosenNote, leaveToClerk, provenByHeading, withoutRepeated } from './twice';
 import type { Token } from './tokens';
 
 export interface Recognized {
@@ -117,7 +117,13 @@ export function recognize(raw: readonly Token[], options: MetadataOptions = {}):
     // Printed twice: the copy the headings prove, or none (every cell left to the clerk).
     const chosen = candidates.length === 1 ? 0 : provenByHeading(candidates, year);
     if (chosen === null) {
-      leaveToClerk(report, findings, edition, table, candidates);
+      // Only some rows printed again: those rows to the clerk, the rest from the whole copy.
+      const rest = withoutRepeated(candidates);
+      if (rest) {
+        placeTable(rest.read, edition, table, placement);
+        reads.push({ read: rest.read, table });
+      }
+      leaveToClerk(report, findings, edition, table, candidates, rest?.cells);
       continue;
     }
     if (candidates.length > 1) placement.notes.push(chosenNote(table, candidates, chosen));

@@ -35,8 +35,11 @@ export function readGroups(items: readonly Classified[], first: number, shape: T
   const rows: RowRead[] = [];
   const used = new Set<number>();
   let group = -1;
-  /** The header words last printed, in order (a column each, -1 for a cell that names none). */
-  let header: { columns: number[]; row: number | undefined } | null = null;
+  /**
+   * The header words last printed, in order (a column each, -1 for a cell that names none), and
+   * the group whose name was printed before them (-1: none, a header over every group).
+   */
+  let header: { columns: number[]; row: number | undefined; group: number } | null = null;
   let previousWasHeader = false;
   let end = first;
   let i = first;
@@ -49,14 +52,14 @@ export function readGroups(items: readonly Classified[], first: number, shape: T
       group = g;
       // A group's name opening its header row ("行政复议 | 结果维持 | …") is that row's first cell.
       if (c.token.row !== undefined && items[i + 1]?.token.row === c.token.row) {
-        header = { columns: [-1], row: c.token.row };
+        header = { columns: [-1], row: c.token.row, group: g };
         previousWasHeader = true;
       }
       i++;
       continue;
     }
     if (column !== -1) {
-      if (!previousWasHeader || (header && c.token.row !== header.row)) header = { columns: [], row: c.token.row };
+      if (!previousWasHeader || (header && c.token.row !== header.row)) header = { columns: [], row: c.token.row, group };
       header!.columns.push(column);
       previousWasHeader = true;
       i++;
@@ -84,7 +87,8 @@ export function readGroups(items: readonly Classified[], first: number, shape: T
     }
     const keys = COLUMNS.map((col) => `review.${GROUPS[group].row}.${col}`);
     const shapeRow: ShapeRow = { label: GROUPS[group].label, cells: keys };
-    const aligned = alignUnderHeader(run, header);
+    // A header printed under another group's name is that group's own, not this one's.
+    const aligned = alignUnderHeader(run, header && (header.group === -1 || header.group === group) ? header : null);
     // Five cells under the group's name are its five columns in the statute's order; fewer,
     // with no header over them, are said to be unplaceable (place.ts), never read in order.
     if (aligned) rows.push({ row: shapeRow, figures: rowFigures(aligned, keys.map(kind)), proof: 'header', tokens: run });

@@ -149,9 +149,16 @@ export function explode(token: Token, shape: TableShape): Token[] {
   const sentence = token.text.search(SENTENCE_END);
   if (sentence !== -1) {
     const before = token.text.slice(0, sentence);
-    const resume = /\d[\d.,万元]*\s+(?=[^\d\s][^\d\s]*)/g;
+    // Right after the figures of the last label before the sentence: a number inside the
+    // sentence ("本年度共 3 项收费。") is the sentence's own.
+    const labelsEnd = Math.max(0, ...spans.map(([, end]) => original(end)).filter((o) => o <= sentence));
+    const resume = /\d[\d.,万元]*\s+(?=[^\d\s/／—-][^\d\s]*)/g;
     let cut = -1;
-    for (const m of before.matchAll(resume)) cut = m.index + m[0].length;
+    for (const m of before.matchAll(resume)) {
+      if (m.index < labelsEnd) continue;
+      cut = m.index + m[0].length;
+      break;
+    }
     if (cut > 0) return [...explode(piece(token, 0, cut), shape), piece(strip(token), cut, token.text.length, { prose: true })];
   }
   const afterFirst = token.text.slice(original(spans[0][1]));

@@ -59,6 +59,8 @@ export interface TableRead {
 const PAGE_MARK = /^([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(\s*共\s*\d{1,4}\s*页)?)$/;
 const FIGURE = /^[\s\d０-９,，.．+\-−－—/／增减少加万元萬]*$/;
 const hasDigit = /[\d０-９]/;
+/** Words going on after a number in a sentence: a measure word, a unit or punctuation. */
+const RUNS_ON = /^[件项条个次人份宗起家篇期批万亿元%％，。、；：,.;:）)]/;
 
 /** A piece of text of a character or two, not a figure: part of a word a narrow column broke up. */
 const isFragment = (t: Token) => !t.cell && t.text.trim().length > 0 && t.text.trim().length <= 2 && !isFigure(t) && !/[。，；、]/.test(t.text);
@@ -165,7 +167,11 @@ export function readTable(region: readonly Token[], from: number, to: number, ed
     // Table 四: one row of figures under the headers, from its first figure; blank cells just
     // before it belong to it only as far as the row is short (merged header cells of Word
     // tables also come out as blanks there).
-    const at = items.findIndex((c, i) => i >= first && c.figure);
+    let at = items.findIndex((c, i) => i >= first && c.figure);
+    // A line of its own just above the printed row (a page number) is no figure of the row: the
+    // row starts at its own first cell.
+    const own = items.findIndex((c, i) => i > at && (c.figure || c.blank) && c.token.row !== undefined);
+    if (at !== -1 && own !== -1 && items.slice(at, own).every((c) => (c.figure || c.blank) && c.token.row === undefined && !c.token.cell)) at = own;
     if (at === -1) read.rows.push({ row: shape.rows[0], figures: null, proof: 'position', tokens: [] });
     else {
       const k = shape.rows[0].cells.length;
@@ -229,6 +235,8 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
   let label: string | null = null;
   let group = false;
   let figures: Stray[] = [];
+  /** Where text the form does not know started a local row, and the table's end before it. */
+  let local: { at: number; end: number } | null = null;
   const close = () => {
     if (figures.length > 0) {
       if (label !== null) read.extras.push({ label, figures: figures.map((f) => f.text).join(' '), group, at: figures[0].at });
@@ -241,15 +249,25 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
     if (used.has(i)) {
       close();
       label = null;
+      local = null;
       continue;
     }
     if (c.labels.length > 0) {
       close();
+      local = null;
       const isRow = c.labels.some((l) => l.role === 'rowGroup' || l.role === 'rowLabel');
       label = isRow ? c.token.text : null;
       group = c.labels.some((l) => l.role === 'rowGroup');
     } else if (c.figure && hasDigit.test(c.token.text)) {
       // ("/" alone is as often the slash of a broken-up "本年增/减".)
+      // Text the form does not know, a number and words going on with a measure word or
+      // punctuation ("本年度共收到申请" / "8" / "件，均按时答复。") is a sentence: the table is over.
+      const next = items.slice(i + 1).find((n) => !n.blank);
+      if (local && !c.token.cell && next && !next.figure && !next.token.cell && RUNS_ON.test(next.token.text.trim())) {
+        read.end = local.end;
+        figures = [];
+        break;
+      }
       figures.push({ text: c.token.text.trim().replace(/\s+/g, ' '), at: i });
       read.end = Math.max(read.end, i + 1);
     } else if (!c.blank && !c.token.cell && (c.token.text.length > 40 || /[。；]/.test(c.token.text))) {
@@ -261,6 +279,7 @@ function leftovers(items: Classified[], used: Set<number>, first: number, read: 
       if (label === null) {
         label = c.token.text;
         group = false;
+        if (!c.token.cell) local = { at: i, end: read.end };
       }
     }
   }

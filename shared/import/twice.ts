@@ -3,10 +3,10 @@
 // page's own headings prove to be this year's is taken (and said); otherwise none is: every cell
 // of the table is left blank, marked with each candidate's figure, and both are named.
 
-import { EDITIONS, cellIndex, type EditionId, type TableId } from '../formats';
+import { EDITIONS, cellIndex, type CellKey, type EditionId, type TableId } from '../formats';
 import type { Finding } from '../reconcile/types';
 import { blankReport, type Report, type SourcePlace } from '../report';
-import { isLabel, labelsOf, tableShape } from './labels';
+import { isLabel, labelsOf, tableShape, type ShapeRow } from './labels';
 import { TABLE_NAMES, placeTable } from './place';
 import { whereText } from './provenance';
 import { isFigure, readTable, type TableRead } from './tables';
@@ -17,15 +17,19 @@ export interface Candidate {
   /** The words printed over it (a caption naming its year, if any). */
   caption: string;
   at: SourcePlace | undefined;
+  /** Fewer than half its rows read: a part of the table printed again (last year's first rows beside this year's). */
+  partial?: boolean;
 }
 
 /** The label a copy of the table starts with: its first row's, or table 四's first group's. */
 const anchorOf = (edition: EditionId, table: TableId) => (table === 'review' ? '行政复议' : tableShape(edition, table).rows[0].label!);
 
+/** The rows a candidate reads figures for. */
+const rowsRead = (read: TableRead) => read.rows.filter((r) => r.figures && (r.figures.kind === 'exact' || r.figures.kind === 'cuts'));
+
 /** A candidate reads at least half its rows' figures (or table 四's). */
 function substantial(read: TableRead): boolean {
-  const rows = read.rows.filter((r) => r.figures && (r.figures.kind === 'exact' || r.figures.kind === 'cuts')).length;
-  return read.end > read.first && rows * 2 >= Math.max(1, read.rows.length);
+  return read.end > read.first && rowsRead(read).length * 2 >= Math.max(1, read.rows.length);
 }
 
 /** The copies of the table in [from, to), each read on its own; one read when it is printed once. */
@@ -44,7 +48,9 @@ export function candidatesOf(tokens: readonly Token[], from: number, to: number,
   for (const [k, start] of starts.entries()) {
     const end = starts[k + 1] ?? to;
     const read = readTable(tokens, k === 0 ? from : start, end, edition, table);
-    if (!substantial(read)) return whole();
+    // A copy without a row of figures is no copy (a label mentioned again); one with a few rows
+    // is part of the table printed again, and those rows are as undecided as a whole copy's.
+    if (read.end <= read.first || rowsRead(read).length === 0) return whole();
     // The caption: words between the copy before it (or the part's heading) and its first row
     // that are neither the table's labels nor figures.
     const caption = tokens
@@ -52,7 +58,7 @@ export function candidatesOf(tokens: readonly Token[], from: number, to: number,
       .filter((t) => !t.cell && t.text.trim() !== '' && !isFigure(t) && labelsOf(t.text, shape).length === 0)
       .map((t) => t.text.trim())
       .join(' ');
-    out.push({ read, caption: caption.slice(-60), at: tokens[start].at });
+    out.push({ read, caption: caption.slice(-60), at: tokens[start].at, partial: !substantial(read) });
     captionFrom = read.rowsEnd > read.first ? read.source[read.rowsEnd - 1] + 1 : end;
   }
   return out;
@@ -74,23 +80,43 @@ const described = (c: Candidate, i: number) => `第 ${i + 1} 份${c.at ? `在${w
 export const chosenNote = (table: TableId, candidates: readonly Candidate[], chosen: number) =>
   `${TABLE_NAMES[table]}在原文中出现了 ${candidates.length} 份（${candidates.map(described).join('；')}）；按标题采用第 ${chosen + 1} 份，其余未导入。`;
 
-/** No copy proven: every cell of the table blank, marked with each candidate's figure; one finding names them all. */
-export function leaveToClerk(report: Report, findings: Finding[], edition: EditionId, table: TableId, candidates: readonly Candidate[]): void {
+/**
+ * No copy proven, and only some rows printed again (last year's first rows beside this year's
+ * table): the one whole copy without those rows, and the cells of the rows printed more than once
+ * (each left to the clerk). Null when there is not exactly one whole copy.
+ */
+export function withoutRepeated(candidates: readonly Candidate[]): { read: TableRead; cells: CellKey[] } | null {
+  const whole = candidates.filter((c) => !c.partial);
+  if (whole.length !== 1 || whole.length === candidates.length) return null;
+  const printed = (row: ShapeRow) => candidates.filter((c) => c.read.rows.some((r) => r.row.cells[0] === row.cells[0] && r.figures !== null)).length;
+  const read = whole[0].read;
+  const repeated = read.rows.filter((r) => printed(r.row) > 1);
+  return { read: { ...read, rows: read.rows.filter((r) => !repeated.includes(r)) }, cells: repeated.flatMap((r) => r.row.cells) };
+}
+
+/**
+ * No copy proven: every cell of the table blank (or only `only`, the rows printed more than
+ * once), marked with each candidate's figure; one finding names them all.
+ */
+export function leaveToClerk(report: Report, findings: Finding[], edition: EditionId, table: TableId, candidates: readonly Candidate[], only?: readonly CellKey[]): void {
   const figures = candidates.map((c) => {
     const scratch = { ...blankReport('', report.year), edition };
     placeTable(c.read, edition, table, { report: scratch, findings: [], notes: [] });
     return scratch;
   });
   const name = TABLE_NAMES[table];
-  const entered = cellIndex(EDITIONS[edition]).entered.filter((c) => c.table === table);
+  const entered = cellIndex(EDITIONS[edition]).entered.filter((c) => c.table === table && (!only || only.includes(c.key)));
   for (const cell of entered) {
     const shown = figures.map((r, i) => `第 ${i + 1} 份为 ${r.notApplicable.includes(cell.key) ? '/' : (r.cells[cell.key] ?? '空白')}`).join('，');
-    report.importMarks[cell.key] = { reason: 'ambiguous', detail: `原文有 ${candidates.length} 份${name}：${shown}` };
+    report.importMarks[cell.key] = { reason: 'ambiguous', detail: `原文有 ${candidates.length} 份${name}${only ? '的这一行' : ''}：${shown}` };
   }
+  const rows = only ? [...new Set(entered.map((c) => c.rowLabel))].map((l) => `“${l}”`).join('、') : '';
   findings.push({
     rule: 'IMP-11',
     severity: 'error',
     cells: entered.map((c) => c.key),
-    message: `${name}在原文中出现了 ${candidates.length} 份（${candidates.map(described).join('；')}），标题不能证明哪一份是本年度的，该表各单元格已留空，每格注明各份的数字，请对照原文选定后填写`,
+    message: only
+      ? `${name}的${rows}在原文中印了 ${candidates.length} 次（${candidates.map(described).join('；')}），标题不能证明哪一份是本年度的，这${rows.includes('、') ? '几' : '一'}行已留空，每格注明各份的数字，请对照原文选定后填写`
+      : `${name}在原文中出现了 ${candidates.length} 份（${candidates.map(described).join('；')}），标题不能证明哪一份是本年度的，该表各单元格已留空，每格注明各份的数字，请对照原文选定后填写`,
   });
 }

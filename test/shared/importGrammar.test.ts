@@ -151,6 +151,19 @@ describe('tables printed as groups, each under its own header', () => {
     expect(r.findings.find((f) => f.rule === 'IMP-02' && f.cells.includes('review.LD.UPHELD'))!.message).toContain('“未经复议直接起诉”找到 2 个单元格，格式应有 5 个，无法确定各数字所在的栏目：3（第 18 行第 3 列）、4（第 18 行第 7 列）');
   });
 
+  it('a group printed without a header of its own is read in the statute’s order, never under the header of the group before it', () => {
+    const review = ['行政复议', '| 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 |', '| 2 | 1 | 0 | 0 | 1 |', '未经复议直接起诉', '| 0 | 1 | 0 | 0 | 1 |', '复议后起诉', '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '| 0 | 0 | 0 | 1 | 1 |'];
+    const r = ok(importText(page(active, apply, review)));
+    expect(cells(r, ['review.RV.UPHELD', 'review.RV.PENDING', 'review.RV.TOTAL'])).toEqual([1, 1, 2]);
+    expect(cells(r, ['review.LD.UPHELD', 'review.LD.CORRECTED', 'review.LD.OTHER', 'review.LD.PENDING', 'review.LD.TOTAL'])).toEqual([0, 1, 0, 0, 1]);
+    expect(r.report.provenance['review.LD.CORRECTED'].proof).toBe('position');
+    // Four figures under a group's name, its own header missing: which column is not printed, nothing tells.
+    const four = ok(importText(page(active, apply, ['未经复议直接起诉', '| 结果维持 | 结果纠正 | 尚未审结 | 总计 |', '| 0 | 1 | 0 | 1 |', '复议后起诉', '| 0 | 0 | 1 | 1 |'])));
+    expect(cells(four, ['review.LD.CORRECTED', 'review.LD.TOTAL'])).toEqual([1, 1]);
+    for (const k of ['review.LR.UPHELD', 'review.LR.PENDING', 'review.LR.TOTAL']) expect(four.report.cells[k], k).toBeUndefined();
+    expect(four.findings.some((f) => f.rule === 'IMP-02' && f.cells.includes('review.LR.TOTAL'))).toBe(true);
+  });
+
   it('table 四 as one table with a row per group', () => {
     const review = ['| | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |', '| 行政复议 | 1 | 0 | 0 | 0 | 1 |', '| 未经复议直接起诉 | 3 | 0 | 0 | 0 | 3 |', '| 复议后起诉 | 0 | 0 | 0 | 0 | 0 |'];
     const r = ok(importText(page(active, apply, review)));
@@ -201,6 +214,26 @@ describe('a number printed in two pieces', () => {
     const two = ok(importText(page(active, ['| 一、本年新收政府信息公开申请数量 | 1 | 1 | 1 | 0 | 0 | 0 | 0 | 12 |'])));
     expect(two.report.cells['apply.R1.NP']).toBeUndefined();
   });
+
+  const header = ['行政复议 |  |  |  |  | 行政诉讼', '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 |  |  |  |  | 复议后起诉'];
+  const row = '1 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 0 | 1 | 1';
+  const review = ['review.RV.UPHELD', 'review.RV.CORRECTED', 'review.RV.PENDING', 'review.RV.TOTAL', 'review.LD.TOTAL', 'review.LR.TOTAL'];
+
+  it('a line of its own above table 四’s row (a page number) is no figure of the row: said, never joined in', () => {
+    const r = ok(importText(page(active, ['| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'], [...header, '11', row])));
+    expect(cells(r, review)).toEqual([1, 0, 1, 2, 1, 1]);
+    expect(r.report.importRecord!.notes.some((n) => n.includes('连读'))).toBe(false);
+    expect(r.findings.find((f) => f.rule === 'IMP-06')!.message).toBe('表四（复议诉讼）中有不属于任何一行的数字“11”，没有导入');
+  });
+
+  it('a row with a figure too many that adds up without it as well: no join is proven, the row is left blank and said', () => {
+    // 11 | 1 | 0 | 0 | 1 | 2 …: joining 1 and 2 into 12 adds up (11 + 1 + 0 + 0), and so does the row without the 11.
+    const r = ok(importText(page(active, ['| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'], [...header, `11 | ${row}`])));
+    for (const k of review) expect(r.report.cells[k], k).toBeUndefined();
+    expect(r.findings.find((f) => f.rule === 'IMP-02' && f.cells.includes('review.RV.UPHELD'))!.message).toBe(
+      '表四（复议诉讼）“复议诉讼各栏”找到 16 个单元格，格式应有 15 个，无法确定各数字所在的栏目：11（第 16 行第 1 列）、1（第 16 行第 6 列）、0（第 16 行第 10 列）、0（第 16 行第 14 列）、1（第 16 行第 18 列）、2（第 16 行第 22 列）、0（第 16 行第 26 列）、1（第 16 行第 30 列） 等 16 个，已留空',
+    );
+  });
 });
 
 describe('a PDF row whose blank cells print nothing', () => {
@@ -244,5 +277,26 @@ describe('a PDF row whose blank cells print nothing', () => {
     expect(cells(r, ['active.REG.ISSUED', 'active.REG.IN_FORCE'])).toEqual([1, 12]);
     expect(r.report.provenance['active.REG.IN_FORCE'].proof).toBe('position');
     expect(r.report.cells['active.NORM.ISSUED']).toBeUndefined();
+  });
+});
+
+describe('a sentence after a table, or running on from its last row', () => {
+  const active = ['规章 | 0 | 0 | 0', '行政规范性文件 | 0 | 0 | 0', '行政许可 | 0', '行政处罚 | 0', '行政强制 | 0', '行政事业性收费 | 0'];
+  const apply = ['| 一、本年新收政府信息公开申请数量 | 8 | 0 | 0 | 0 | 0 | 0 | 8 |'];
+  const review = ['| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'];
+
+  it('words, a number on a line of its own and a line going on with a measure word stay narrative, not a local row', () => {
+    const r = ok(importText(page(active, [...apply, '本年度共收到申请', '8', '件，均按时答复。'], [...review, '全年共办理复议', '2', '件，均维持原决定。'])));
+    expect(r.report.text.applications).toBe('本年度共收到申请8件，均按时答复。');
+    expect(r.report.text.review).toBe('全年共办理复议2件，均维持原决定。');
+    expect(cells(r, ['apply.R1.NP', 'apply.R1.TOT', 'review.RV.TOTAL'])).toEqual([8, 8, 2]);
+    expect(r.findings.filter((f) => f.rule === 'IMP-06')).toEqual([]);
+  });
+
+  it('a row running into a sentence is cut after the row’s figures: the sentence keeps its own number', () => {
+    const r = ok(importText(page([...active.slice(0, 5), '行政事业性收费 12.5 本年度共 3 项收费。'], apply, review)));
+    expect(r.report.cells['active.FEE.AMOUNT']).toBe(12.5);
+    expect(r.report.provenance['active.FEE.AMOUNT'].printed).toBe('12.5');
+    expect(r.report.text.active).toBe('本年度共 3 项收费。');
   });
 });

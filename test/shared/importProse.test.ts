@@ -115,3 +115,36 @@ describe('the rules, one by one', () => {
     expect(unpad('2023 年 12 月').removed).toBe(0);
   });
 });
+
+// The narrative's own lines (issue: narrative lost or run together): a year alone on a line
+// opens the sentence after it, items start their own lines, the 署名 above a date alone is never
+// run into the sentence before it, and a date in Chinese numerals is a line of its own.
+describe('the narrative’s own lines', () => {
+  const report = (overview: string[], other: string[]) =>
+    ['某某县人民政府办公室2022年政府信息公开工作年度报告', '一、总体情况', ...overview, ...TABLES, '五、存在的主要问题及改进情况', '一是公开质量有待提高。', '六、其他需要报告的事项', ...other].join('\n');
+
+  it('a year alone on a line opens the sentence after it (not dropped as a page number)', () => {
+    const r = ok(importText(report(['2022', '年，本机关共主动公开政府信息1234条。'], ['无。'])));
+    expect(r.report.text.overview).toBe('2022年，本机关共主动公开政府信息1234条。');
+    expect(r.summary.dropped).not.toContain('2022');
+  });
+
+  it('items written 一是… ① （１） 第一， start their own lines; a sentence the page broke is still joined', () => {
+    const items = ['一是加强组织领导', '二是完善工作制度', '①及时更新目录', '②规范发布流程', '（１）第一项内容', '（２）第二项内容', '全年共受理申请12', '件，均已办结。', '第一，强化责任落实', '第二，加强监督检查'];
+    const r = ok(importText(report(items, ['无。'])));
+    expect(r.report.text.overview.split('\n')).toEqual([...items.slice(0, 6), '全年共受理申请12件，均已办结。', ...items.slice(8)]);
+  });
+
+  it('the line above a date alone (the 署名) is not run into the sentence before it; the closing is read', () => {
+    const r = ok(importText(report(['本年度依法做好政府信息公开工作。'], ['无', '某某县人民政府办公室', '2023年1月20日'])));
+    expect(r.report.text.other).toBe('无');
+    expect(r.report.closing?.date).toBe('2023-01-20');
+    expect(Object.values(r.report.text).join('\n')).not.toContain('无某某县');
+  });
+
+  it('a date in Chinese numerals is a line of its own, read as the closing date', () => {
+    const r = ok(importText(report(['本年度依法做好政府信息公开工作。'], ['本年度无其他需要报告的事项', '某某县人民政府办公室', '二〇二三年一月二十日'])));
+    expect(r.report.text.other).toBe('本年度无其他需要报告的事项');
+    expect(r.report.closing?.date).toBe('2023-01-20');
+  });
+});

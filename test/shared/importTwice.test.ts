@@ -83,3 +83,31 @@ describe('two tables 三 in one page', () => {
     expect(r.findings.some((f) => f.rule === 'IMP-11')).toBe(true);
   });
 });
+
+// Only some rows printed again (issue: a partial earlier-year table): last year's first rows
+// before this year's table. The first copy of a label never wins by default.
+describe('some rows of table 三 printed twice', () => {
+  const lastYear = ['| 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |', '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |'];
+
+  it('captions naming last year over the rows and this year over the table: this year’s figures, nothing stray', () => {
+    const r = ok(importText(page(['2022年度（上年）申请情况对比：', ...lastYear, '2023年度申请情况：', ...applyTable(12)])));
+    expect([r.report.cells['apply.R1.NP'], r.report.cells['apply.R1.TOT'], r.report.cells['apply.R2.NP'], r.report.cells['apply.R3_7.TOT']]).toEqual([12, 12, 0, 12]);
+    expect(r.report.provenance['apply.R1.NP'].place).toMatchObject({ kind: 'text', line: 17 });
+    expect(r.findings.filter((f) => f.rule === 'IMP-11' || f.rule === 'IMP-06')).toEqual([]);
+    expect(r.report.text.applications).toBe('2022年度（上年）申请情况对比：\n2023年度申请情况：');
+  });
+
+  it('with nothing to tell them apart: the rows printed twice blank, both copies named, the rest read', () => {
+    const r = ok(importText(page([...lastYear, ...applyTable(12)])));
+    expect(Object.keys(r.report.cells).filter((k) => /^apply\.R[12]\./.test(k))).toEqual([]);
+    expect(r.report.importMarks['apply.R1.NP']).toEqual({ reason: 'ambiguous', detail: '原文有 2 份表三（依申请公开）的这一行：第 1 份为 5，第 2 份为 12' });
+    expect(r.report.cells['apply.R3_1.NP']).toBe(12);
+    const f = r.findings.filter((x) => x.rule === 'IMP-11');
+    expect(f).toHaveLength(1);
+    expect(f[0].cells).toHaveLength(12);
+    expect(f[0].message).toBe(
+      '表三（依申请公开）的“一、本年新收政府信息公开申请数量”、“二、上年结转政府信息公开申请数量”在原文中印了 2 次（第 1 份在第 12 行第 3 列，没有标题；第 2 份在第 15 行第 3 列，没有标题），标题不能证明哪一份是本年度的，这几行已留空，每格注明各份的数字，请对照原文选定后填写',
+    );
+    expect(r.findings.filter((x) => x.rule === 'IMP-06')).toEqual([]);
+  });
+});
