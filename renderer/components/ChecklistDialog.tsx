@@ -2,7 +2,7 @@
 // 请核对 and the findings behind it, drawn from the same print layout as its PDF — with its exports
 // and the choice of last year's report (a draft, or a published report imported).
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { STATUS_MARKS, checklistLayout, checklistOf } from '../../shared/checklist';
 import { choosePrior, exportChecklist } from '../checklist';
@@ -10,6 +10,7 @@ import { useEditor } from '../store/editor';
 import { findingsOf } from '../store/findings';
 import { useLexicon } from '../store/lexicon';
 import { PreviewPage } from './Preview';
+import { useModalFocus } from './useModalFocus';
 
 import './checklist.css';
 
@@ -34,20 +35,7 @@ export function ChecklistDialog() {
     const comparable = prior && prior.year === doc.report.year - 1 ? prior : null;
     return checklistOf({ report: doc.report, findings, prior: comparable, officeEntries: lexicon.entries.length, date: today() });
   }, [open, doc, prior, lexicon]);
-  const pages = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const opener = document.activeElement as HTMLElement | null;
-    pages.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') closeChecklist();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      opener?.focus();
-    };
-  }, [open]);
+  const pages = useModalFocus(open, closeChecklist);
   if (!page || !doc) return null;
   const layout = checklistLayout(page, doc.report.exportOptions);
   const count = (status: keyof typeof STATUS_MARKS) => page.rows.filter((r) => r.status === status).length;

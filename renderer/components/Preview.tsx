@@ -2,12 +2,13 @@
 // print layout (shared/export/print) with the same styles, so what the clerk sees is the paper.
 // Also where the clerk picks the fonts (saved in the draft) and prints.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { PAGE_STYLE, itemStyle, printLayout, runStyle, type PrintPage } from '../../shared/export/print';
 import type { ExportOptions } from '../../shared/report';
 import { exportReport, printReport } from '../actions';
 import { setExportFonts, useEditor } from '../store/editor';
+import { useModalFocus } from './useModalFocus';
 
 const usePreview = create<{ open: boolean }>(() => ({ open: false }));
 export const openPreview = (): void => usePreview.setState({ open: true });
@@ -23,21 +24,7 @@ export function Preview() {
   const open = usePreview((s) => s.open);
   const report = useEditor((s) => s.doc?.report ?? null);
   const layout = useMemo(() => (open && report ? printLayout(report) : null), [open, report]);
-  const pages = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    // Focus moves into the preview and goes back to where it was when the preview closes.
-    const opener = document.activeElement as HTMLElement | null;
-    pages.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') closePreview();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      opener?.focus();
-    };
-  }, [open]);
+  const pages = useModalFocus(open, closePreview);
   if (!layout) return null;
   return (
     <div className="preview" role="dialog" aria-modal="true" aria-labelledby="preview-title">
