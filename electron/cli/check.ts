@@ -10,12 +10,12 @@ import { cellValues, hasErrors, reconcile, type Finding, type LexiconEntry } fro
 import { STATUS_MARKS, checklistOf } from '../../shared/checklist';
 import type { ChecklistFormat } from '../../shared/ipc';
 import { today, writeChecklist } from '../services/checklist';
-import { fileErrorMessage, openDraft } from '../services/documents';
+import { fileErrorMessage } from '../services/documents';
 import { readUserLexicon } from '../services/lexicon';
 import { LIBREOFFICE_MISSING, docxToPdf, findLibreOffice } from '../services/libreoffice';
 import { importUntrusted } from '../services/untrusted';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { checkTargets, inputsOf, openPrior } from './output';
+import { checkTargets, inputsOf, openDraftOrSay, openPrior } from './output';
 
 const SEVERITY_WORDS: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -46,14 +46,11 @@ export async function check(io: Io, file: string, options: CheckOptions): Promis
     return EXIT_UNREADABLE;
   }
 
-  const opened = await openDraft(file);
-  if (!opened.ok) {
-    io.err(`无法读取 ${file}：${opened.message}`);
-    return EXIT_UNREADABLE;
-  }
-  const report = opened.draft.report;
+  const opened = await openDraftOrSay(io, file);
+  if (!opened) return EXIT_UNREADABLE;
+  const report = opened.report;
   // Without --prior, the last year's report the draft remembers (if it was started from one).
-  let prior = opened.draft.prior ?? undefined;
+  let prior = opened.prior ?? undefined;
   if (options.prior) {
     const read = await readPrior(io, options.prior);
     if (!read) return EXIT_UNREADABLE;

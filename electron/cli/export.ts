@@ -4,7 +4,7 @@
 // written and the clerk is told where else to get one; with it, which 公文 fonts were missing.
 
 import { hasErrors, reconcile } from '../../shared/reconcile';
-import { openDraft, fileErrorMessage } from '../services/documents';
+import { fileErrorMessage } from '../services/documents';
 import { EXPORT_KINDS } from '../../shared/ipc';
 import { writeExport, type ExportFormat } from '../services/exports';
 import { fontNotice } from '../services/fontCheck';
@@ -12,7 +12,7 @@ import { LIBREOFFICE_MISSING, findLibreOffice, pdfThroughLibreOffice } from '../
 import { graphicFormatOf, graphicTargets } from '../services/graphic';
 import { checkGraphicTarget, exportGraphic } from './graphic';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { checkTargets, isFolder, openPrior, outputFile } from './output';
+import { checkTargets, isFolder, openDraftOrSay, openPrior, outputFile } from './output';
 
 const option = (format: ExportFormat) => (format === 'html-fragment' ? '--html' : `--${format}`);
 /** The 图解's files (a PNG export writes two), named by their option. */
@@ -44,12 +44,9 @@ export async function exportDraft(
     return EXIT_UNREADABLE;
   }
 
-  const opened = await openDraft(file);
-  if (!opened.ok) {
-    io.err(`无法读取 ${file}：${opened.message}`);
-    return EXIT_UNREADABLE;
-  }
-  const report = opened.draft.report;
+  const opened = await openDraftOrSay(io, file);
+  if (!opened) return EXIT_UNREADABLE;
+  const report = opened.report;
   const resolved: [string, ExportFormat][] = await Promise.all(targets.map(async ([path, format]): Promise<[string, ExportFormat]> => [await outputFile(path, report, EXPORT_KINDS[format].suffix), format]));
   await checkTargets([...resolved.map(([path, format]): [string, string] => [path, option(format)]), ...graphicFiles(options.graphic)], file);
   const findings = reconcile(report);
@@ -74,7 +71,7 @@ export async function exportDraft(
   }
   if (options.graphic) {
     // Last year's report: the one named, else the one the draft remembers.
-    const prior = options.prior ? await openPrior(io, options.prior) : opened.draft.prior;
+    const prior = options.prior ? await openPrior(io, options.prior) : opened.prior;
     if (options.prior && !prior) return EXIT_UNREADABLE;
     const graphic = await exportGraphic(io, options.graphic, report, prior, say);
     if (graphic.code !== EXIT_OK) return graphic.code;

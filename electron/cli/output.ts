@@ -9,6 +9,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { reportFileName } from '../../shared/files/fileName';
 import type { Report } from '../../shared/report';
+import type { Draft } from '../../shared/draft';
 import { fileErrorMessage, openDraft, saveDraft } from '../services/documents';
 import { exportPathProblem } from '../services/exports';
 import { fileKey, sameKey, type FileKey } from '../services/fileIdentity';
@@ -38,6 +39,14 @@ export async function writeNewDraft(io: Io, path: string, report: Report, prior:
     io.err(`无法写入 ${path}：${fileErrorMessage(e)}。未生成任何文件`);
     return false;
   }
+}
+
+/** The draft a command works on; null, having said why, when it cannot be read. */
+export async function openDraftOrSay(io: Io, path: string): Promise<Draft | null> {
+  const opened = await openDraft(path);
+  if (opened.ok) return opened.draft;
+  io.err(`无法读取 ${path}：${opened.message}`);
+  return null;
 }
 
 /** Last year's report from a draft file; null, having said why, when it cannot be read. */

@@ -2,11 +2,11 @@
 // current version; the PDF is its Word file converted by LibreOffice, as `export --pdf`.
 
 import { EXPORT_KINDS } from '../../shared/ipc';
-import { openDraft, fileErrorMessage } from '../services/documents';
+import { fileErrorMessage } from '../services/documents';
 import { writeSignoff } from '../services/exports';
 import { LIBREOFFICE_MISSING, docxToPdf, findLibreOffice } from '../services/libreoffice';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
-import { checkTargets, isFolder, outputFile } from './output';
+import { checkTargets, isFolder, openDraftOrSay, outputFile } from './output';
 
 export async function signoffCommand(io: Io, file: string, options: { docx?: string; pdf?: string; json: boolean }): Promise<number> {
   const targets = [...(options.docx ? [[options.docx, 'docx'] as const] : []), ...(options.pdf ? [[options.pdf, 'pdf'] as const] : [])];
@@ -19,19 +19,16 @@ export async function signoffCommand(io: Io, file: string, options: { docx?: str
     io.err(LIBREOFFICE_MISSING);
     return EXIT_UNREADABLE;
   }
-  const opened = await openDraft(file);
-  if (!opened.ok) {
-    io.err(`无法读取 ${file}：${opened.message}`);
-    return EXIT_UNREADABLE;
-  }
-  const report = opened.draft.report;
+  const opened = await openDraftOrSay(io, file);
+  if (!opened) return EXIT_UNREADABLE;
+  const report = opened.report;
   // In a folder: named as the app suggests, "<title>（审核签批单）.docx".
   const resolved = await Promise.all(targets.map(async ([path, format]) => [await outputFile(path, report, `（审核签批单）${EXPORT_KINDS[format].suffix}`), format] as const));
   await checkTargets(resolved.map(([path, format]) => [path, `--${format}`]), file);
   const written: string[] = [];
   for (const [path, format] of resolved) {
     try {
-      await writeSignoff(path, report, opened.draft.prior, format, { fromDocx: (docx) => docxToPdf(docx, soffice!) });
+      await writeSignoff(path, report, opened.prior, format, { fromDocx: (docx) => docxToPdf(docx, soffice!) });
     } catch (e) {
       io.err(`未能导出 ${path}：${fileErrorMessage(e)}。${path} 保持原样`);
       return EXIT_UNREADABLE;

@@ -7,9 +7,10 @@ import { localIsoString } from '../../shared/draft';
 import { reconcile } from '../../shared/reconcile';
 import type { WorkflowStep } from '../../shared/report';
 import { STEP_NAMES, recordStep, shortFingerprint, stageOf, STAGE_NAMES } from '../../shared/workflow';
-import { fileErrorMessage, openDraft, saveDraft } from '../services/documents';
+import { fileErrorMessage, saveDraft } from '../services/documents';
 import { describeOwner, readLock } from '../services/lock';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, type Io } from './io';
+import { openDraftOrSay } from './output';
 
 const STEPS = Object.fromEntries(Object.entries(STEP_NAMES).map(([step, name]) => [name, step as WorkflowStep]));
 
@@ -17,11 +18,8 @@ export async function stageCommand(io: Io, file: string, stepName: string, optio
   const step = STEPS[stepName];
   if (!step) throw new UsageError(`步骤应为 ${Object.keys(STEPS).join('、')} 之一，实际为“${stepName}”`);
   if (!options.by) throw new UsageError('stage 需要 --by <姓名>');
-  const opened = await openDraft(file);
-  if (!opened.ok) {
-    io.err(`无法读取 ${file}：${opened.message}`);
-    return EXIT_UNREADABLE;
-  }
+  const opened = await openDraftOrSay(io, file);
+  if (!opened) return EXIT_UNREADABLE;
   const refuse = (message: string) => {
     if (options.json) io.out(JSON.stringify({ ok: false, step: stepName, message, findings: [] }));
     io.err(message);
@@ -30,7 +28,7 @@ export async function stageCommand(io: Io, file: string, stepName: string, optio
   // Never two people silently editing one file: a draft open in the app stays theirs.
   const held = await readLock(file);
   if (held && !held.stale) return refuse(`未记录：${file} 正由 ${describeOwner(held.owner)}打开编辑，请对方关闭后再记录。`);
-  const { report, prior } = opened.draft;
+  const { report, prior } = opened;
   const result = recordStep(report, step, { by: options.by, at: localIsoString(new Date()), note: options.note, date: options.date ?? null, url: options.url ?? null }, prior);
   if (!result.ok) return refuse(result.message);
   try {

@@ -6,8 +6,8 @@ import { reconcile } from '../../shared/reconcile';
 import type { Report } from '../../shared/report';
 import { STAGE_NAMES, STEP_NAMES, compareContents, contentOf, describeComparison, fingerprint, integrityProblems, openRemarksOf, placeOf, stageOf } from '../../shared/workflow';
 import { SECTION_NAMES } from '../../shared/formats';
-import { openDraft } from '../services/documents';
 import { EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
+import { openDraftOrSay } from './output';
 
 export interface Status {
   stage: string;
@@ -42,15 +42,12 @@ export function statusOf(report: Report): Status {
 }
 
 export async function statusCommand(io: Io, file: string, options: { json: boolean }): Promise<number> {
-  const opened = await openDraft(file);
-  if (!opened.ok) {
-    io.err(`无法读取 ${file}：${opened.message}`);
-    return EXIT_UNREADABLE;
-  }
-  const s = statusOf(opened.draft.report);
+  const opened = await openDraftOrSay(io, file);
+  if (!opened) return EXIT_UNREADABLE;
+  const s = statusOf(opened.report);
   if (options.json) {
     // PUB-01 and PUB-02 among them, as `check` reports them.
-    io.out(JSON.stringify({ ...s, findings: reconcile(opened.draft.report, opened.draft.prior ?? undefined).filter((f) => f.rule.startsWith('PUB-')) }));
+    io.out(JSON.stringify({ ...s, findings: reconcile(opened.report, opened.prior ?? undefined).filter((f) => f.rule.startsWith('PUB-')) }));
     return EXIT_OK;
   }
   io.out(`阶段：${s.stage}${s.editedSince ? `（${s.editedSince}后已修改）` : ''}，当前内容指纹：${s.fingerprint}`);

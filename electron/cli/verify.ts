@@ -4,10 +4,10 @@
 // cannot be read.
 
 import { differenceLine, shortFingerprint } from '../../shared/workflow';
-import { openDraft } from '../services/documents';
 import { isDraftFile } from '../services/fileHead';
 import { verifyFile } from '../services/verify';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, type Io } from './io';
+import { openDraftOrSay } from './output';
 
 export async function verifyCommand(io: Io, draft: string, file: string, options: { json: boolean }): Promise<number> {
   // A draft read as a published page would differ everywhere: it is not what verify compares.
@@ -15,12 +15,9 @@ export async function verifyCommand(io: Io, draft: string, file: string, options
     io.err(`${file} 是年报草稿，不是导出或发布的文件。verify 核对的是 Word、PDF 或网页文件与草稿是否一致，请给出要核对的文件`);
     return EXIT_UNREADABLE;
   }
-  const opened = await openDraft(draft);
-  if (!opened.ok) {
-    io.err(`无法读取 ${draft}：${opened.message}`);
-    return EXIT_UNREADABLE;
-  }
-  const result = await verifyFile(opened.draft.report, file);
+  const opened = await openDraftOrSay(io, draft);
+  if (!opened) return EXIT_UNREADABLE;
+  const result = await verifyFile(opened.report, file);
   if (!result.ok) {
     io.err(`无法读取 ${file}：${result.message}`);
     return EXIT_UNREADABLE;
