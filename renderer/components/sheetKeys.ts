@@ -49,7 +49,11 @@ function farthest(edition: Parameters<typeof neighbour>[0], key: CellKey, dRow: 
   return at;
 }
 
+// Set by a Tab's keydown for the focus that Tab moves, and cleared when the key comes up, wherever
+// the focus went — not by a timer, which a busy or background page may run late (a click or a
+// finding's jump to a cell would then continue the run of Tabs).
 let tabPressed = false;
+if (typeof window !== 'undefined') window.addEventListener('keyup', () => (tabPressed = false), true);
 
 /** Whether the focus is arriving by Tab (the run of Tabs goes on) or otherwise (it ends). */
 export function arrivingByTab(): boolean {
@@ -143,7 +147,6 @@ export function onSheetKeyDown(e: KeyboardEvent<HTMLElement>): void {
     // The browser moves the focus; remember where the run of Tabs began.
     if (!e.shiftKey && s.tabColumn === null) setTabColumn(positionOf(gridOf(edition, key), key)?.[1] ?? null);
     tabPressed = true;
-    setTimeout(() => (tabPressed = false));
     return;
   }
   if ((e.key === 'Delete' || e.key === 'Backspace') && !s.editing && (selectionSize() > 1 || !input)) {

@@ -14,6 +14,7 @@ import { reconcile } from '../../shared/reconcile';
 import { launchChromium } from '../browser';
 import { startHarness } from '../harness/server';
 import { largeDraft } from './largeDraft';
+import { keystrokes } from './renderer';
 import type { Figure } from './run';
 import { quantile } from './stats';
 
@@ -77,7 +78,7 @@ export async function largeDraftBench(): Promise<Figure[]> {
         loads.push(await editor.evaluate(() => performance.getEntriesByName('nianbao:interactive')[0].startTime));
       }
       add('open in the editor, load to interactive, median', quantile(loads.sort((a, b) => a - b), 0.5), '≤ 1000 ms', `over ${loads.length} loads`);
-      const latencies = await keystrokes(editor!);
+      const latencies = await keystrokes(editor!, KEYSTROKES);
       add('editor keystroke → updated total, p95', quantile(latencies, 0.95), '≤ 16 ms', `median ${quantile(latencies, 0.5).toFixed(2)} ms over ${latencies.length} keystrokes`);
     } finally {
       await harness.close();
@@ -87,22 +88,4 @@ export async function largeDraftBench(): Promise<Figure[]> {
     rmSync(workDir, { recursive: true, force: true });
   }
   return figures;
-}
-
-/** As the sample's bench (renderer.ts): from each keydown to the row's 总计 showing the new figure. */
-async function keystrokes(page: Page): Promise<number[]> {
-  await page.click('[data-part="applications"]');
-  await page.evaluate(() => {
-    const w = window as unknown as { latencies: number[]; pressedAt: number };
-    w.latencies = [];
-    window.addEventListener('keydown', () => (w.pressedAt = performance.now()), true);
-    const total = document.querySelector('[data-cell="apply.R3_1.TOT"]')!;
-    new MutationObserver(() => w.latencies.push(performance.now() - w.pressedAt)).observe(total, { childList: true, characterData: true, subtree: true });
-  });
-  await page.focus('[data-cell="apply.R3_1.NP"]');
-  for (let i = 0; i < KEYSTROKES / 2; i++) {
-    await page.keyboard.press(String((i % 9) + 1));
-    await page.keyboard.press('Backspace');
-  }
-  return (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort((a, b) => a - b);
 }

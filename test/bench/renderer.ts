@@ -17,6 +17,25 @@ import { quantile } from './stats';
 const KEYSTROKES = 300;
 const LOADS = 15;
 const FILLS = 40;
+
+/** From each keydown to the moment the row's 总计 (table 三) shows the new figure, in the page; sorted. */
+export async function keystrokes(page: Page, count: number): Promise<number[]> {
+  await page.click('[data-part="applications"]');
+  await page.evaluate(() => {
+    const w = window as unknown as { latencies: number[]; pressedAt: number };
+    w.latencies = [];
+    window.addEventListener('keydown', () => (w.pressedAt = performance.now()), true);
+    const total = document.querySelector('[data-cell="apply.R3_1.TOT"]')!;
+    new MutationObserver(() => w.latencies.push(performance.now() - w.pressedAt)).observe(total, { childList: true, characterData: true, subtree: true });
+  });
+  await page.focus('[data-cell="apply.R3_1.NP"]');
+  for (let i = 0; i < count / 2; i++) {
+    await page.keyboard.press(String((i % 9) + 1));
+    await page.keyboard.press('Backspace');
+  }
+  return (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort((a, b) => a - b);
+}
+
 /** The entered cells of table 三 below its first row (the sample is 2021 edition): what Ctrl+D over the table writes. */
 const FILLED = cellIndex(EDITIONS['2021']).tableCells.apply.filter((c) => !c.derived && !c.key.startsWith('apply.R1.')).length;
 
@@ -46,21 +65,7 @@ export async function rendererBench(): Promise<Figure[]> {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.goto(harness.url);
     await page.waitForSelector('html[data-ready="true"]');
-    await page.click('[data-part="applications"]');
-    // In the page: from each keydown to the moment the row's 总计 shows the new figure.
-    await page.evaluate(() => {
-      const w = window as unknown as { latencies: number[]; pressedAt: number };
-      w.latencies = [];
-      window.addEventListener('keydown', () => (w.pressedAt = performance.now()), true);
-      const total = document.querySelector('[data-cell="apply.R3_1.TOT"]')!;
-      new MutationObserver(() => w.latencies.push(performance.now() - w.pressedAt)).observe(total, { childList: true, characterData: true, subtree: true });
-    });
-    await page.focus('[data-cell="apply.R3_1.NP"]');
-    for (let i = 0; i < KEYSTROKES / 2; i++) {
-      await page.keyboard.press(String((i % 9) + 1));
-      await page.keyboard.press('Backspace');
-    }
-    const latencies = (await page.evaluate(() => (window as unknown as { latencies: number[] }).latencies)).sort((a, b) => a - b);
+    const latencies = await keystrokes(page, KEYSTROKES);
     const fills = await rangeFills(page);
     return [
       { name: 'editor: keystroke → updated total, p95', value: quantile(latencies, 0.95), unit: 'ms', target: '≤ 16 ms', detail: `median ${quantile(latencies, 0.5).toFixed(2)} ms over ${latencies.length} keystrokes, full report` },

@@ -7,10 +7,15 @@ import { contentOf, shortFingerprint } from '../../workflow/content';
 import { integrityProblems, isVersion, publishedOf } from '../../workflow/stage';
 import type { Context } from '../context';
 
+/** Integrity problems listed one by one up to here; the rest of a badly broken record in one line. */
+const LISTED = 5;
+
 export function checkPublished(ctx: Context): void {
   const { report } = ctx;
   if (report.workflow.history.length === 0) return;
-  for (const problem of integrityProblems(report)) ctx.out.push({ rule: 'PUB-02', severity: 'warning', cells: [], part: 'preamble', message: problem });
+  const problems = integrityProblems(report);
+  const listed = problems.length > LISTED + 1 ? [...problems.slice(0, LISTED), `版本记录另有 ${problems.length - LISTED} 处同类问题，可用 status 命令列出全部。`] : problems;
+  for (const problem of listed) ctx.out.push({ rule: 'PUB-02', severity: 'warning', cells: [], part: 'preamble', message: problem });
   const published = publishedOf(report);
   if (!published?.content || isVersion(report, published.fingerprint)) return;
   const comparison = compareContents(published.content, contentOf(report));

@@ -282,6 +282,16 @@ describe('the history replayed (integrityProblems)', () => {
     expect(integrityProblems(first)).toEqual(['第 1 步（发布）不能接在起草之后：备案后才能发布。']);
   });
 
+  it('lists a badly broken record’s first five problems as findings and the rest in one line; status has them all', () => {
+    const r = published();
+    const submit = r.workflow.history[0];
+    // Nine 送审 in a row: each after the first cannot follow a 送审.
+    const broken = { ...r, workflow: { ...r.workflow, history: Array.from({ length: 9 }, () => submit) } };
+    expect(integrityProblems(broken)).toHaveLength(8);
+    const messages = byRule(reconcile(broken), 'PUB-02').map((f) => f.message);
+    expect(messages).toEqual([...integrityProblems(broken).slice(0, 5), '版本记录另有 3 处同类问题，可用 status 命令列出全部。']);
+  });
+
   it('recordStep refuses a step dated before the last one (a PC whose clock is behind)', () => {
     const r = step(loadFixture('sample-2024'), 'submit', { at: at(20) });
     expect(recordStep(r, 'approve', { by: '李科长', at: at(19) })).toMatchObject({ ok: false, message: expect.stringContaining('不能通过：本机时间 2025-01-19 10:00 早于上一步（送审）记录的时间 2025-01-20 10:00') });
